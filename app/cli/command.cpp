@@ -1,0 +1,129 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace wbc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wbc", text);
+}
+
+QString toolHelp()
+{
+    QString text = tr("Usage: wbc COMMAND [OPTIONS]\n\n"
+                      "WBC Studio command line: import, inspect and export white-blood-cell "
+                      "datasets.\n\nCommands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
+    text += tr("  help       Show help for a command\n\n"
+               "Options:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"
+               "Run 'wbc help COMMAND' for a command's options.\n");
+    return text;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+void setupParser(QCommandLineParser &parser, const Command &command)
+{
+    parser.setApplicationDescription(command.summary);
+    parser.addHelpOption();
+    parser.addPositionalArgument(command.name, tr("Command"), command.name);
+    command.setup(parser);
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    out().flush();
+    err() << "wbc " << command << ": " << message << Qt::endl;
+    return Usage;
+}
+
+bool requireOption(QCommandLineParser &parser, const QString &command, const QString &option,
+                   QString *value)
+{
+    if (!parser.isSet(option) || parser.value(option).isEmpty()) {
+        usageError(command, tr("--%1 is required (see 'wbc help %2')").arg(option, command));
+        return false;
+    }
+    *value = parser.value(option);
+    return true;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {importCommand(), statsCommand(), exportCommand()};
+    return list;
+}
+
+int main(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usageError(QStringLiteral("help"), tr("no command given; try 'wbc --help'"));
+    const QString first = args.first();
+    if (first == u"--help" || first == u"-h") {
+        out() << toolHelp();
+        return Ok;
+    }
+    if (first == u"--version" || first == u"-v") {
+        out() << "wbc " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (first == u"help") {
+        if (args.size() < 2) {
+            out() << toolHelp();
+            return Ok;
+        }
+        const Command *command = findCommand(args.at(1));
+        if (!command)
+            return usageError(QStringLiteral("help"), tr("unknown command \"%1\"").arg(args.at(1)));
+        QCommandLineParser parser;
+        setupParser(parser, *command);
+        out() << parser.helpText().replace(QCoreApplication::arguments().first(),
+                                           QStringLiteral("wbc"));
+        return Ok;
+    }
+    const Command *command = findCommand(first);
+    if (!command)
+        return usageError(first, tr("unknown command; try 'wbc --help'"));
+    QCommandLineParser parser;
+    setupParser(parser, *command);
+    QStringList parseArgs = args;
+    parseArgs.prepend(arguments.first());
+    if (!parser.parse(parseArgs))
+        return usageError(command->name, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(arguments.first(), QStringLiteral("wbc"));
+        return Ok;
+    }
+    const int status = command->run(parser);
+    out().flush();
+    err().flush();
+    return status;
+}
+
+} // namespace wbc::cli

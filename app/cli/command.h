@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+
+namespace wbc::cli {
+
+// One `wbc` subcommand: its options live in setup(), its work in run(). run() returns the exit
+// status: 0 success, 1 failure, 2 usage error.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser &)> setup;
+    std::function<int(QCommandLineParser &)> run;
+};
+
+const QList<Command> &commands();
+
+// Exit statuses of the command line contract.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "wbc NAME: message" on stderr and returns Usage.
+int usageError(const QString &command, const QString &message);
+// Required option or usage error; returns false when missing.
+bool requireOption(QCommandLineParser &parser, const QString &command, const QString &option,
+                   QString *value);
+
+// Declared by each command's file; commands.cpp lists them.
+Command importCommand();
+Command statsCommand();
+Command exportCommand();
+
+int main(const QStringList &arguments);
+
+} // namespace wbc::cli

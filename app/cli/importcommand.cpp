@@ -1,0 +1,83 @@
+#include "command.h"
+
+#include "datasetimporter.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace wbc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wbc import", text);
+}
+
+int runImport(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("import"), tr("expects exactly one DATASET_DIR"));
+    QString projectPath;
+    if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
+        return Usage;
+
+    ProjectStore store;
+    QString error;
+    if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &error)) {
+        err() << "wbc import: " << error << Qt::endl;
+        return Failure;
+    }
+    DatasetImporter importer(store, currentUserName());
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    QElapsedTimer lastPrint;
+    lastPrint.start();
+    importer.setProgress([&](int done, int total) {
+        if (!quiet && (lastPrint.elapsed() > 1000 || done == total)) {
+            err() << tr("imported %1 of %2 images").arg(done).arg(total) << Qt::endl;
+            lastPrint.restart();
+        }
+    });
+    const ImportReport r = importer.run(positional.first());
+    for (const Problem &p : r.problems)
+        err() << p.toString() << Qt::endl;
+    if (!r.fatalError.isEmpty()) {
+        err() << "wbc import: " << r.fatalError << Qt::endl;
+        return Failure;
+    }
+    out() << tr("%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 "
+                "skipped\n%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC "
+                "boxes\n%10 problems\n")
+                 .arg(r.imagesFound)
+                 .arg(r.imported)
+                 .arg(r.unchanged)
+                 .arg(r.duplicates)
+                 .arg(r.skipped)
+                 .arg(r.labelsSet)
+                 .arg(r.labelsKept)
+                 .arg(r.annotationsRead)
+                 .arg(r.wbcBoxes)
+                 .arg(r.problems.size());
+    return Ok;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return {QStringLiteral("import"),
+            tr("Import a dataset folder (images, labels.csv, VOC XML) into a project"),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("DATASET_DIR"),
+                                        tr("Folder with images (or images/), labels.csv, "
+                                           "annotations/"));
+                p.addOption({QStringLiteral("project"), tr("Project file to create or update"),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("quiet"), tr("No progress output")});
+            },
+            runImport};
+}
+
+} // namespace wbc::cli

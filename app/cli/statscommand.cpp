@@ -1,0 +1,68 @@
+#include "command.h"
+
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wbc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wbc stats", text);
+}
+
+int runStats(QCommandLineParser &parser)
+{
+    QString projectPath;
+    if (!requireOption(parser, QStringLiteral("stats"), QStringLiteral("project"), &projectPath))
+        return Usage;
+    ProjectStore store;
+    QString error;
+    if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
+        err() << "wbc stats: " << error << Qt::endl;
+        return Failure;
+    }
+    const ProjectStats s = store.stats();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject classes;
+        for (CellClass cls : kAllCellClasses)
+            classes.insert(cellClassName(cls), s.singleLabeled.value(cls));
+        const QJsonObject o{{QStringLiteral("images"), s.images},
+                            {QStringLiteral("classes"), classes},
+                            {QStringLiteral("multi_cell_labeled"), s.multiCellLabeled},
+                            {QStringLiteral("unlabeled"), s.unlabeled},
+                            {QStringLiteral("wbc_boxes"), s.wbcBoxes},
+                            {QStringLiteral("schema_version"), store.schemaVersion()}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    out() << tr("Project %1\n  images: %2\n").arg(store.path()).arg(s.images);
+    for (CellClass cls : kAllCellClasses)
+        out() << QStringLiteral("  %1 %2\n")
+                     .arg(cellClassDisplayName(cls) + u':', -12)
+                     .arg(s.singleLabeled.value(cls));
+    out() << tr("  multi-cell labels: %1\n  unlabeled: %2\n  annotated WBC boxes: %3\n")
+                 .arg(s.multiCellLabeled)
+                 .arg(s.unlabeled)
+                 .arg(s.wbcBoxes);
+    return Ok;
+}
+
+} // namespace
+
+Command statsCommand()
+{
+    return {QStringLiteral("stats"),
+            tr("Print counts of images and labels in a project"),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("project"), tr("Project file"), QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("json"), tr("Print one JSON object")});
+            },
+            runStats};
+}
+
+} // namespace wbc::cli

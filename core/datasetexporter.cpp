@@ -1,0 +1,81 @@
+#include "datasetexporter.h"
+
+#include "csvreader.h"
+#include "projectstore.h"
+#include "vocreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace wbc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetExporter", text);
+}
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool DatasetExporter::exportCsv(const ProjectStore &store, const QString &csvPath, QString *error)
+{
+    const QDir csvDir = QFileInfo(csvPath).absoluteDir();
+    const QHash<qint64, LabelRecord> labels = store.currentLabels();
+    QByteArray out = "image,label\n";
+    for (const ImageRecord &img : store.images()) {
+        const LabelRecord label = labels.value(img.id);
+        const QString name = csvDir.relativeFilePath(store.absolutePath(img));
+        out += csvQuote(name).toUtf8() + ',' + csvQuote(label.label.toString()).toUtf8() + '\n';
+    }
+    return writeAtomically(csvPath, out, error);
+}
+
+bool DatasetExporter::exportVoc(const ProjectStore &store, const QString &outDir, int *written,
+                                QString *error)
+{
+    if (!QDir().mkpath(outDir)) {
+        if (error)
+            *error = tr("%1: cannot create folder").arg(outDir);
+        return false;
+    }
+    int count = 0;
+    for (const ImageRecord &img : store.images()) {
+        QList<VocObject> objects;
+        for (const CellRecord &c : store.cells(img.id)) {
+            if (c.source == u"detected")
+                continue;
+            VocObject o;
+            o.kind = c.kind;
+            o.box = c.box;
+            objects.append(o);
+        }
+        if (objects.isEmpty())
+            continue;
+        const QFileInfo imageFile(store.absolutePath(img));
+        const QString path = QDir(outDir).absoluteFilePath(imageFile.completeBaseName()
+                                                           + QStringLiteral(".xml"));
+        if (!writeAtomically(path, writeVoc(imageFile.fileName(), img.width, img.height, objects),
+                             error))
+            return false;
+        ++count;
+    }
+    if (written)
+        *written = count;
+    return true;
+}
+
+} // namespace wbc

@@ -1,0 +1,492 @@
+#include "projectstore.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace wbc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectStore", text);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+ImageRecord imageFromQuery(const QSqlQuery &q)
+{
+    ImageRecord r;
+    r.id = q.value(0).toLongLong();
+    r.path = q.value(1).toString();
+    r.sha256 = q.value(2).toString();
+    r.width = q.value(3).toInt();
+    r.height = q.value(4).toInt();
+    r.fileSize = q.value(5).toLongLong();
+    r.importedAt = parseTime(q.value(6).toString());
+    return r;
+}
+
+LabelRecord labelFromQuery(const QSqlQuery &q)
+{
+    LabelRecord r;
+    r.id = q.value(0).toLongLong();
+    r.imageId = q.value(1).toLongLong();
+    r.label = ImageLabel::parse(q.value(2).toString()).value_or(ImageLabel());
+    r.source = q.value(3).toString();
+    r.author = q.value(4).toString();
+    r.createdAt = parseTime(q.value(5).toString());
+    return r;
+}
+
+const char *kImageColumns = "id, path, sha256, width, height, file_size, imported_at";
+const char *kLabelColumns = "id, image_id, label, source, author, created_at";
+
+bool looksLikeSqlite(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.exists() || f.size() == 0)
+        return true;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = tr("%1: not a WBC Studio project (not an SQLite database)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const QString ProjectStore::kSuffix = QStringLiteral(".wbc");
+
+ProjectStore::ProjectStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("wbc-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+bool ProjectStore::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool ProjectStore::configureConnection()
+{
+    QSqlQuery q(m_db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                 QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return fail(q.lastError().text());
+    }
+    if (!m_readOnly && (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()))
+        return fail(q.lastError().text());
+    return true;
+}
+
+bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    auto failOpen = [&](const QString &message) {
+        m_lastError = message;
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+    const QFileInfo info(path);
+    if (mode == OpenMode::OpenExisting && !info.exists())
+        return failOpen(tr("%1: no such project file").arg(path));
+    if (info.exists() && info.isDir())
+        return failOpen(tr("%1: is a folder, not a project file").arg(path));
+    QString sniffError;
+    if (!looksLikeSqlite(path, &sniffError))
+        return failOpen(sniffError);
+
+    m_path = info.absoluteFilePath();
+    m_readOnly = info.exists() && !info.isWritable();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open())
+        return failOpen(tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
+    if (!configureConnection())
+        return failOpen(tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != u"ok")
+        return failOpen(tr("%1: the project file is damaged (%2)")
+                            .arg(path,
+                                 check.lastError().isValid() ? check.lastError().text()
+                                                             : check.value(0).toString()));
+
+    const int version = schemaVersion();
+    if (version < 0)
+        return failOpen(tr("%1: not a WBC Studio project (no schema version)").arg(path));
+    if (version > kSchemaVersion)
+        return failOpen(tr("%1: made by a newer WBC Studio (schema %2; this version reads up to "
+                           "%3)")
+                            .arg(path)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+    if (version < kSchemaVersion) {
+        if (m_readOnly)
+            return failOpen(tr("%1: needs an upgrade from schema %2 but is read-only")
+                                .arg(path)
+                                .arg(version));
+        if (!migrate(version, kSchemaVersion))
+            return failOpen(tr("%1: upgrade failed: %2").arg(path, m_lastError));
+    }
+    return true;
+}
+
+bool ProjectStore::createAtVersion(const QString &path, int version, QString *error)
+{
+    ProjectStore store;
+    store.m_path = QFileInfo(path).absoluteFilePath();
+    store.m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connectionName);
+    store.m_db.setDatabaseName(store.m_path);
+    const bool ok = store.m_db.open() && store.configureConnection() && store.migrate(0, version);
+    if (!ok && error)
+        *error = store.m_lastError;
+    return ok;
+}
+
+void ProjectStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+QDir ProjectStore::baseDir() const
+{
+    return QFileInfo(m_path).absoluteDir();
+}
+
+int ProjectStore::schemaVersion() const
+{
+    if (!m_db.tables().contains(QStringLiteral("meta")))
+        return m_db.tables().isEmpty() ? 0 : -1;
+    bool ok = false;
+    const int v = meta(QStringLiteral("schema_version")).toInt(&ok);
+    return ok ? v : -1;
+}
+
+bool ProjectStore::migrate(int from, int to)
+{
+    const QList<QStringList> &steps = schemaMigrations();
+    for (int v = from; v < to; ++v) {
+        const bool ok = transaction([&] {
+            QSqlQuery q(m_db);
+            for (const QString &sql : steps.at(v)) {
+                if (!q.exec(sql))
+                    return fail(tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
+            }
+            return setMeta(QStringLiteral("schema_version"), QString::number(v + 1));
+        });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::transaction(const std::function<bool()> &fn)
+{
+    if (m_transactionDepth > 0) { // nested: part of the outer transaction
+        ++m_transactionDepth;
+        const bool ok = fn();
+        --m_transactionDepth;
+        return ok;
+    }
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    m_transactionDepth = 1;
+    bool ok = fn();
+    m_transactionDepth = 0;
+    if (ok && !m_db.commit()) {
+        fail(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok)
+        m_db.rollback();
+    return ok;
+}
+
+QString ProjectStore::storedPath(const QString &absolutePath) const
+{
+    return baseDir().relativeFilePath(absolutePath);
+}
+
+QString ProjectStore::absolutePath(const ImageRecord &image) const
+{
+    return QDir::cleanPath(baseDir().absoluteFilePath(image.path));
+}
+
+std::optional<ImageRecord> ProjectStore::imageByHash(const QString &sha256) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM images WHERE sha256 = ?")
+                  .arg(QLatin1String(kImageColumns)));
+    q.addBindValue(sha256);
+    if (q.exec() && q.next())
+        return imageFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<ImageRecord> ProjectStore::image(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM images WHERE id = ?").arg(QLatin1String(kImageColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return imageFromQuery(q);
+    return std::nullopt;
+}
+
+QList<ImageRecord> ProjectStore::images() const
+{
+    QList<ImageRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM images ORDER BY path")
+                    .arg(QLatin1String(kImageColumns)))) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(imageFromQuery(q));
+    return out;
+}
+
+qint64 ProjectStore::addImage(const ImageRecord &image)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
+                             "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(image.path);
+    q.addBindValue(image.sha256);
+    q.addBindValue(image.width);
+    q.addBindValue(image.height);
+    q.addBindValue(image.fileSize);
+    q.addBindValue(nowText());
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<CellRecord> ProjectStore::cells(qint64 imageId, const QString &source) const
+{
+    QList<CellRecord> out;
+    QSqlQuery q(m_db);
+    QString sql = QStringLiteral(
+        "SELECT id, image_id, kind, x, y, w, h, source, score FROM cells WHERE image_id = ?");
+    if (!source.isEmpty())
+        sql += QStringLiteral(" AND source = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY id"));
+    q.addBindValue(imageId);
+    if (!source.isEmpty())
+        q.addBindValue(source);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        CellRecord c;
+        c.id = q.value(0).toLongLong();
+        c.imageId = q.value(1).toLongLong();
+        c.kind = parseCellKind(q.value(2).toString());
+        c.box = QRect(q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                      q.value(6).toInt());
+        c.source = q.value(7).toString();
+        c.score = q.value(8).toDouble();
+        out.append(c);
+    }
+    return out;
+}
+
+bool ProjectStore::replaceCells(qint64 imageId, const QString &source,
+                                const QList<CellRecord> &cells)
+{
+    return transaction([&] {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM cells WHERE image_id = ? AND source = ?"));
+        del.addBindValue(imageId);
+        del.addBindValue(source);
+        if (!del.exec())
+            return fail(del.lastError().text());
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString now = nowText();
+        for (const CellRecord &c : cells) {
+            ins.addBindValue(imageId);
+            ins.addBindValue(cellKindName(c.kind));
+            ins.addBindValue(c.box.x());
+            ins.addBindValue(c.box.y());
+            ins.addBindValue(c.box.width());
+            ins.addBindValue(c.box.height());
+            ins.addBindValue(source);
+            ins.addBindValue(c.score);
+            ins.addBindValue(now);
+            if (!ins.exec())
+                return fail(ins.lastError().text());
+        }
+        return true;
+    });
+}
+
+std::optional<LabelRecord> ProjectStore::currentLabel(qint64 imageId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id DESC")
+                  .arg(QLatin1String(kLabelColumns)));
+    q.addBindValue(imageId);
+    if (q.exec() && q.next())
+        return labelFromQuery(q);
+    return std::nullopt;
+}
+
+QHash<qint64, LabelRecord> ProjectStore::currentLabels() const
+{
+    QHash<qint64, LabelRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM labels l WHERE id = (SELECT MAX(id) FROM labels "
+                               "m WHERE m.image_id = l.image_id)")
+                    .arg(QLatin1String(kLabelColumns)))) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        const LabelRecord r = labelFromQuery(q);
+        out.insert(r.imageId, r);
+    }
+    return out;
+}
+
+QList<LabelRecord> ProjectStore::labelHistory(qint64 imageId) const
+{
+    QList<LabelRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id")
+                  .arg(QLatin1String(kLabelColumns)));
+    q.addBindValue(imageId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(labelFromQuery(q));
+    }
+    return out;
+}
+
+bool ProjectStore::addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
+                            const QString &author)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO labels (image_id, label, source, author, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(imageId);
+        q.addBindValue(label.toString());
+        q.addBindValue(source);
+        q.addBindValue(author);
+        q.addBindValue(nowText());
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+ProjectStats ProjectStore::stats() const
+{
+    ProjectStats s;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next())
+        s.images = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM cells WHERE kind = 'WBC' AND source = "
+                              "'annotation'"))
+        && q.next())
+        s.wbcBoxes = q.value(0).toInt();
+    const QHash<qint64, LabelRecord> labels = currentLabels();
+    int labeled = 0;
+    for (const LabelRecord &r : labels) {
+        if (r.label.isMultiCell())
+            ++s.multiCellLabeled;
+        else if (const auto cls = r.label.single())
+            ++s.singleLabeled[*cls];
+        if (!r.label.isUnlabeled())
+            ++labeled;
+    }
+    s.unlabeled = s.images - labeled;
+    return s;
+}
+
+QString ProjectStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool ProjectStore::setMeta(const QString &key, const QString &value)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+QString currentUserName()
+{
+    for (const char *var : {"WBC_USER", "USER", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace wbc
