@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 namespace wbc {
 
@@ -35,10 +36,17 @@ bool DatasetExporter::exportCsv(const ProjectStore &store, const QString &csvPat
 {
     const QDir csvDir = QFileInfo(csvPath).absoluteDir();
     const QHash<qint64, LabelRecord> labels = store.currentLabels();
+    const QList<ImageRecord> images = store.images();
+    QSet<QString> names;
+    for (const ImageRecord &img : images)
+        names.insert(QFileInfo(img.path).fileName());
+    const bool plainNames = names.size() == images.size();
     QByteArray out = "image,label\n";
-    for (const ImageRecord &img : store.images()) {
+    for (const ImageRecord &img : images) {
         const LabelRecord label = labels.value(img.id);
-        const QString name = csvDir.relativeFilePath(store.absolutePath(img));
+        // Plain file names (as BCCD writes them) when unique: the CSV then sits beside images/.
+        const QString name = plainNames ? QFileInfo(img.path).fileName()
+                                        : csvDir.relativeFilePath(store.absolutePath(img));
         out += csvQuote(name).toUtf8() + ',' + csvQuote(label.label.toString()).toUtf8() + '\n';
     }
     return writeAtomically(csvPath, out, error);

@@ -11,7 +11,8 @@ class ProjectStore;
 class DatasetExporter
 {
 public:
-    // labels.csv with header "image,label"; image paths relative to the CSV's folder.
+    // labels.csv with header "image,label": plain file names when they are unique in the
+    // project (import finds them in the dataset root or images/), else paths relative to the CSV.
     static bool exportCsv(const ProjectStore &store, const QString &csvPath, QString *error);
     // One Pascal VOC file per image with boxes, named after the image, into outDir.
     // Annotated and user-drawn boxes are written; detected ones are not ground truth.

@@ -57,13 +57,14 @@ ScannedImage scan(const QString &path)
     }
     const QByteArray data = file.readAll();
     s.size = data.size();
-    if (looksTruncated(data)) {
-        s.error = tr("image file is truncated; skipped");
-        return s;
-    }
     const DecodedImage img = decodeImageData(data);
     if (!img.ok()) {
         s.error = img.error + tr("; skipped");
+        return s;
+    }
+    // Decoders fill a truncated JPEG with grey and only warn: check for the end marker.
+    if (looksTruncated(data)) {
+        s.error = tr("image file is truncated; skipped");
         return s;
     }
     s.width = img.bgr.cols;

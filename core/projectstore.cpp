@@ -422,7 +422,7 @@ bool ProjectStore::addLabel(qint64 imageId, const ImageLabel &label, const QStri
         q.prepare(QStringLiteral("INSERT INTO labels (image_id, label, source, author, "
                                  "created_at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(imageId);
-        q.addBindValue(label.toString());
+        q.addBindValue(label.isUnlabeled() ? QStringLiteral("") : label.toString()); // NOT NULL
         q.addBindValue(source);
         q.addBindValue(author);
         q.addBindValue(nowText());

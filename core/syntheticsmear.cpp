@@ -147,7 +147,7 @@ SyntheticSmear generateSmear(quint64 seed, const SmearSpec &spec)
                          drawWbc(out.bgr, rng, wbcCentres[size_t(i)], scale, spec.wbcs.at(i))});
 
     cv::Mat noise(out.bgr.size(), CV_16SC3);
-    cv::randn(noise, 0, 4);
+    rng.fill(noise, cv::RNG::NORMAL, 0, 4);
     cv::Mat img16;
     out.bgr.convertTo(img16, CV_16SC3);
     img16 += noise;

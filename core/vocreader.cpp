@@ -174,6 +174,10 @@ int VocAnnotation::count(CellKind kind) const
 VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
 {
     VocAnnotation ann;
+    if (data.trimmed().isEmpty()) {
+        ann.problems.append({fileName, 0, tr("empty XML document; file skipped")});
+        return ann;
+    }
     QXmlStreamReader xml(data);
     bool sawRoot = false;
     while (!xml.atEnd()) {

@@ -61,7 +61,11 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some platforms (Windows, offscreen) have no standard Quit key; the brief promises Ctrl+Q.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
     quit->setShortcutContext(Qt::ApplicationShortcut);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WBC Studio"), this, [this] {

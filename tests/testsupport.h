@@ -1,0 +1,56 @@
+#pragma once
+
+#include "syntheticsmear.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QString>
+#include <QTest>
+
+// Helpers shared by the tests: where the BCCD set and the wbc tool are, and small file makers.
+namespace wbc::test {
+
+inline QString bccdDir()
+{
+    const QString dir = qEnvironmentVariable("WBC_BCCD_DIR", QStringLiteral(WBC_BCCD_DIR));
+    return QFileInfo(dir + QStringLiteral("/labels.csv")).isFile() ? dir : QString();
+}
+
+#define WBC_REQUIRE_BCCD(var)                                                                     \
+    const QString var = wbc::test::bccdDir();                                                     \
+    if (var.isEmpty())                                                                            \
+    QSKIP("BCCD development set not found at " WBC_BCCD_DIR " (set WBC_BCCD_DIR); skipped")
+
+inline QString cliPath()
+{
+    return QStringLiteral(WBC_CLI_PATH);
+}
+
+inline void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(f.write(data), data.size());
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A small synthetic dataset: 4 classes in turn, some multi-cell images.
+inline SyntheticDatasetSpec smallDataset(int images = 12)
+{
+    SyntheticDatasetSpec spec;
+    spec.images = images;
+    spec.width = 160;
+    spec.height = 120;
+    spec.seed = 7;
+    spec.multiCellFraction = 0.2;
+    return spec;
+}
+
+} // namespace wbc::test

@@ -1,0 +1,134 @@
+#include "syntheticsmear.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wbc;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run wbcRun(const QStringList &args)
+{
+    QProcess p;
+    p.start(test::cliPath(), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = wbcRun({QStringLiteral("--version")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("wbc " WBC_VERSION));
+    }
+
+    void help()
+    {
+        const Run r = wbcRun({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        for (const char *cmd : {"import", "stats", "export"})
+            QVERIFY2(r.out.contains(cmd), r.out.constData());
+        const Run sub = wbcRun({QStringLiteral("help"), QStringLiteral("import")});
+        QCOMPARE(sub.status, 0);
+        QVERIFY(sub.out.contains("--project"));
+        QVERIFY(sub.out.contains("Usage: wbc"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"stats", "--bogus"};
+        QTest::newRow("missing --project") << QStringList{"stats"};
+        QTest::newRow("import without folder") << QStringList{"import", "--project", "x.wbc"};
+        QTest::newRow("bad export format")
+            << QStringList{"export", "--project", "x.wbc", "--format", "xls", "--out", "y"};
+        QTest::newRow("help for unknown") << QStringList{"help", "nope"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = wbcRun(args);
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+        QVERIFY(r.err.startsWith("wbc "));
+    }
+
+    void importStatsExport()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(writeSyntheticDataset(data, test::smallDataset(8)));
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        const Run imp = wbcRun({QStringLiteral("import"), data, QStringLiteral("--project"), project});
+        QCOMPARE(imp.status, 0);
+        QVERIFY2(imp.out.contains("8 images found: 8 new"), imp.out.constData());
+        const Run stats = wbcRun({QStringLiteral("stats"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--json")});
+        QCOMPARE(stats.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
+        QCOMPARE(o.value(QStringLiteral("images")).toInt(), 8);
+        QVERIFY(o.value(QStringLiteral("classes")).isObject());
+        QVERIFY(o.contains(QStringLiteral("multi_cell_labeled")));
+        QCOMPARE(o.value(QStringLiteral("unlabeled")).toInt(), 0);
+        const Run csv = wbcRun({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--out"), dir.filePath(QStringLiteral("out.csv"))});
+        QCOMPARE(csv.status, 0);
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.csv"))).count('\n'), 9);
+    }
+
+    void brokenProjectFailsWithMessage()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("bad.wbc"));
+        test::writeFile(project, "not a database");
+        const Run r = wbcRun({QStringLiteral("stats"), QStringLiteral("--project"), project});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(project.toUtf8()));
+        QVERIFY(r.err.contains("not a WBC Studio project"));
+    }
+
+    void bccdStats()
+    {
+        WBC_REQUIRE_BCCD(bccd);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("x.wbc"));
+        QCOMPARE(wbcRun({QStringLiteral("import"), bccd, QStringLiteral("--project"), project}).status, 0);
+        const Run stats = wbcRun({QStringLiteral("stats"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
+        QCOMPARE(o.value(QStringLiteral("images")).toInt(), 299);
+        const QJsonObject c = o.value(QStringLiteral("classes")).toObject();
+        QCOMPARE(c.value(QStringLiteral("NEUTROPHIL")).toInt(), 167);
+        QCOMPARE(c.value(QStringLiteral("EOSINOPHIL")).toInt(), 71);
+        QCOMPARE(c.value(QStringLiteral("LYMPHOCYTE")).toInt(), 26);
+        QCOMPARE(c.value(QStringLiteral("MONOCYTE")).toInt(), 16);
+        QCOMPARE(c.value(QStringLiteral("BASOPHIL")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("multi_cell_labeled")).toInt(), 15);
+        QCOMPARE(o.value(QStringLiteral("unlabeled")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,145 @@
+#include "datasetimporter.h"
+#include "projectstore.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace wbc;
+
+// A child `wbc import` is SIGKILLed at many moments; the project must always reopen intact,
+// with whatever it had committed, and a final import must complete it.
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killDuringImport()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(writeSyntheticDataset(data, test::smallDataset(400)));
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        // Time one whole import so the kills can land across its length on any machine.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(QProcess::execute(test::cliPath(), {QStringLiteral("import"), data, QStringLiteral("--project"),
+                                                     dir.filePath(QStringLiteral("full.wbc")), QStringLiteral("--quiet")}),
+                 0);
+        const qint64 fullMs = timer.elapsed();
+        QRandomGenerator rng(1234);
+        int previous = 0;
+        int killedMidway = 0;
+        for (int round = 0; round < 8; ++round) {
+            QFile::remove(project);
+            QFile::remove(project + QStringLiteral("-wal"));
+            QFile::remove(project + QStringLiteral("-shm"));
+            QProcess child;
+            child.start(test::cliPath(), {QStringLiteral("import"), data, QStringLiteral("--project"),
+                                          project, QStringLiteral("--quiet")});
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(int(fullMs * (0.05 + 0.9 * rng.generateDouble())));
+            const bool running = child.state() == QProcess::Running;
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished();
+            if (!QFileInfo::exists(project))
+                continue;
+
+            ProjectStore store;
+            QString error;
+            QVERIFY2(store.open(project, ProjectStore::OpenMode::OpenExisting, &error), qPrintable(error));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            const ProjectStats s = store.stats();
+            // Whole chunks only: every committed image has its label and boxes.
+            int labeled = s.multiCellLabeled;
+            for (int n : s.singleLabeled)
+                labeled += n;
+            QCOMPARE(labeled, s.images);
+            QVERIFY(s.wbcBoxes >= s.images);
+            if (running && s.images < 400)
+                ++killedMidway;
+            previous = s.images;
+        }
+        Q_UNUSED(previous);
+        QVERIFY2(killedMidway > 0, "no kill landed during an import; the test proved nothing");
+
+        // Finishing the import from whatever state is left gives the complete project.
+        ProjectStore store;
+        QVERIFY(store.open(project));
+        const ImportReport r = DatasetImporter(store, QStringLiteral("t")).run(data);
+        QVERIFY(r.fatalError.isEmpty());
+        QCOMPARE(store.stats().images, 400);
+    }
+
+    void killDuringLabeling()
+    {
+        // Labels written through the core API by a child are all there after SIGKILL,
+        // up to the last one the child reported as committed.
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(writeSyntheticDataset(data, test::smallDataset(10)));
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project));
+            DatasetImporter(store, QStringLiteral("t")).run(data);
+        }
+        QProcess child;
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--label-child"), project});
+        QVERIFY(child.waitForStarted());
+        int committed = 0;
+        QElapsedTimer t;
+        t.start();
+        while (committed < 50 && t.elapsed() < 60000) {
+            child.waitForReadyRead(1000);
+            while (child.canReadLine())
+                committed = child.readLine().trimmed().toInt();
+        }
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished();
+        QVERIFY(committed >= 50);
+        ProjectStore store;
+        QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM labels WHERE source = 'user'")) && q.next());
+        QVERIFY2(q.value(0).toInt() >= committed,
+                 qPrintable(QStringLiteral("%1 labels on disk, %2 reported").arg(q.value(0).toInt()).arg(committed)));
+    }
+};
+
+// Child mode for killDuringLabeling: labels images in a loop, printing each committed count.
+static int labelChild(const QString &project)
+{
+    ProjectStore store;
+    if (!store.open(project, ProjectStore::OpenMode::OpenExisting))
+        return 1;
+    const QList<ImageRecord> images = store.images();
+    QTextStream out(stdout);
+    for (int i = 1;; ++i) {
+        const CellClass cls = kAllCellClasses[size_t(i) % kAllCellClasses.size()];
+        if (!store.addLabel(images[i % images.size()].id, ImageLabel({cls}), QStringLiteral("user"),
+                            QStringLiteral("child")))
+            return 1;
+        out << i << Qt::endl;
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--label-child") == 0)
+        return labelChild(QString::fromLocal8Bit(argv[2]));
+    TestCrashSafety tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+
+#include "tst_crashsafety.moc"

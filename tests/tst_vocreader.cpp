@@ -1,0 +1,137 @@
+#include "vocreader.h"
+
+#include <QTest>
+
+using namespace wbc;
+
+namespace {
+
+QByteArray voc(const QByteArray &objects, const QByteArray &prolog = {})
+{
+    return prolog + "<annotation>\n<filename>a.jpg</filename>\n"
+                    "<size><width>640</width><height>480</height><depth>3</depth></size>\n"
+           + objects + "</annotation>\n";
+}
+
+QByteArray object(const char *name, const char *xmin, const char *ymin, const char *xmax,
+                  const char *ymax)
+{
+    return QByteArray("<object>\n<name>") + name + "</name>\n<bndbox><xmin>" + xmin
+           + "</xmin><ymin>" + ymin + "</ymin><xmax>" + xmax + "</xmax><ymax>" + ymax
+           + "</ymax></bndbox>\n</object>\n";
+}
+
+} // namespace
+
+class TestVocReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("wbc");
+        QTest::addColumn<int>("objects");
+        QTest::addColumn<QRect>("firstBox");
+        QTest::addColumn<QStringList>("problemWords");
+
+        QTest::newRow("one WBC, two RBC")
+            << voc(object("WBC", "260", "177", "491", "376") + object("RBC", "78", "336", "184", "435")
+                   + object("RBC", "1", "2", "30", "40"))
+            << true << 1 << 3 << QRect(260, 177, 231, 199) << QStringList{};
+        QTest::newRow("platelets and unknown kinds")
+            << voc(object("Platelets", "10", "10", "20", "20") + object("Blast", "1", "1", "5", "5"))
+            << true << 0 << 2 << QRect(10, 10, 10, 10) << QStringList{};
+        QTest::newRow("fractional coordinates")
+            << voc(object("WBC", "10.4", "10.6", "100.5", "90")) << true << 1 << 1
+            << QRect(10, 11, 91, 79) << QStringList{};
+        QTest::newRow("negative box is clipped")
+            << voc(object("WBC", "-20", "-5", "100", "90")) << true << 1 << 1
+            << QRect(0, 0, 100, 90) << QStringList{"outside", "clipped"};
+        QTest::newRow("box beyond the image is clipped")
+            << voc(object("WBC", "600", "400", "700", "500")) << true << 1 << 1
+            << QRect(600, 400, 40, 80) << QStringList{"outside"};
+        QTest::newRow("box entirely outside is dropped")
+            << voc(object("WBC", "700", "500", "800", "600")) << true << 0 << 0 << QRect()
+            << QStringList{"empty box"};
+        QTest::newRow("inverted corners are swapped")
+            << voc(object("WBC", "100", "90", "10", "10")) << true << 1 << 1
+            << QRect(10, 10, 90, 80) << QStringList{"inverted"};
+        QTest::newRow("not a number")
+            << voc(object("WBC", "ten", "10", "20", "20")) << true << 0 << 0 << QRect()
+            << QStringList{"not a number", "no complete"};
+        QTest::newRow("missing bndbox")
+            << voc("<object><name>WBC</name></object>\n") << true << 0 << 0 << QRect()
+            << QStringList{"no complete"};
+        QTest::newRow("malformed XML")
+            << QByteArray("<annotation><object><name>WBC</name>\n</annotation>") << false << 0 << 0
+            << QRect() << QStringList{"malformed XML", ":2:"};
+        QTest::newRow("DOCTYPE with entities (billion laughs)")
+            << voc(object("WBC", "1", "1", "9", "9"),
+                   "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                   "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n")
+            << false << 0 << 0 << QRect() << QStringList{"DOCTYPE"};
+        QTest::newRow("external entity")
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM "
+                          "\"file:///etc/passwd\">]>\n<annotation>&x;</annotation>")
+            << false << 0 << 0 << QRect() << QStringList{"DOCTYPE"};
+        QTest::newRow("wrong root") << QByteArray("<html><body/></html>") << false << 0 << 0
+                                    << QRect() << QStringList{"expected <annotation>"};
+        QTest::newRow("empty file") << QByteArray() << false << 0 << 0 << QRect()
+                                    << QStringList{"empty"};
+    }
+    void parse()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, ok);
+        QFETCH(int, wbc);
+        QFETCH(int, objects);
+        QFETCH(QRect, firstBox);
+        QFETCH(QStringList, problemWords);
+        const VocAnnotation ann = VocReader::parse(xml, QStringLiteral("a.xml"));
+        QCOMPARE(ann.ok, ok);
+        QCOMPARE(ann.count(CellKind::Wbc), wbc);
+        QCOMPARE(ann.objects.size(), objects);
+        if (objects > 0)
+            QCOMPARE(ann.objects.first().box, firstBox);
+        QString all;
+        for (const Problem &p : ann.problems) {
+            QCOMPARE(p.file, QStringLiteral("a.xml"));
+            all += p.toString() + u'\n';
+        }
+        for (const QString &word : problemWords)
+            QVERIFY2(all.contains(word), qPrintable(all));
+        if (problemWords.isEmpty())
+            QVERIFY2(ann.problems.isEmpty(), qPrintable(all));
+    }
+
+    void problemsNameTheLine()
+    {
+        const VocAnnotation ann = VocReader::parse(voc(object("WBC", "-1", "0", "10", "10")),
+                                                   QStringLiteral("a.xml"));
+        QCOMPARE(ann.problems.size(), 1);
+        QCOMPARE(ann.problems.first().line, 4); // the <object> line
+    }
+
+    void writeRoundTrip()
+    {
+        const QList<VocObject> objects = {{CellKind::Wbc, QString(), QRect(5, 6, 70, 80), 0},
+                                          {CellKind::Rbc, QString(), QRect(1, 2, 3, 4), 0},
+                                          {CellKind::Platelet, QString(), QRect(9, 9, 5, 5), 0}};
+        const VocAnnotation back = VocReader::parse(writeVoc(QStringLiteral("x.png"), 160, 120, objects),
+                                                    QStringLiteral("x.xml"));
+        QVERIFY(back.ok);
+        QCOMPARE(back.fileName, QStringLiteral("x.png"));
+        QCOMPARE(back.width, 160);
+        QCOMPARE(back.objects.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(back.objects[i].kind, objects[i].kind);
+            QCOMPARE(back.objects[i].box, objects[i].box);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVocReader)
+#include "tst_vocreader.moc"
