@@ -430,6 +430,81 @@ bool ProjectStore::addLabel(qint64 imageId, const ImageLabel &label, const QStri
     });
 }
 
+namespace {
+
+const char *kFlagColumns = "id, image_id, flag, source, author, created_at";
+
+FlagRecord flagFromQuery(const QSqlQuery &q)
+{
+    FlagRecord r;
+    r.id = q.value(0).toLongLong();
+    r.imageId = q.value(1).toLongLong();
+    r.flag = parseFlag(q.value(2).toString()).value_or(CellCountFlag::Single);
+    r.source = q.value(3).toString();
+    r.author = q.value(4).toString();
+    r.createdAt = parseTime(q.value(5).toString());
+    return r;
+}
+
+} // namespace
+
+bool ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &source,
+                           const QString &author)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO image_flags (image_id, flag, source, author, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(imageId);
+        q.addBindValue(flagName(flag));
+        q.addBindValue(source);
+        q.addBindValue(author);
+        q.addBindValue(nowText());
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+QList<FlagRecord> ProjectStore::flagHistory(qint64 imageId) const
+{
+    QList<FlagRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM image_flags WHERE image_id = ? ORDER BY id")
+                  .arg(QLatin1String(kFlagColumns)));
+    q.addBindValue(imageId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(flagFromQuery(q));
+    }
+    return out;
+}
+
+std::optional<FlagRecord> ProjectStore::effectiveFlag(qint64 imageId) const
+{
+    std::optional<FlagRecord> best;
+    for (const FlagRecord &r : flagHistory(imageId)) {
+        if (!best || r.source == u"user" || best->source != u"user")
+            best = r;
+    }
+    return best;
+}
+
+QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
+{
+    QHash<qint64, FlagRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM image_flags ORDER BY id")
+                    .arg(QLatin1String(kFlagColumns))))
+        return out;
+    while (q.next()) {
+        const FlagRecord r = flagFromQuery(q);
+        const auto it = out.constFind(r.imageId);
+        if (it == out.cend() || r.source == u"user" || it->source != u"user")
+            out.insert(r.imageId, r);
+    }
+    return out;
+}
+
 ProjectStats ProjectStore::stats() const
 {
     ProjectStats s;

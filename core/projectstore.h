@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellclass.h"
+#include "detectionevaluation.h"
 #include "vocreader.h"
 
 #include <QDateTime>
@@ -46,6 +47,17 @@ struct LabelRecord
     qint64 imageId = 0;
     ImageLabel label;
     QString source; // "import", "user", "review"
+    QString author;
+    QDateTime createdAt;
+};
+
+// One entry of an image's multi-cell flag history: from detection or set by a person.
+struct FlagRecord
+{
+    qint64 id = 0;
+    qint64 imageId = 0;
+    CellCountFlag flag = CellCountFlag::Single;
+    QString source; // "detected" or "user"
     QString author;
     QDateTime createdAt;
 };
@@ -116,6 +128,13 @@ public:
     // Appends a history entry in its own transaction unless one is already open.
     bool addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
                   const QString &author);
+
+    // Flags (append-only history). The effective flag is the newest one a person set, else the
+    // newest from detection: re-running detection never undoes a person's override.
+    bool addFlag(qint64 imageId, CellCountFlag flag, const QString &source, const QString &author);
+    std::optional<FlagRecord> effectiveFlag(qint64 imageId) const;
+    QHash<qint64, FlagRecord> effectiveFlags() const;
+    QList<FlagRecord> flagHistory(qint64 imageId) const;
 
     ProjectStats stats() const;
 

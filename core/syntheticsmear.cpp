@@ -31,7 +31,7 @@ cv::Scalar jitter(cv::RNG &rng, const cv::Scalar &c, double amount)
 }
 
 void drawLobes(cv::Mat &img, cv::RNG &rng, cv::Point2d centre, double r, int lobes,
-               const cv::Scalar &colour)
+               const cv::Scalar &colour, double lobeSize = 1.0)
 {
     // Lobes sit on a curved chain joined by thin strands, like a segmented nucleus.
     const double start = rng.uniform(0.0, 2 * CV_PI);
@@ -45,7 +45,8 @@ void drawLobes(cv::Mat &img, cv::RNG &rng, cv::Point2d centre, double r, int lob
     for (size_t i = 1; i < centres.size(); ++i)
         cv::line(img, centres[i - 1], centres[i], colour, std::max(2, int(r * 0.08)), cv::LINE_AA);
     for (const cv::Point &c : centres) {
-        const cv::Size axes(int(r * rng.uniform(0.26, 0.34)), int(r * rng.uniform(0.2, 0.28)));
+        const cv::Size axes(int(lobeSize * r * rng.uniform(0.26, 0.34)),
+                            int(lobeSize * r * rng.uniform(0.2, 0.28)));
         cv::ellipse(img, c, axes, rng.uniform(0.0, 180.0), 0, 360, colour, cv::FILLED, cv::LINE_AA);
     }
 }
@@ -80,10 +81,10 @@ QRect drawWbc(cv::Mat &img, cv::RNG &rng, cv::Point2d centre, double scale, Cell
         break;
     case CellClass::Eosinophil:
         drawGranules(img, rng, centre, r, kEosinGranule, 140);
-        drawLobes(img, rng, centre, r, 2, nucleus);
+        drawLobes(img, rng, centre, r, 2, nucleus, 1.35); // two large lobes
         break;
     case CellClass::Basophil:
-        drawLobes(img, rng, centre, r, 2, nucleus);
+        drawLobes(img, rng, centre, r, 2, nucleus, 1.35);
         drawGranules(img, rng, centre, r, kBasoGranule, 120);
         break;
     case CellClass::Lymphocyte:

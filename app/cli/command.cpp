@@ -75,7 +75,7 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {importCommand(), statsCommand(), exportCommand()};
+    static const QList<Command> list = {importCommand(), statsCommand(), exportCommand(), detectCommand()};
     return list;
 }
 

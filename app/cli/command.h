@@ -37,6 +37,7 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
 Command importCommand();
 Command statsCommand();
 Command exportCommand();
+Command detectCommand();
 
 int main(const QStringList &arguments);
 

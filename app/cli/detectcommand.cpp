@@ -1,0 +1,268 @@
+#include "command.h"
+
+#include "datasetimporter.h"
+#include "detectionevaluation.h"
+#include "imagefile.h"
+#include "projectdetection.h"
+#include "projectstore.h"
+#include "vocreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace wbc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wbc detect", text);
+}
+
+QStringList collectImages(const QStringList &inputs, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &in : inputs) {
+        const QFileInfo info(in);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(DatasetLayout::of(in).imageDir, QDir::Files);
+            while (it.hasNext()) {
+                const QString p = it.next();
+                if (isImageFileName(p))
+                    found.append(p);
+            }
+            found.sort();
+            files += found;
+        } else if (info.isFile()) {
+            files.append(in);
+        } else {
+            missing->append(in);
+        }
+    }
+    return files;
+}
+
+QJsonArray boxesJson(const QList<QRect> &boxes)
+{
+    QJsonArray out;
+    for (const QRect &b : boxes)
+        out.append(QJsonArray{b.x(), b.y(), b.x() + b.width(), b.y() + b.height()});
+    return out;
+}
+
+int detectFiles(const QStringList &inputs, bool json)
+{
+    QStringList missing;
+    const QStringList files = collectImages(inputs, &missing);
+    for (const QString &m : missing)
+        err() << tr("%1: no such file or folder").arg(m) << Qt::endl;
+    const WbcDetector detector;
+    const QList<ImageDetection> results = QtConcurrent::blockingMapped(
+        files, [&detector](const QString &p) { return detectFile(detector, p); });
+    QJsonArray array;
+    int failures = int(missing.size());
+    for (const ImageDetection &d : results) {
+        if (!d.error.isEmpty()) {
+            err() << d.path << ": " << d.error << Qt::endl;
+            ++failures;
+            continue;
+        }
+        if (json) {
+            QJsonArray scores;
+            for (double s : d.scores)
+                scores.append(std::round(s * 1000.0) / 1000.0);
+            array.append(QJsonObject{{QStringLiteral("image"), d.path},
+                                     {QStringLiteral("wbc_count"), int(d.boxes.size())},
+                                     {QStringLiteral("boxes"), boxesJson(d.boxes)},
+                                     {QStringLiteral("scores"), scores}});
+        } else {
+            out() << d.path << ": " << d.boxes.size() << " WBC ("
+                  << flagName(flagForCount(int(d.boxes.size()))) << ")";
+            for (qsizetype i = 0; i < d.boxes.size(); ++i) {
+                const QRect &b = d.boxes.at(i);
+                out() << QStringLiteral(" [%1,%2,%3,%4 %5]")
+                             .arg(b.x())
+                             .arg(b.y())
+                             .arg(b.x() + b.width())
+                             .arg(b.y() + b.height())
+                             .arg(d.scores.at(i), 0, 'f', 2);
+            }
+            out() << Qt::endl;
+        }
+    }
+    if (json)
+        out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+    return failures == 0 ? Ok : Failure;
+}
+
+int detectProject(const QString &projectPath)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
+        err() << "wbc detect: " << error << Qt::endl;
+        return Failure;
+    }
+    ProjectDetection detection(store);
+    QElapsedTimer timer;
+    timer.start();
+    detection.setProgress([&](int done, int total) {
+        err() << tr("detected %1 of %2 images").arg(done).arg(total) << Qt::endl;
+    });
+    const ProjectDetectionReport r = detection.run();
+    for (const Problem &p : r.problems)
+        err() << p.toString() << Qt::endl;
+    if (!r.fatalError.isEmpty()) {
+        err() << "wbc detect: " << r.fatalError << Qt::endl;
+        return Failure;
+    }
+    out() << tr("%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, "
+                "%6 unreadable (%7 s)\n")
+                 .arg(r.processed)
+                 .arg(r.none)
+                 .arg(r.single)
+                 .arg(r.multi)
+                 .arg(r.flagsChanged)
+                 .arg(r.failed)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    return Ok;
+}
+
+int evaluate(const QString &datasetDir, bool json)
+{
+    const DatasetLayout layout = DatasetLayout::of(datasetDir);
+    QStringList missing;
+    QStringList files = collectImages({layout.imageDir}, &missing);
+    // Scored on the images that have an annotation file, as the targets are defined.
+    QList<QList<QRect>> truth;
+    QStringList scored;
+    for (const QString &f : files) {
+        const QString xml = QDir(layout.annotationDir)
+                                .filePath(QFileInfo(f).completeBaseName() + QStringLiteral(".xml"));
+        if (!QFileInfo(xml).isFile())
+            continue;
+        const VocAnnotation ann = VocReader::readFile(xml);
+        if (!ann.ok) {
+            for (const Problem &p : ann.problems)
+                err() << p.toString() << Qt::endl;
+            continue;
+        }
+        QList<QRect> boxes;
+        for (const VocObject &o : ann.objects)
+            if (o.kind == CellKind::Wbc)
+                boxes.append(o.box);
+        truth.append(boxes);
+        scored.append(f);
+    }
+    if (scored.isEmpty()) {
+        err() << "wbc detect: " << tr("%1: no images with VOC annotations").arg(datasetDir)
+              << Qt::endl;
+        return Failure;
+    }
+    const WbcDetector detector;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ImageDetection> results = QtConcurrent::blockingMapped(
+        scored, [&detector](const QString &p) { return detectFile(detector, p); });
+    const double seconds = timer.elapsed() / 1000.0;
+    DetectionScores s;
+    for (qsizetype i = 0; i < scored.size(); ++i)
+        s.add(QFileInfo(scored.at(i)).fileName(), truth.at(i), results.at(i).boxes);
+
+    if (json) {
+        QJsonArray dis;
+        for (const auto &d : s.disagreements)
+            dis.append(QJsonObject{{QStringLiteral("image"), d.image},
+                                   {QStringLiteral("annotated"), d.truthCount},
+                                   {QStringLiteral("detected"), d.detectedCount},
+                                   {QStringLiteral("missed"), d.unmatchedTruth},
+                                   {QStringLiteral("extra"), d.unmatchedDetections}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("images"), s.images},
+                                           {QStringLiteral("wbc_boxes"), s.truthBoxes},
+                                           {QStringLiteral("detections"), s.detections},
+                                           {QStringLiteral("matched"), s.matched},
+                                           {QStringLiteral("recall"), s.recall()},
+                                           {QStringLiteral("precision"), s.precision()},
+                                           {QStringLiteral("multi_flag_precision"), s.flagPrecision()},
+                                           {QStringLiteral("multi_flag_recall"), s.flagRecall()},
+                                           {QStringLiteral("multi_flag_f1"), s.flagF1()},
+                                           {QStringLiteral("seconds"), seconds},
+                                           {QStringLiteral("disagreements"), dis}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return Ok;
+    }
+    out() << tr("Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU >= 0.5)\n"
+                "  box recall     %4\n  box precision  %5\n"
+                "  multi-cell flag: precision %6, recall %7, F1 %8\n"
+                "  %9 s for all images\n")
+                 .arg(s.images)
+                 .arg(s.truthBoxes)
+                 .arg(s.detections)
+                 .arg(s.recall(), 0, 'f', 3)
+                 .arg(s.precision(), 0, 'f', 3)
+                 .arg(s.flagPrecision(), 0, 'f', 3)
+                 .arg(s.flagRecall(), 0, 'f', 3)
+                 .arg(s.flagF1(), 0, 'f', 3)
+                 .arg(seconds, 0, 'f', 1);
+    out() << tr("Disagreements (%1):\n").arg(s.disagreements.size());
+    for (const auto &d : s.disagreements)
+        out() << tr("  %1: annotated %2, detected %3, missed %4, extra %5\n")
+                     .arg(d.image)
+                     .arg(d.truthCount)
+                     .arg(d.detectedCount)
+                     .arg(d.unmatchedTruth)
+                     .arg(d.unmatchedDetections);
+    return Ok;
+}
+
+int runDetect(QCommandLineParser &parser)
+{
+    const QStringList inputs = parser.positionalArguments().mid(1);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("evaluate"))) {
+        if (!inputs.isEmpty())
+            return usageError(QStringLiteral("detect"), tr("--evaluate takes no other inputs"));
+        return evaluate(parser.value(QStringLiteral("evaluate")), json);
+    }
+    if (parser.isSet(QStringLiteral("project"))) {
+        if (!inputs.isEmpty())
+            return usageError(QStringLiteral("detect"), tr("--project detects on the project's "
+                                                           "own images; give no other inputs"));
+        return detectProject(parser.value(QStringLiteral("project")));
+    }
+    if (inputs.isEmpty())
+        return usageError(QStringLiteral("detect"),
+                          tr("give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR"));
+    return detectFiles(inputs, json);
+}
+
+} // namespace
+
+Command detectCommand()
+{
+    return {QStringLiteral("detect"),
+            tr("Find white blood cells; flag images with none, one or several"),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("IMAGE_OR_DIR"), tr("Images or folders"),
+                                        QStringLiteral("[IMAGE_OR_DIR...]"));
+                p.addOption({QStringLiteral("json"), tr("Print JSON")});
+                p.addOption({QStringLiteral("project"),
+                             tr("Detect on every image of a project and store the results"),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("evaluate"),
+                             tr("Score detection against a dataset's VOC WBC boxes"),
+                             QStringLiteral("DATASET_DIR")});
+            },
+            runDetect};
+}
+
+} // namespace wbc::cli
