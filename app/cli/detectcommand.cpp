@@ -2,6 +2,7 @@
 
 #include "datasetimporter.h"
 #include "detectionevaluation.h"
+#include "detectionoverlay.h"
 #include "imagefile.h"
 #include "projectdetection.h"
 #include "projectstore.h"
@@ -15,7 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <opencv2/imgcodecs.hpp>
 
 namespace wbc::cli {
 
@@ -136,7 +140,42 @@ int detectProject(const QString &projectPath)
     return Ok;
 }
 
-int evaluate(const QString &datasetDir, bool json)
+// Disagreements first, then multi-cell and single-cell examples: up to 16 tiles.
+bool writeGrid(const QString &gridPath, const QStringList &scored, const QList<QList<QRect>> &truth,
+               const QList<ImageDetection> &results, const DetectionScores &scores)
+{
+    QList<qsizetype> pick;
+    QSet<QString> disagreeing;
+    for (const auto &d : scores.disagreements)
+        disagreeing.insert(d.image);
+    for (qsizetype i = 0; i < scored.size(); ++i)
+        if (disagreeing.contains(QFileInfo(scored.at(i)).fileName()))
+            pick.append(i);
+    for (int wantMulti : {1, 0}) {
+        int added = 0;
+        for (qsizetype i = 0; i < scored.size() && added < 4; ++i) {
+            if (pick.contains(i) || (truth.at(i).size() >= 2) != bool(wantMulti))
+                continue;
+            pick.append(i);
+            ++added;
+        }
+    }
+    std::vector<cv::Mat> tiles;
+    for (qsizetype i : pick.mid(0, 16)) {
+        const DecodedImage img = decodeImageFile(scored.at(i));
+        if (!img.ok())
+            continue;
+        const QString caption = QStringLiteral("%1: annotated %2, detected %3")
+                                    .arg(QFileInfo(scored.at(i)).completeBaseName())
+                                    .arg(truth.at(i).size())
+                                    .arg(results.at(i).boxes.size());
+        tiles.push_back(drawDetections(img.bgr, truth.at(i), results.at(i).boxes,
+                                       results.at(i).scores, caption));
+    }
+    return cv::imwrite(gridPath.toStdString(), composeGrid(tiles, 4, cv::Size(400, 300)));
+}
+
+int evaluate(const QString &datasetDir, bool json, const QString &gridPath)
 {
     const DatasetLayout layout = DatasetLayout::of(datasetDir);
     QStringList missing;
@@ -176,6 +215,10 @@ int evaluate(const QString &datasetDir, bool json)
     DetectionScores s;
     for (qsizetype i = 0; i < scored.size(); ++i)
         s.add(QFileInfo(scored.at(i)).fileName(), truth.at(i), results.at(i).boxes);
+    if (!gridPath.isEmpty() && !writeGrid(gridPath, scored, truth, results, s)) {
+        err() << "wbc detect: " << tr("%1: cannot write the picture").arg(gridPath) << Qt::endl;
+        return Failure;
+    }
 
     if (json) {
         QJsonArray dis;
@@ -231,7 +274,8 @@ int runDetect(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("evaluate"))) {
         if (!inputs.isEmpty())
             return usageError(QStringLiteral("detect"), tr("--evaluate takes no other inputs"));
-        return evaluate(parser.value(QStringLiteral("evaluate")), json);
+        return evaluate(parser.value(QStringLiteral("evaluate")), json,
+                        parser.value(QStringLiteral("grid")));
     }
     if (parser.isSet(QStringLiteral("project"))) {
         if (!inputs.isEmpty())
@@ -261,6 +305,9 @@ Command detectCommand()
                 p.addOption({QStringLiteral("evaluate"),
                              tr("Score detection against a dataset's VOC WBC boxes"),
                              QStringLiteral("DATASET_DIR")});
+                p.addOption({QStringLiteral("grid"),
+                             tr("With --evaluate: write a picture of disagreements and examples"),
+                             QStringLiteral("PNG")});
             },
             runDetect};
 }
