@@ -371,6 +371,74 @@ bool ProjectStore::replaceCells(qint64 imageId, const QString &source,
     });
 }
 
+std::optional<CellRecord> ProjectStore::cell(qint64 cellId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT image_id FROM cells WHERE id = ?"));
+    q.addBindValue(cellId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const CellRecord &c : cells(q.value(0).toLongLong())) {
+        if (c.id == cellId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+qint64 ProjectStore::addCell(const CellRecord &cell)
+{
+    qint64 id = 0;
+    transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(cell.imageId);
+        q.addBindValue(cellKindName(cell.kind));
+        q.addBindValue(cell.box.x());
+        q.addBindValue(cell.box.y());
+        q.addBindValue(cell.box.width());
+        q.addBindValue(cell.box.height());
+        q.addBindValue(cell.source);
+        q.addBindValue(cell.score);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool ProjectStore::updateCell(const CellRecord &cell)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE cells SET kind = ?, x = ?, y = ?, w = ?, h = ?, "
+                                 "source = ?, score = ? WHERE id = ?"));
+        q.addBindValue(cellKindName(cell.kind));
+        q.addBindValue(cell.box.x());
+        q.addBindValue(cell.box.y());
+        q.addBindValue(cell.box.width());
+        q.addBindValue(cell.box.height());
+        q.addBindValue(cell.source);
+        q.addBindValue(cell.score);
+        q.addBindValue(cell.id);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("no box %1").arg(cell.id));
+    });
+}
+
+bool ProjectStore::deleteCell(qint64 cellId)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM cells WHERE id = ?"));
+        q.addBindValue(cellId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
 std::optional<LabelRecord> ProjectStore::currentLabel(qint64 imageId) const
 {
     QSqlQuery q(m_db);
@@ -387,8 +455,8 @@ QHash<qint64, LabelRecord> ProjectStore::currentLabels() const
     QHash<qint64, LabelRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM labels l WHERE id = (SELECT MAX(id) FROM labels "
-                               "m WHERE m.image_id = l.image_id)")
+    if (!q.exec(QStringLiteral("SELECT %1 FROM labels WHERE id IN (SELECT MAX(id) FROM labels "
+                               "GROUP BY image_id)")
                     .arg(QLatin1String(kLabelColumns)))) {
         fail(q.lastError().text());
         return out;
@@ -448,10 +516,11 @@ FlagRecord flagFromQuery(const QSqlQuery &q)
 
 } // namespace
 
-bool ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &source,
-                           const QString &author)
+qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &source,
+                             const QString &author)
 {
-    return transaction([&] {
+    qint64 id = 0;
+    transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO image_flags (image_id, flag, source, author, "
                                  "created_at) VALUES (?, ?, ?, ?, ?)"));
@@ -460,6 +529,20 @@ bool ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &so
         q.addBindValue(source);
         q.addBindValue(author);
         q.addBindValue(nowText());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool ProjectStore::removeFlag(qint64 flagId)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM image_flags WHERE id = ? AND source = 'user'"));
+        q.addBindValue(flagId);
         return q.exec() || fail(q.lastError().text());
     });
 }

@@ -120,6 +120,11 @@ public:
     QList<CellRecord> cells(qint64 imageId, const QString &source = {}) const;
     // Replaces every box of one source on an image (used by import and detection).
     bool replaceCells(qint64 imageId, const QString &source, const QList<CellRecord> &cells);
+    std::optional<CellRecord> cell(qint64 cellId) const;
+    // Single-box edits by a person (each in its own transaction). addCell returns the new id.
+    qint64 addCell(const CellRecord &cell);
+    bool updateCell(const CellRecord &cell); // box, kind, source and score of cell.id
+    bool deleteCell(qint64 cellId);
 
     // Labels (append-only history)
     std::optional<LabelRecord> currentLabel(qint64 imageId) const;
@@ -131,7 +136,10 @@ public:
 
     // Flags (append-only history). The effective flag is the newest one a person set, else the
     // newest from detection: re-running detection never undoes a person's override.
-    bool addFlag(qint64 imageId, CellCountFlag flag, const QString &source, const QString &author);
+    // Returns the new entry's id, 0 on error.
+    qint64 addFlag(qint64 imageId, CellCountFlag flag, const QString &source, const QString &author);
+    // Undo of a person's override only: removes that entry so the detected flag shows again.
+    bool removeFlag(qint64 flagId);
     std::optional<FlagRecord> effectiveFlag(qint64 imageId) const;
     QHash<qint64, FlagRecord> effectiveFlags() const;
     QList<FlagRecord> flagHistory(qint64 imageId) const;

@@ -1,79 +1,308 @@
 #include "mainwindow.h"
 
+#include "cellviewer.h"
+#include "datasetexporter.h"
 #include "datasetimporter.h"
+#include "labelhistorypanel.h"
+#include "labelkeys.h"
+#include "labellegend.h"
+#include "preferencesdialog.h"
+#include "projectcommands.h"
+#include "projectdetection.h"
 #include "projectstore.h"
+#include "setting.h"
+#include "slidebrowser.h"
+#include "taskprogress.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
+#include <QMimeData>
+#include <QPromise>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wbc {
 
+namespace {
+
+const Setting<QByteArray> kGeometry{"mainwindow/geometry"};
+const Setting<QByteArray> kState{"mainwindow/state"};
+const Setting<QStringList> kRecent{"mainwindow/recentProjects"};
+const Setting<QString> kLastProject{"mainwindow/lastProject"};
+constexpr int kMaxRecent = 8;
+
+// Runs job(store, cancel, promise) on the thread pool with its own connection to the project,
+// shows progress in `task`, and calls done(result) on the GUI thread. A watcher parented to the
+// window drops the callback if the window is gone.
+template<typename Result, typename Job, typename Done>
+void runProjectJob(MainWindow *window, TaskProgress *task, const QString &what,
+                   const QString &projectPath, Job job, Done done)
+{
+    const std::shared_ptr<std::atomic_bool> cancel = task->start(what);
+    auto *watcher = new QFutureWatcher<Result>(window);
+    QObject::connect(watcher, &QFutureWatcher<Result>::progressValueChanged, task,
+                     [task, watcher](int v) { task->setProgress(v, watcher->progressMaximum()); });
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, window, [=] {
+        const Result result = watcher->result();
+        watcher->deleteLater();
+        task->finish();
+        done(result);
+    });
+    watcher->setFuture(QtConcurrent::run([=](QPromise<Result> &promise) {
+        ProjectStore store;
+        Result result;
+        if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &result.fatalError)) {
+            promise.addResult(result);
+            return;
+        }
+        auto progress = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        };
+        promise.addResult(job(store, cancel.get(), progress));
+    }));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_cancelFlag(std::make_shared<std::atomic_bool>(false))
+    , m_undoStack(new QUndoStack(this))
+    , m_commands(new ProjectCommands(m_undoStack, this))
 {
     setWindowTitle(tr("WBC Studio"));
     setAcceptDrops(true);
-    m_summary = new QTextBrowser(this);
-    m_summary->setAccessibleName(tr("Project summary"));
-    setCentralWidget(m_summary);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    m_viewer = new CellViewer(this);
+    setCentralWidget(m_viewer);
+    createDocks();
 
     m_statusCounts = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(240);
-    m_progress->setVisible(false);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setVisible(false);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelFlag->store(true); });
+    m_statusCounts->setAccessibleName(tr("Project counts"));
+    m_task = new TaskProgress(this);
     statusBar()->addWidget(m_statusCounts, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_task);
 
     createActions();
-    refreshSummary();
-    resize(1100, 750);
+
+    connect(m_browser, &SlideBrowser::currentImageChanged, this, &MainWindow::showCurrentImage);
+    connect(m_commands, &ProjectCommands::imageChanged, this, &MainWindow::onImageChanged);
+    connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::showError);
+    connect(m_viewer, &CellViewer::loadFailed, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_viewer, &CellViewer::boxAdded, this,
+            [this](qint64 imageId, const QRect &box) { m_commands->addBox(imageId, box); });
+    connect(m_viewer, &CellViewer::boxEdited, this,
+            [this](qint64 cellId, const QRect &box) { m_commands->editBox(cellId, box); });
+    connect(m_viewer, &CellViewer::boxDeleteRequested, this,
+            [this](qint64 cellId) { m_commands->deleteBox(cellId); });
+
+    resize(1280, 820);
+    restoreGeometry(kGeometry.value());
+    restoreState(kState.value());
+    updateActions();
+    updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    m_cancelFlag->store(true);
+    m_task->cancel();
+    m_commands->setStore(nullptr, QString());
+    m_browser->setProject(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    m_browser = new SlideBrowser(this);
+    auto *browserDock = new QDockWidget(tr("Slides"), this);
+    browserDock->setObjectName(QStringLiteral("slidesDock"));
+    browserDock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+
+    m_legend = new LabelLegend(this);
+    auto *legendDock = new QDockWidget(tr("Label"), this);
+    legendDock->setObjectName(QStringLiteral("labelDock"));
+    legendDock->setWidget(m_legend);
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+
+    m_history = new LabelHistoryPanel(this);
+    auto *historyDock = new QDockWidget(tr("Label History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+
+    auto *undoView = new QUndoView(m_undoStack, this);
+    undoView->setEmptyLabel(tr("<opened project>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    tabifyDockWidget(historyDock, undoDock);
+    historyDock->raise();
+    resizeDocks({browserDock}, {420}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Project..."), this, &MainWindow::chooseAndOpenProject);
-    open->setShortcut(QKeySequence::Open);
-    QAction *import = file->addAction(tr("&Import Folder..."), this,
-                                      &MainWindow::chooseAndImportFolder);
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&New Project..."), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project..."), QKeySequence::Open, this,
+                    &MainWindow::chooseAndOpenProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Import Folder..."), QKeySequence(tr("Ctrl+I")), this,
+                    &MainWindow::chooseAndImportFolder);
+    QMenu *exportMenu = file->addMenu(tr("&Export Labels"));
+    m_projectActions << exportMenu->addAction(tr("As &CSV..."), this,
+                                              [this] { exportLabels(QStringLiteral("csv")); });
+    m_projectActions << exportMenu->addAction(tr("As Pascal &VOC..."), this,
+                                              [this] { exportLabels(QStringLiteral("voc")); });
+    m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this,
+                                        &MainWindow::closeProject);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    // Some platforms (Windows, offscreen) have no standard Quit key; the brief promises Ctrl+Q.
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
         quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(quitKeys);
     quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
+                                     &MainWindow::showPreferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *label = menuBar()->addMenu(tr("&Label"));
+    label->setObjectName(QStringLiteral("labelMenu"));
+    rebuildLabelActions(); // fills the Label menu
+    label->addSeparator();
+    QAction *next = label->addAction(tr("Next &Unlabeled Image"), QKeySequence(Qt::Key_N), this,
+                                     [this] {
+                                         if (!m_browser->selectNextUnlabeled())
+                                             statusBar()->showMessage(tr("No unlabeled image "
+                                                                         "after this one"),
+                                                                      5000);
+                                     });
+    m_projectActions << next;
+
+    QMenu *cells = menuBar()->addMenu(tr("&Cells"));
+    m_projectActions << cells->addAction(tr("&Detect White Cells in Project"),
+                                         QKeySequence(tr("Ctrl+D")), this,
+                                         &MainWindow::detectCells);
+    cells->addSeparator();
+    const std::pair<CellCountFlag, QString> flags[] = {
+        {CellCountFlag::Single, tr("Mark as &Single Cell")},
+        {CellCountFlag::Multi, tr("Mark as &Several Cells")},
+        {CellCountFlag::None, tr("Mark as &No White Cell")}};
+    for (const auto &[flag, text] : flags) {
+        const CellCountFlag f = flag;
+        m_projectActions << cells->addAction(text, this, [this, f] { setCurrentFlag(f); });
+    }
+    cells->addSeparator();
+    m_addBoxAction = cells->addAction(tr("&Draw Box"), QKeySequence(Qt::Key_B));
+    m_addBoxAction->setCheckable(true);
+    connect(m_addBoxAction, &QAction::toggled, m_viewer, &CellViewer::setAddBoxMode);
+    connect(m_viewer, &CellViewer::addBoxModeChanged, m_addBoxAction, &QAction::setChecked);
+    QAction *del = cells->addAction(tr("De&lete Box"), QKeySequence::Delete, m_viewer,
+                                    &CellViewer::deleteSelectedBox);
+    m_projectActions << m_addBoxAction << del;
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_viewer,
+                          &CellViewer::zoomIn)
+        ->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
+                        QKeySequence::ZoomIn});
+    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), m_viewer,
+                          &CellViewer::zoomOut)
+        ->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_viewMenu->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), m_viewer,
+                          &CellViewer::fitToWindow);
+    m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), m_viewer,
+                          &CellViewer::zoomToActualSize);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WBC Studio"), this, [this] {
-        QMessageBox::about(this, tr("About WBC Studio"),
-                           tr("<h3>WBC Studio %1</h3><p>Label white blood cells, train a "
-                              "classifier and count differentials.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About WBC Studio"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+
+    updateRecentMenu();
+}
+
+void MainWindow::rebuildLabelActions()
+{
+    for (QAction *a : std::as_const(m_labelActions)) {
+        m_projectActions.removeAll(a);
+        delete a;
+    }
+    m_labelActions.clear();
+    for (const LabelKey &k : labelKeys()) {
+        const std::optional<CellClass> cls = k.cls;
+        auto *a = new QAction(cls ? tr("Label as %1").arg(cellClassDisplayName(*cls))
+                                  : tr("Clear Label"),
+                              this);
+        a->setShortcut(k.key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, cls] { labelSelection(cls); });
+        addAction(a); // works whichever panel has focus
+        m_labelActions.append(a);
+        m_projectActions.append(a);
+    }
+    if (QMenu *menu = menuBar()->findChild<QMenu *>(QStringLiteral("labelMenu"))) {
+        QAction *first = menu->actions().isEmpty() ? nullptr : menu->actions().first();
+        menu->insertActions(first, m_labelActions);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = kRecent.value();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = kRecent.value();
+    recent.removeAll(path);
+    recent.prepend(path);
+    kRecent.setValue(recent.mid(0, kMaxRecent));
+    kLastProject.setValue(path);
+    updateRecentMenu();
 }
 
 QString MainWindow::projectPathForFolder(const QString &datasetDir)
@@ -85,6 +314,10 @@ QString MainWindow::projectPathForFolder(const QString &datasetDir)
 bool MainWindow::openPath(const QString &path)
 {
     const QFileInfo info(path);
+    if (!info.exists()) {
+        showError(tr("%1: no such file or folder").arg(path));
+        return false;
+    }
     if (!info.isDir())
         return openProject(path);
     QString projectPath = projectPathForFolder(path);
@@ -111,100 +344,220 @@ bool MainWindow::openProject(const QString &projectPath)
         showError(error);
         return false;
     }
+    closeProject();
     m_store = std::move(store);
+    m_commands->setStore(m_store.get(), PreferencesDialog::userName());
+    m_browser->setProject(m_store.get());
     setWindowTitle(tr("%1 - WBC Studio").arg(QFileInfo(projectPath).fileName()));
-    refreshSummary();
+    if (m_store->isReadOnly())
+        statusBar()->showMessage(tr("The project is read-only: labels cannot be changed"));
+    addRecent(m_store->path());
+    updateActions();
+    updateStatus();
+    if (!m_browser->selectImage(m_browser->currentImageId()))
+        m_browser->selectNextUnlabeled();
+    Q_EMIT projectOpened(m_store->path());
     return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_commands->setStore(nullptr, QString());
+    m_browser->setProject(nullptr);
+    m_viewer->showImage(0, QString(), {});
+    m_history->show(nullptr, 0);
+    m_store.reset();
+    setWindowTitle(tr("WBC Studio"));
+    updateActions();
+    updateStatus();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_task->isRunning();
 }
 
 void MainWindow::importFolder(const QString &datasetDir, const QString &projectPath)
 {
-    m_store.reset();
-    m_cancelFlag->store(false);
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    statusBar()->showMessage(tr("Importing %1...").arg(datasetDir));
-
-    // The worker opens its own connection: a connection belongs to one thread.
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::progressValueChanged, this, [this](int v) {
-        m_progress->setValue(v);
-    });
-    connect(watcher, &QFutureWatcher<ImportReport>::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [=, this] {
-        const ImportReport report = watcher->result();
-        watcher->deleteLater();
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-        statusBar()->clearMessage();
-        const bool ok = report.fatalError.isEmpty() && openProject(projectPath);
-        if (!report.fatalError.isEmpty())
-            showError(report.fatalError);
-        else if (!report.problems.isEmpty())
-            statusBar()->showMessage(tr("Imported with %n problem(s)", nullptr,
-                                        int(report.problems.size())),
-                                     10000);
-        Q_EMIT importFinished(ok);
-    });
-    const auto cancel = m_cancelFlag;
-    watcher->setFuture(QtConcurrent::run([=](QPromise<ImportReport> &promise) {
-        ProjectStore store;
-        ImportReport report;
-        if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &report.fatalError)) {
-            promise.addResult(report);
-            return;
-        }
-        DatasetImporter importer(store, currentUserName());
-        importer.setCancelFlag(cancel.get());
-        importer.setProgress([&](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Wait for the running job to finish, or cancel it"), 5000);
+        return;
+    }
+    const QString author = PreferencesDialog::userName();
+    runProjectJob<ImportReport>(
+        this, m_task, tr("Importing %1").arg(QFileInfo(datasetDir).fileName()), projectPath,
+        [datasetDir, author](ProjectStore &store, const std::atomic_bool *cancel, auto progress) {
+            DatasetImporter importer(store, author);
+            importer.setCancelFlag(cancel);
+            importer.setProgress(progress);
+            return importer.run(datasetDir);
+        },
+        [this, projectPath](const ImportReport &report) {
+            if (!report.fatalError.isEmpty()) {
+                showError(report.fatalError);
+                Q_EMIT importFinished(false);
+                return;
+            }
+            const bool same = m_store && QFileInfo(m_store->path()) == QFileInfo(projectPath);
+            const bool ok = same ? (m_browser->reload(), true) : openProject(projectPath);
+            updateStatus();
+            statusBar()->showMessage(
+                tr("Imported %1 new images (%2 already there, %3 skipped)%4")
+                    .arg(report.imported)
+                    .arg(report.unchanged)
+                    .arg(report.skipped + report.duplicates)
+                    .arg(report.problems.isEmpty()
+                             ? QString()
+                             : tr("; %n problem(s), the first: %1", nullptr,
+                                  int(report.problems.size()))
+                                   .arg(report.problems.first().toString())),
+                15000);
+            Q_EMIT importFinished(ok);
         });
-        promise.addResult(importer.run(datasetDir));
-    }));
 }
 
-void MainWindow::refreshSummary()
+void MainWindow::detectCells()
+{
+    if (!m_store || isBusy())
+        return;
+    runProjectJob<ProjectDetectionReport>(
+        this, m_task, tr("Detecting white cells"), m_store->path(),
+        [](ProjectStore &store, const std::atomic_bool *cancel, auto progress) {
+            ProjectDetection detection(store);
+            detection.setCancelFlag(cancel);
+            detection.setProgress(progress);
+            return detection.run();
+        },
+        [this](const ProjectDetectionReport &r) {
+            if (!r.fatalError.isEmpty())
+                showError(r.fatalError);
+            else
+                statusBar()->showMessage(tr("Detection: %1 single, %2 with several cells, %3 "
+                                            "without a white cell%4")
+                                             .arg(r.single)
+                                             .arg(r.multi)
+                                             .arg(r.none)
+                                             .arg(r.cancelled ? tr(" (cancelled)") : QString()),
+                                         15000);
+            if (m_store) {
+                m_browser->reload();
+                showCurrentImage();
+                updateStatus();
+            }
+            Q_EMIT detectionFinished(r.fatalError.isEmpty());
+        });
+}
+
+void MainWindow::labelSelection(std::optional<CellClass> cls)
+{
+    if (!m_store)
+        return;
+    if (m_store->isReadOnly()) {
+        showError(tr("%1 is read-only: the label was not saved").arg(m_store->path()));
+        return;
+    }
+    QList<qint64> ids = m_browser->selectedImageIds();
+    if (ids.isEmpty() && m_browser->currentImageId())
+        ids.append(m_browser->currentImageId());
+    if (ids.isEmpty())
+        return;
+    const ImageLabel label = cls ? ImageLabel({*cls}) : ImageLabel();
+    if (!m_commands->setLabel(ids, label))
+        return;
+    if (cls && PreferencesDialog::advanceAfterLabel())
+        m_browser->selectNextUnlabeled();
+}
+
+void MainWindow::setCurrentFlag(CellCountFlag flag)
+{
+    if (m_store && m_browser->currentImageId())
+        m_commands->setFlag(m_browser->currentImageId(), flag);
+}
+
+void MainWindow::showCurrentImage()
+{
+    const qint64 id = m_browser->currentImageId();
+    const auto image = (m_store && id) ? m_store->image(id) : std::nullopt;
+    if (!image) {
+        m_viewer->showImage(0, QString(), {});
+        m_legend->setCurrentLabel(tr("No image"), QString());
+        m_history->show(nullptr, 0);
+        return;
+    }
+    m_viewer->showImage(id, m_store->absolutePath(*image), m_store->cells(id));
+    onImageChanged(id);
+}
+
+void MainWindow::onImageChanged(qint64 imageId)
+{
+    if (!m_store)
+        return;
+    m_browser->refreshImage(imageId);
+    updateStatus();
+    if (imageId != m_browser->currentImageId())
+        return;
+    if (m_viewer->imageId() == imageId)
+        m_viewer->setCells(m_store->cells(imageId));
+    const auto label = m_store->currentLabel(imageId);
+    const auto flag = m_store->effectiveFlag(imageId);
+    QStringList names;
+    if (label)
+        for (CellClass c : label->label.cells())
+            names.append(cellClassDisplayName(c));
+    QString detail = label && !label->label.isUnlabeled()
+                         ? tr("by %1, %2").arg(label->author,
+                                               QLocale().toString(label->createdAt.toLocalTime(),
+                                                                  QLocale::ShortFormat))
+                         : QString();
+    if (flag)
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("\n"))
+                  + tr("Cells: %1 (%2)").arg(flagName(flag->flag), flag->source);
+    m_legend->setCurrentLabel(names.isEmpty() ? tr("Unlabeled") : names.join(QStringLiteral(", ")),
+                              detail);
+    m_history->show(m_store.get(), imageId);
+}
+
+void MainWindow::updateStatus()
 {
     if (!m_store) {
-        m_summary->setHtml(tr("<h2>WBC Studio</h2><p>Open a project (Ctrl+O) or import a folder of "
-                              "smear images (Ctrl+I). You can also drop a folder or project file "
-                              "here.</p>"));
-        m_statusCounts->setText(tr("No project"));
+        m_statusCounts->setText(tr("No project open: File > Open Project or Import Folder"));
         return;
     }
     const ProjectStats s = m_store->stats();
-    QString rows;
-    for (CellClass cls : kAllCellClasses)
-        rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                    .arg(cellClassDisplayName(cls))
-                    .arg(s.singleLabeled.value(cls));
-    m_summary->setHtml(tr("<h2>%1</h2><table cellpadding=4>%2"
-                          "<tr><td>Multi-cell</td><td align=right>%3</td></tr>"
-                          "<tr><td>Unlabeled</td><td align=right>%4</td></tr>"
-                          "<tr><td><b>Images</b></td><td align=right><b>%5</b></td></tr></table>")
-                           .arg(QFileInfo(m_store->path()).fileName(), rows)
-                           .arg(s.multiCellLabeled)
-                           .arg(s.unlabeled)
-                           .arg(s.images));
-    m_statusCounts->setText(tr("%1: %2 labeled, %3 unlabeled, %4 multi-cell, %5 images")
+    int multiFlagged = 0;
+    for (const FlagRecord &f : m_store->effectiveFlags())
+        multiFlagged += f.flag == CellCountFlag::Multi;
+    m_statusCounts->setText(tr("%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images")
                                 .arg(QFileInfo(m_store->path()).fileName())
                                 .arg(s.images - s.unlabeled)
                                 .arg(s.unlabeled)
-                                .arg(s.multiCellLabeled)
+                                .arg(std::max(multiFlagged, s.multiCellLabeled))
                                 .arg(s.images));
 }
 
 void MainWindow::showError(const QString &message)
 {
+    statusBar()->showMessage(message, 15000);
     if (QApplication::platformName() == u"offscreen") {
         qWarning("%s", qPrintable(message));
-        statusBar()->showMessage(message);
         return;
     }
     QMessageBox::warning(this, tr("WBC Studio"), message);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                      tr("WBC Studio projects (*.wbc)"));
+    if (path.isEmpty())
+        return;
+    const QString withSuffix = path.endsWith(ProjectStore::kSuffix) ? path
+                                                                     : path + ProjectStore::kSuffix;
+    if (QFileInfo::exists(withSuffix)) {
+        showError(tr("%1 already exists; open it with File > Open Project").arg(withSuffix));
+        return;
+    }
+    openProject(withSuffix);
 }
 
 void MainWindow::chooseAndOpenProject()
@@ -218,8 +571,82 @@ void MainWindow::chooseAndOpenProject()
 void MainWindow::chooseAndImportFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
-    if (!dir.isEmpty())
+    if (dir.isEmpty())
+        return;
+    if (m_store)
+        importFolder(dir, m_store->path()); // into the open project
+    else
         openPath(dir);
+}
+
+void MainWindow::exportLabels(const QString &format)
+{
+    if (!m_store)
+        return;
+    QString error;
+    bool ok = false;
+    if (format == u"csv") {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Labels"),
+                                                          QStringLiteral("labels.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        ok = DatasetExporter::exportCsv(*m_store, path, &error);
+    } else {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export VOC Annotations"));
+        if (dir.isEmpty())
+            return;
+        int written = 0;
+        ok = DatasetExporter::exportVoc(*m_store, dir, &written, &error);
+    }
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Labels exported"), 5000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_commands->setAuthor(PreferencesDialog::userName());
+    rebuildLabelActions();
+    m_legend->rebuild();
+    updateActions();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About WBC Studio"),
+                       tr("<h3>WBC Studio %1</h3><p>Label white blood cells, train a classifier "
+                          "and count differentials.</p><p>Built with Qt %2, OpenCV, LibTorch and "
+                          "QCustomPlot.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    kGeometry.setValue(saveGeometry());
+    kState.setValue(saveState());
+    m_task->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (QFileInfo(path).isDir() && m_store)
+        importFolder(path, m_store->path());
+    else
+        openPath(path);
 }
 
 } // namespace wbc

@@ -1,21 +1,32 @@
 #pragma once
 
+#include "cellclass.h"
+#include "detectionevaluation.h"
+
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
-class QTextBrowser;
+class QMenu;
+class QUndoStack;
 
 namespace wbc {
 
+class CellViewer;
+class LabelHistoryPanel;
+class LabelLegend;
+class ProjectCommands;
 class ProjectStore;
+class SlideBrowser;
+class TaskProgress;
 
-// The application window. Owns the open project's store (GUI thread). Imports run on a worker
-// thread with their own connection; the window stays responsive and shows progress.
+// The application window: slide browser (dock), cell viewer (centre), key legend, label
+// history and undo history (docks). Owns the open project's store, the undo stack and the
+// command facade (GUI thread). Long work (import, detection) runs on worker threads with their
+// own store connection and reports to the status bar, where it can be cancelled.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,31 +35,71 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a project file, or imports a dataset folder into a project beside it.
+    // Opens a project file, or a dataset folder through a project beside it (asks where when
+    // the folder's parent is read-only).
     bool openPath(const QString &path);
     bool openProject(const QString &projectPath);
+    void closeProject();
+    // Imports a dataset folder into a project (created when missing) in the background.
     void importFolder(const QString &datasetDir, const QString &projectPath);
+    // Runs the multi-cell detection over the open project in the background.
+    void detectCells();
+    // Labels the selected images (nullopt clears) and, if set, advances to the next unlabeled.
+    void labelSelection(std::optional<CellClass> cls);
+    void setCurrentFlag(CellCountFlag flag);
+
     ProjectStore *store() const { return m_store.get(); }
+    SlideBrowser *browser() const { return m_browser; }
+    CellViewer *viewer() const { return m_viewer; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    LabelHistoryPanel *historyPanel() const { return m_history; }
+    bool isBusy() const;
 
     // Where a dataset folder's project lives: "<parent>/<folder>.wbc".
     static QString projectPathForFolder(const QString &datasetDir);
 
 Q_SIGNALS:
     void importFinished(bool ok);
+    void detectionFinished(bool ok);
+    void projectOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
-    void refreshSummary();
+    void rebuildLabelActions();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void updateActions();
+    void updateStatus();
+    void showCurrentImage();
+    void onImageChanged(qint64 imageId);
     void showError(const QString &message);
+    void newProject();
     void chooseAndOpenProject();
     void chooseAndImportFolder();
+    void exportLabels(const QString &format);
+    void showPreferences();
+    void showAbout();
 
     std::unique_ptr<ProjectStore> m_store;
-    QTextBrowser *m_summary = nullptr;
+    QUndoStack *m_undoStack;
+    ProjectCommands *m_commands;
+    SlideBrowser *m_browser = nullptr;
+    CellViewer *m_viewer = nullptr;
+    LabelLegend *m_legend = nullptr;
+    LabelHistoryPanel *m_history = nullptr;
+    TaskProgress *m_task = nullptr;
     QLabel *m_statusCounts = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_labelActions;
+    QList<QAction *> m_projectActions; // enabled only with an open project
+    QAction *m_addBoxAction = nullptr;
 };
 
 } // namespace wbc

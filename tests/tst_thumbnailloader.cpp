@@ -1,0 +1,143 @@
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "browserfixture.h"
+#include "testsupport.h"
+#include "thumbnailloader.h"
+
+using namespace wbc;
+
+class TestThumbnailLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString writePng(const QTemporaryDir &dir, int i)
+    {
+        const QString path = dir.filePath(QStringLiteral("img%1.png").arg(i));
+        test::writeFile(path, test::tinyPng(i));
+        return path;
+    }
+    static QString key(int i) { return QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')); }
+
+private Q_SLOTS:
+    void loadsOncePerPath()
+    {
+        QTemporaryDir dir;
+        const QString path = writePng(dir, 1);
+        ThumbnailLoader loader;
+        loader.setCache(ThumbnailCache(dir.filePath(QStringLiteral("thumbs"))));
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        QSignalSpy idle(&loader, &ThumbnailLoader::idle);
+        QVERIFY(loader.thumbnail(1, path, key(1)).isNull());
+        QVERIFY(loader.thumbnail(2, path, key(1)).isNull()); // same file, second row
+        QVERIFY(loader.thumbnail(1, path, key(1)).isNull());
+        QCOMPARE(loader.pendingCount(), 1);
+        QVERIFY(loader.isPending(path));
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(idle.size(), 1);
+        QSet<qint64> ids { ready.at(0).at(0).toLongLong(), ready.at(1).at(0).toLongLong() };
+        QCOMPARE(ids, QSet<qint64>({ 1, 2 }));
+        const QImage image = ready.first().at(1).value<QImage>();
+        QCOMPARE(image.size(), QSize(64, 48));
+        QCOMPARE(image.format(), QImage::Format_RGB32);
+        // BGR -> RGB: the tiny PNG's background is (B, G, R) = (117, 160, 93).
+        QCOMPARE(QColor(image.pixel(1, 1)), QColor(93, 160, 117));
+        // Now from memory, at once, without a new job.
+        QCOMPARE(loader.thumbnail(3, path, key(1)).size(), QSize(64, 48));
+        QCOMPARE(loader.pendingCount(), 0);
+        QVERIFY(QFileInfo(loader.cache().cachePath(key(1))).isFile());
+    }
+
+    void failuresAreReportedOnce()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.png"));
+        test::writeFile(bad, "not a png");
+        ThumbnailLoader loader;
+        QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        QVERIFY(loader.thumbnail(7, bad, key(7)).isNull());
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toLongLong(), 7);
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QVERIFY(!loader.error(bad).isEmpty());
+        QVERIFY(loader.thumbnail(7, bad, key(7)).isNull());
+        QCOMPARE(loader.pendingCount(), 0); // not tried again
+        QCOMPARE(ready.size(), 0);
+        loader.clear();
+        QVERIFY(loader.error(bad).isEmpty());
+    }
+
+    void clearDropsPendingWork()
+    {
+        QTemporaryDir dir;
+        ThumbnailLoader loader;
+        loader.setCache(ThumbnailCache(dir.filePath(QStringLiteral("thumbs"))));
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        for (int i = 0; i < 40; ++i)
+            loader.thumbnail(i + 1, writePng(dir, i), key(i));
+        QCOMPARE(loader.pendingCount(), 40);
+        loader.clear();
+        QCOMPARE(loader.pendingCount(), 0);
+        loader.threadPool()->waitForDone();
+        QTest::qWait(50);
+        QCOMPARE(ready.size(), 0); // jobs that were running finished, but nobody heard of it
+    }
+
+    void destroyedWhileLoading()
+    {
+        QTemporaryDir dir;
+        auto *loader = new ThumbnailLoader;
+        for (int i = 0; i < 20; ++i)
+            loader->thumbnail(i + 1, writePng(dir, i), key(i));
+        delete loader; // waits for the running jobs, delivers nothing
+        QTest::qWait(20);
+    }
+
+    void newestRequestFirstAndQueueBounded()
+    {
+        QTemporaryDir dir;
+        ThumbnailLoader loader;
+        QStringList paths;
+        for (int i = 0; i < ThumbnailLoader::kMaxQueued + 50; ++i)
+            paths << dir.filePath(QStringLiteral("missing%1.png").arg(i)); // fail fast
+        QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
+        for (int i = 0; i < paths.size(); ++i)
+            loader.thumbnail(i + 1, paths.at(i), {});
+        QVERIFY(loader.queuedCount() <= ThumbnailLoader::kMaxQueued);
+        QTRY_COMPARE(loader.pendingCount(), 0);
+        QVERIFY(failed.size() <= ThumbnailLoader::kMaxQueued + ThumbnailLoader::kThreads);
+        // The last request was served before the oldest ones still queued.
+        const qint64 last = paths.size();
+        int lastAt = -1;
+        for (int i = 0; i < failed.size(); ++i) {
+            if (failed.at(i).at(0).toLongLong() == last)
+                lastAt = i;
+        }
+        QVERIFY(lastAt >= 0 && lastAt <= ThumbnailLoader::kThreads);
+    }
+
+    void memoryIsBounded()
+    {
+        QTemporaryDir dir;
+        ThumbnailLoader loader;
+        loader.setMemoryLimitKiB(30); // two 64x48 RGB32 thumbnails (12 KiB each)
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            paths << writePng(dir, i);
+            QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+            loader.thumbnail(i + 1, paths.last(), key(i));
+            QVERIFY(ready.wait(5000));
+        }
+        QVERIFY(!loader.thumbnail(3, paths.at(2), key(2)).isNull());
+        QVERIFY(!loader.thumbnail(2, paths.at(1), key(1)).isNull());
+        QVERIFY(loader.thumbnail(1, paths.at(0), key(0)).isNull()); // least recently used: gone
+        QCOMPARE(loader.pendingCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestThumbnailLoader)
+#include "tst_thumbnailloader.moc"

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <optional>
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPixmap>
+#include <QString>
+
+#include "cellclass.h"
+#include "detectionevaluation.h"
+
+namespace wbc {
+
+class ProjectStore;
+class ThumbnailLoader;
+struct ImageRecord;
+struct LabelRecord;
+struct FlagRecord;
+
+// What the browser shows of one image: a snapshot of the project's rows, made by
+// ImageListModel::reload() and refreshed one image at a time.
+struct ImageItem
+{
+    qint64 id = 0;
+    QString path; // absolute
+    QString fileName;
+    QString key; // content hash (names the thumbnail cache file)
+    QDateTime importedAt;
+    ImageLabel label;
+    QString labelAuthor;
+    QDateTime labelTime;
+    std::optional<CellCountFlag> flag; // effective flag; unset when detection never ran
+    QString flagSource; // "detected" or "user"
+    QString predictedClass; // canonical class name; empty without a prediction
+    double confidence = 0.0;
+
+    bool isMultiCell() const { return label.isMultiCell() || flag == CellCountFlag::Multi; }
+    // Detection and the person's label tell different stories: detection found several white
+    // cells (or none) but the label names one, or it found one and the label lists several.
+    bool disagrees() const
+    {
+        if (!flag || label.isUnlabeled())
+            return false;
+        return (*flag != CellCountFlag::Single && label.isSingle())
+            || (*flag == CellCountFlag::Single && label.isMultiCell());
+    }
+};
+
+// A flat list model over a snapshot of a project's images, one row per image, for the slide
+// browser. Reads the store only in reload()/refreshImage() (three bulk queries for the whole
+// project), never in data(), so it stays fast with 10,000 images. Thumbnails are asked of the
+// ThumbnailLoader only when a view asks for Qt::DecorationRole, i.e. for the rows it paints.
+// Does not own the store or the loader. GUI thread.
+class ImageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ImageIdRole = Qt::UserRole, // qint64
+        PathRole, // absolute path
+        FileNameRole,
+        LabelRole, // canonical text: "NEUTROPHIL", "NEUTROPHIL,LYMPHOCYTE", "" unlabeled
+        LabelAuthorRole, // who set the current label
+        LabelTimeRole, // QDateTime; invalid when unlabeled
+        FlagRole, // "none", "single", "multi"; empty when detection never ran
+        FlagSourceRole, // "detected" or "user"
+        PredictionRole, // canonical class name; empty without a prediction
+        ConfidenceRole, // double in [0, 1]; invalid without a prediction
+        ImportedAtRole, // QDateTime
+        ThumbnailStateRole, // ThumbnailState
+    };
+    Q_ENUM(Role)
+    enum class ThumbnailState { Loading, Ready, Failed };
+    Q_ENUM(ThumbnailState)
+
+    explicit ImageListModel(ThumbnailLoader *loader = nullptr, QObject *parent = nullptr);
+
+    // Takes a new snapshot of every image (model reset). Keeps predictions of images still there.
+    void reload(const ProjectStore &store);
+    void clear();
+    // Re-reads one image (label, flag, path) and emits dataChanged for its row; removes the row
+    // when the image is gone from the store. Returns false when the id is not in the model.
+    bool refreshImage(qint64 id, const ProjectStore &store);
+
+    // A classifier's prediction for an image (a later issue fills these); an empty cls clears it.
+    void setPrediction(qint64 id, const QString &cls, double confidence);
+    void clearPredictions();
+
+    qint64 imageIdAt(const QModelIndex &index) const;
+    QModelIndex indexOfImage(qint64 id) const;
+    const ImageItem *itemAt(const QModelIndex &index) const;
+    const ImageItem *item(qint64 id) const;
+    const QList<ImageItem> &items() const { return m_items; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The grey picture shown while a thumbnail loads, and the crossed one when it failed.
+    static QPixmap placeholder(ThumbnailState state);
+
+private:
+    static ImageItem makeItem(const ImageRecord &image,
+        const ProjectStore &store,
+        const LabelRecord *label,
+        const FlagRecord *flag);
+    QString toolTip(const ImageItem &item) const;
+    void thumbnailArrived(qint64 id);
+
+    ThumbnailLoader *m_loader = nullptr;
+    QList<ImageItem> m_items;
+    QHash<qint64, int> m_rowOf;
+};
+
+} // namespace wbc

@@ -1,0 +1,74 @@
+#include "labellegend.h"
+
+#include "cellclassstyle.h"
+#include "labelkeys.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace wbc {
+
+LabelLegend::LabelLegend(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout)
+    , m_current(new QLabel(this))
+    , m_detail(new QLabel(this))
+{
+    setAccessibleName(tr("Labeling keys"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("<b>Current label</b>"), this);
+    layout->addWidget(title);
+    m_current->setTextFormat(Qt::RichText);
+    m_current->setAccessibleName(tr("Current label"));
+    layout->addWidget(m_current);
+    m_detail->setWordWrap(true);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_detail);
+    layout->addSpacing(8);
+    layout->addWidget(new QLabel(tr("<b>Keys</b>"), this));
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+    rebuild();
+}
+
+void LabelLegend::rebuild()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int row = 0;
+    for (const LabelKey &k : labelKeys()) {
+        auto *key = new QLabel(QStringLiteral("<kbd><b>%1</b></kbd>")
+                                   .arg(k.key.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                               this);
+        key->setMinimumWidth(28);
+        key->setAlignment(Qt::AlignCenter);
+        key->setFrameShape(QFrame::StyledPanel);
+        auto *swatch = new QLabel(this);
+        swatch->setFixedSize(14, 14);
+        swatch->setAutoFillBackground(true);
+        QPalette p = swatch->palette();
+        p.setColor(QPalette::Window, k.cls ? cellstyle::classColor(*k.cls) : QColor(Qt::transparent));
+        swatch->setPalette(p);
+        auto *name = new QLabel(k.cls ? cellClassDisplayName(*k.cls) : tr("Clear label"), this);
+        m_grid->addWidget(key, row, 0);
+        m_grid->addWidget(swatch, row, 1);
+        m_grid->addWidget(name, row, 2);
+        ++row;
+    }
+    m_grid->addWidget(new QLabel(tr("Keys label the selected images and advance to the next "
+                                    "unlabeled one."),
+                                 this),
+                      row, 0, 1, 3);
+    static_cast<QLabel *>(m_grid->itemAtPosition(row, 0)->widget())->setWordWrap(true);
+}
+
+void LabelLegend::setCurrentLabel(const QString &text, const QString &detail)
+{
+    m_current->setText(QStringLiteral("<span style='font-size:14pt'>%1</span>").arg(text));
+    m_detail->setText(detail);
+}
+
+} // namespace wbc

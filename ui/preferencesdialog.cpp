@@ -1,0 +1,84 @@
+#include "preferencesdialog.h"
+
+#include "labelkeys.h"
+#include "projectstore.h"
+#include "setting.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeySequenceEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wbc {
+
+namespace {
+
+const Setting<QString> kUserName{"labeling/user"};
+const Setting<bool> kAdvance{"labeling/advance", true};
+
+} // namespace
+
+QString PreferencesDialog::userName()
+{
+    const QString name = kUserName.value();
+    return name.isEmpty() ? currentUserName() : name;
+}
+
+bool PreferencesDialog::advanceAfterLabel()
+{
+    return kAdvance.value();
+}
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_user(new QLineEdit(userName(), this))
+    , m_advance(new QCheckBox(tr("After a label key, go to the next unlabeled image"), this))
+{
+    setWindowTitle(tr("Preferences"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_user->setAccessibleName(tr("Your name, recorded with every label"));
+    form->addRow(tr("Your &name:"), m_user);
+    m_advance->setChecked(advanceAfterLabel());
+    form->addRow(QString(), m_advance);
+    layout->addLayout(form);
+
+    auto *keysBox = new QGroupBox(tr("Labeling keys"), this);
+    auto *keysForm = new QFormLayout(keysBox);
+    for (const LabelKey &k : labelKeys()) {
+        auto *edit = new QKeySequenceEdit(k.key, keysBox);
+        const QString name = k.cls ? cellClassDisplayName(*k.cls) : tr("Clear label");
+        edit->setAccessibleName(tr("Key for %1").arg(name));
+        keysForm->addRow(name + u':', edit);
+        m_keys.append(edit);
+    }
+    auto *reset = new QPushButton(tr("Restore default keys"), keysBox);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const QList<LabelKey> keys = labelKeys();
+        for (int i = 0; i < m_keys.size(); ++i)
+            m_keys[i]->setKeySequence(defaultKeyFor(keys[i].cls));
+    });
+    keysForm->addRow(QString(), reset);
+    layout->addWidget(keysBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    kUserName.setValue(m_user->text().trimmed());
+    kAdvance.setValue(m_advance->isChecked());
+    const QList<LabelKey> keys = labelKeys();
+    for (int i = 0; i < m_keys.size() && i < keys.size(); ++i)
+        setLabelKey(keys[i].cls, m_keys[i]->keySequence());
+    QDialog::accept();
+}
+
+} // namespace wbc

@@ -1,0 +1,203 @@
+#include "thumbnaildelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "cellclassstyle.h"
+#include "imagelistmodel.h"
+
+namespace wbc {
+
+namespace {
+
+    constexpr int kPad = 6; // around the thumbnail
+    constexpr int kTextGap = 4; // between thumbnail and file name
+    constexpr int kInset = 4; // badges from the thumbnail's edges
+    constexpr qreal kRadius = 4; // cell and badge corners
+
+    QFont badgeFont(const QFont &base)
+    {
+        QFont font = base;
+        font.setBold(true);
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+        else
+            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.9)));
+        return font;
+    }
+
+    // A rounded badge with its text; returns the rect it took. Anchored at a corner of `area`.
+    QRectF drawBadge(QPainter *p,
+        const QRectF &area,
+        Qt::Alignment corner,
+        const QString &text,
+        const QColor &fill,
+        const QColor &textColor,
+        const QColor &border = {})
+    {
+        const QFontMetricsF fm(p->font());
+        const QSizeF size(
+            std::max(fm.height() + 2, fm.horizontalAdvance(text) + 10), fm.height() + 2);
+        const qreal x = corner & Qt::AlignRight ? area.right() - size.width() : area.left();
+        const qreal y = corner & Qt::AlignBottom ? area.bottom() - size.height() : area.top();
+        const QRectF rect(QPointF(x, y), size);
+        QPainterPath path;
+        path.addRoundedRect(rect, kRadius, kRadius);
+        // A thin light outline keeps dark badges apart from dark image content.
+        p->setPen(border.isValid() ? QPen(border, 1.5) : QPen(QColor(255, 255, 255, 200), 1));
+        p->setBrush(fill);
+        p->drawPath(path);
+        p->setPen(textColor);
+        p->drawText(rect, Qt::AlignCenter, text);
+        return rect;
+    }
+
+    QString labelBadgeText(const QString &canonical, QColor *fill)
+    {
+        const std::optional<ImageLabel> label = ImageLabel::parse(canonical);
+        if (!label || label->isUnlabeled())
+            return {};
+        if (const auto cls = label->single()) {
+            *fill = cellstyle::classColor(*cls);
+            return cellstyle::classCode(*cls);
+        }
+        *fill = cellstyle::multiLabelColor();
+        //: Badge of an image labeled with several cells, e.g. "2×"
+        return ThumbnailDelegate::tr("%1×").arg(label->cells().size());
+    }
+
+} // namespace
+
+ThumbnailDelegate::ThumbnailDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QSize ThumbnailDelegate::cellSize(const QFont &font)
+{
+    const QFontMetrics fm(font);
+    return QSize(kThumbWidth + 2 * kPad, kPad + kThumbHeight + kTextGap + fm.height() + kPad);
+}
+
+QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return cellSize(option.font);
+}
+
+void ThumbnailDelegate::paint(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::SmoothPixmapTransform);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool active = option.state & QStyle::State_Active;
+    const QPalette::ColorGroup group = active ? QPalette::Active : QPalette::Inactive;
+    const QRectF cell = QRectF(option.rect).adjusted(1, 1, -1, -1);
+
+    // Background: selection fills the whole cell; hover is a light tint.
+    if (selected) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(group, QPalette::Highlight));
+        p->drawRoundedRect(cell, kRadius, kRadius);
+    } else if (option.state & QStyle::State_MouseOver) {
+        QColor hover = pal.color(group, QPalette::Highlight);
+        hover.setAlpha(40);
+        p->setPen(Qt::NoPen);
+        p->setBrush(hover);
+        p->drawRoundedRect(cell, kRadius, kRadius);
+    }
+
+    // Thumbnail, aspect kept, centred in its box.
+    const QRectF box(
+        option.rect.left() + kPad, option.rect.top() + kPad, kThumbWidth, kThumbHeight);
+    QRectF imageRect = box;
+    const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
+    if (!pixmap.isNull()) {
+        const QSizeF size = QSizeF(pixmap.size()) / pixmap.devicePixelRatio();
+        const QSizeF fitted = size.scaled(box.size(), Qt::KeepAspectRatio);
+        imageRect = QRectF(
+            QPointF(box.center().x() - fitted.width() / 2, box.center().y() - fitted.height() / 2),
+            fitted);
+        p->drawPixmap(imageRect, pixmap, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
+    }
+    p->setPen(QPen(pal.color(group, QPalette::Mid), 1));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(imageRect.adjusted(0.5, 0.5, -0.5, -0.5));
+
+    const QRectF badges = imageRect.adjusted(kInset, kInset, -kInset, -kInset);
+    p->setFont(badgeFont(option.font));
+
+    // Multi-cell flag: a corner tag.
+    const QString flag = index.data(ImageListModel::FlagRole).toString();
+    if (flag == u"multi") {
+        drawBadge(p,
+            badges,
+            Qt::AlignTop | Qt::AlignRight,
+            tr("MULTI"),
+            cellstyle::multiFlagColor(),
+            cellstyle::badgeTextColor());
+    } else if (flag == u"none") {
+        drawBadge(p,
+            badges,
+            Qt::AlignTop | Qt::AlignRight,
+            tr("NONE"),
+            cellstyle::noCellFlagColor(),
+            cellstyle::badgeTextColor());
+    }
+
+    // The label: filled badge, bottom left.
+    QColor labelFill;
+    const QString labelText
+        = labelBadgeText(index.data(ImageListModel::LabelRole).toString(), &labelFill);
+    if (!labelText.isEmpty()) {
+        drawBadge(p,
+            badges,
+            Qt::AlignBottom | Qt::AlignLeft,
+            labelText,
+            labelFill,
+            cellstyle::badgeTextColor());
+    }
+
+    // A prediction: outlined badge, bottom right, in the predicted class's colour.
+    const QString predicted = index.data(ImageListModel::PredictionRole).toString();
+    if (const auto cls = parseCellClass(predicted)) {
+        const QVariant confidence = index.data(ImageListModel::ConfidenceRole);
+        QString text = cellstyle::classCode(*cls);
+        if (confidence.isValid())
+            text = tr("%1 %2%").arg(text).arg(qRound(confidence.toDouble() * 100));
+        const QColor color = cellstyle::classColor(*cls);
+        drawBadge(p,
+            badges,
+            Qt::AlignBottom | Qt::AlignRight,
+            text,
+            QColor(255, 255, 255, 235),
+            color,
+            color);
+    }
+
+    // File name, elided in the middle so that numbers at the end stay readable.
+    p->setFont(option.font);
+    const QRectF textRect(option.rect.left() + kPad,
+        box.bottom() + kTextGap,
+        option.rect.width() - 2 * kPad,
+        option.rect.bottom() - kPad / 2 - box.bottom() - kTextGap);
+    const QString name = option.fontMetrics.elidedText(
+        index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, int(textRect.width()));
+    p->setPen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    p->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, name);
+
+    // Keyboard focus: a ring inside the cell, in a colour that contrasts with its background.
+    if (option.state & QStyle::State_HasFocus) {
+        QPen pen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        if (selected)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), kRadius, kRadius);
+    }
+    p->restore();
+}
+
+} // namespace wbc
