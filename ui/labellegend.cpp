@@ -43,7 +43,7 @@ void LabelLegend::rebuild()
         auto *key = new QLabel(QStringLiteral("<kbd><b>%1</b></kbd>")
                                    .arg(k.key.toString(QKeySequence::NativeText).toHtmlEscaped()),
                                this);
-        key->setMinimumWidth(28);
+        key->setFixedWidth(36);
         key->setAlignment(Qt::AlignCenter);
         key->setFrameShape(QFrame::StyledPanel);
         auto *swatch = new QLabel(this);
@@ -56,6 +56,7 @@ void LabelLegend::rebuild()
         m_grid->addWidget(key, row, 0);
         m_grid->addWidget(swatch, row, 1);
         m_grid->addWidget(name, row, 2);
+        m_grid->setColumnStretch(2, 1);
         ++row;
     }
     m_grid->addWidget(new QLabel(tr("Keys label the selected images and advance to the next "

@@ -360,6 +360,12 @@ bool MainWindow::openProject(const QString &projectPath)
     return true;
 }
 
+bool MainWindow::reopenLastProject()
+{
+    const QString last = kLastProject.value();
+    return !last.isEmpty() && QFileInfo(last).isFile() && openProject(last);
+}
+
 void MainWindow::closeProject()
 {
     m_commands->setStore(nullptr, QString());

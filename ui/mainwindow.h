@@ -39,6 +39,8 @@ public:
     // the folder's parent is read-only).
     bool openPath(const QString &path);
     bool openProject(const QString &projectPath);
+    // Opens the project of the last session, if it still exists.
+    bool reopenLastProject();
     void closeProject();
     // Imports a dataset folder into a project (created when missing) in the background.
     void importFolder(const QString &datasetDir, const QString &projectPath);

@@ -73,6 +73,7 @@ void SlideBrowser::createWidgets()
     m_search->setAccessibleName(tr("Search file names"));
     m_search->setPlaceholderText(tr("Search file names…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(110);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150); // typing stays fluid over 10,000 names
@@ -249,6 +250,16 @@ bool SlideBrowser::selectImage(qint64 id)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
     return true;
+}
+
+bool SlideBrowser::selectImageNamed(const QString &fileName)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(Qt::DisplayRole).toString() == fileName)
+            return selectImage(m_model->imageIdAt(index));
+    }
+    return false;
 }
 
 bool SlideBrowser::selectNextUnlabeled()

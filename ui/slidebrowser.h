@@ -52,6 +52,8 @@ public:
     // Makes an image current and the only one selected, scrolled into view. False when the
     // image is not shown (unknown, or hidden by a filter).
     bool selectImage(qint64 id);
+    // Same, by file name (as shown under the thumbnail).
+    bool selectImageNamed(const QString &fileName);
     // Moves to the next unlabeled image after the current one in view order. Returns false (and
     // stays) when there is none after it.
     bool selectNextUnlabeled();

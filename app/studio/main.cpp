@@ -1,8 +1,11 @@
 // wbc-studio: the desktop application. Thin: the window lives in wbc_ui.
+#include "imagefilterproxy.h"
 #include "mainwindow.h"
+#include "slidebrowser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -19,11 +22,45 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "Project file or dataset folder"),
                                  QStringLiteral("[PATH]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE after a few "
+                                        "seconds and quit (for documentation)"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select the image named NAME"),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QApplication::translate("main", "Show only: multi, none, "
+                                                                    "unlabeled"),
+                                    QStringLiteral("FILTER"));
+    parser.addOption(screenshot);
+    parser.addOption(select);
+    parser.addOption(filter);
     parser.process(app);
 
     wbc::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().first());
+    else
+        window.reopenLastProject();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(2500, &window, [&] {
+            const QString f = parser.value(filter);
+            if (f == u"multi")
+                window.browser()->setFilter(wbc::ImageFilter::MultiCell);
+            else if (f == u"none")
+                window.browser()->setFilter(wbc::ImageFilter::NoCell);
+            else if (f == u"unlabeled")
+                window.browser()->setFilter(wbc::ImageFilter::Unlabeled);
+            if (parser.isSet(select))
+                window.browser()->selectImageNamed(parser.value(select));
+        });
+        QTimer::singleShot(6000, &window, [&] {
+            window.grab().save(parser.value(screenshot));
+            app.quit();
+        });
+    }
     return app.exec();
 }
