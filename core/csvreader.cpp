@@ -8,10 +8,11 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 enum class RecordStatus { Ok, UnterminatedQuote, FieldTooLong };
 
@@ -84,7 +85,8 @@ CsvDocument CsvReader::parse(const QByteArray &data, const QString &fileName)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        doc.problems.append({fileName, 0, tr("not valid UTF-8 text; invalid bytes were replaced")});
+        doc.problems.append(
+            { fileName, 0, Tr::tr("not valid UTF-8 text; invalid bytes were replaced") });
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -99,8 +101,8 @@ CsvDocument CsvReader::parse(const QByteArray &data, const QString &fileName)
             doc.problems.append({fileName,
                                  startLine,
                                  status == RecordStatus::UnterminatedQuote
-                                     ? tr("unterminated quoted field; line skipped")
-                                     : tr("field longer than %1 characters; line skipped")
+                                     ? Tr::tr("unterminated quoted field; line skipped")
+                                     : Tr::tr("field longer than %1 characters; line skipped")
                                            .arg(kMaxFieldChars)});
             pos = nextLine(text, start);
             line = startLine + 1;
@@ -118,13 +120,13 @@ CsvDocument CsvReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvDocument doc;
-        doc.problems.append({path, 0, tr("cannot open: %1").arg(file.errorString())});
+        doc.problems.append({path, 0, Tr::tr("cannot open: %1").arg(file.errorString())});
         return doc;
     }
     if (file.size() > kMaxFileBytes) {
         CsvDocument doc;
         doc.problems.append(
-            {path, 0, tr("file is larger than %1 MiB; not read").arg(kMaxFileBytes >> 20)});
+            {path, 0, Tr::tr("file is larger than %1 MiB; not read").arg(kMaxFileBytes >> 20)});
         return doc;
     }
     return parse(file.readAll(), path);

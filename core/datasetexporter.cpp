@@ -14,17 +14,18 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("DatasetExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetExporter)
+};
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -57,7 +58,7 @@ bool DatasetExporter::exportVoc(const ProjectStore &store, const QString &outDir
 {
     if (!QDir().mkpath(outDir)) {
         if (error)
-            *error = tr("%1: cannot create folder").arg(outDir);
+            *error = Tr::tr("%1: cannot create folder").arg(outDir);
         return false;
     }
     int count = 0;

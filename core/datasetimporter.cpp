@@ -19,10 +19,11 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("DatasetImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetImporter)
+};
 
 constexpr int kChunk = 32;
 
@@ -52,19 +53,19 @@ ScannedImage scan(const QString &path)
     s.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        s.error = tr("cannot open: %1").arg(file.errorString());
+        s.error = Tr::tr("cannot open: %1").arg(file.errorString());
         return s;
     }
     const QByteArray data = file.readAll();
     s.size = data.size();
     const DecodedImage img = decodeImageData(data);
     if (!img.ok()) {
-        s.error = img.error + tr("; skipped");
+        s.error = img.error + Tr::tr("; skipped");
         return s;
     }
     // Decoders fill a truncated JPEG with grey and only warn: check for the end marker.
     if (looksTruncated(data)) {
-        s.error = tr("image file is truncated; skipped");
+        s.error = Tr::tr("image file is truncated; skipped");
         return s;
     }
     s.width = img.bgr.cols;
@@ -130,7 +131,7 @@ LabelTable readLabelTable(const DatasetLayout &layout)
     table.problems = doc.problems;
     if (doc.records.isEmpty()) {
         if (doc.problems.isEmpty())
-            table.problems.append({file, 0, tr("no header line")});
+            table.problems.append({file, 0, Tr::tr("no header line")});
         return table;
     }
     const CsvRecord &header = doc.records.first();
@@ -144,21 +145,23 @@ LabelTable readLabelTable(const DatasetLayout &layout)
     }
     if (imageCol < 0 || labelCol < 0) {
         table.problems.append({file, header.line,
-                               tr("header must name the columns \"image\" and \"label\"; "
+                               Tr::tr("header must name the columns \"image\" and \"label\"; "
                                   "labels not read")});
         return table;
     }
     for (qsizetype r = 1; r < doc.records.size(); ++r) {
         const CsvRecord &rec = doc.records.at(r);
         if (rec.fields.size() <= std::max(imageCol, labelCol)) {
-            table.problems.append({file, rec.line, tr("row has %1 columns, the header %2; skipped")
-                                                       .arg(rec.fields.size())
-                                                       .arg(header.fields.size())});
+            table.problems.append({ file,
+                rec.line,
+                Tr::tr("row has %1 columns, the header %2; skipped")
+                    .arg(rec.fields.size())
+                    .arg(header.fields.size()) });
             continue;
         }
         const QString name = rec.fields.at(imageCol).trimmed();
         if (!isSafeRelative(name)) {
-            table.problems.append({file, rec.line, tr("image path \"%1\" is empty, absolute or "
+            table.problems.append({file, rec.line, Tr::tr("image path \"%1\" is empty, absolute or "
                                                       "leaves the dataset folder; skipped")
                                                        .arg(name.left(200))});
             continue;
@@ -166,19 +169,20 @@ LabelTable readLabelTable(const DatasetLayout &layout)
         QString error;
         const std::optional<ImageLabel> label = ImageLabel::parse(rec.fields.at(labelCol), &error);
         if (!label) {
-            table.problems.append({file, rec.line, tr("%1; row skipped").arg(error)});
+            table.problems.append({file, rec.line, Tr::tr("%1; row skipped").arg(error)});
             continue;
         }
         const QString key = QDir::cleanPath(name);
         if (const auto it = table.lines.constFind(key); it != table.lines.cend()) {
             if (table.labels.value(key) != *label)
                 table.problems.append(
-                    {file, rec.line, tr("\"%1\" is labeled again with a different label; the "
+                    {file, rec.line, Tr::tr("\"%1\" is labeled again with a different label; the "
                                         "label on line %2 is kept")
                                          .arg(key)
                                          .arg(*it)});
             else
-                table.problems.append({file, rec.line, tr("duplicate row for \"%1\"; ignored").arg(key)});
+                table.problems.append(
+                    { file, rec.line, Tr::tr("duplicate row for \"%1\"; ignored").arg(key) });
             continue;
         }
         table.lines.insert(key, rec.line);
@@ -196,11 +200,11 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
 {
     ImportReport report;
     if (!QFileInfo(datasetDir).isDir()) {
-        report.fatalError = tr("%1: not a folder").arg(datasetDir);
+        report.fatalError = Tr::tr("%1: not a folder").arg(datasetDir);
         return report;
     }
     if (!m_store.isOpen() || m_store.isReadOnly()) {
-        report.fatalError = tr("%1: project is not open for writing").arg(m_store.path());
+        report.fatalError = Tr::tr("%1: project is not open for writing").arg(m_store.path());
         return report;
     }
     const DatasetLayout layout = DatasetLayout::of(datasetDir);
@@ -240,7 +244,7 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
                 if (const auto existing = m_store.imageByHash(s.sha256)) {
                     if (QFileInfo(m_store.absolutePath(*existing)) != QFileInfo(s.path)) {
                         ++delta.duplicates;
-                        chunkProblems.append({s.path, 0, tr("same content as %1 already in the "
+                        chunkProblems.append({s.path, 0, Tr::tr("same content as %1 already in the "
                                                             "project; skipped")
                                                              .arg(existing->path)});
                         continue;
@@ -272,13 +276,15 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
                         // nothing to do
                     } else if (current && current->source != u"import") {
                         ++delta.labelsKept;
-                        chunkProblems.append(
-                            {layout.labelsCsv, 0, tr("%1: keeps %2's label \"%3\" set on %4; the "
-                                                     "file says \"%5\"")
-                                                      .arg(relImages, current->author,
-                                                           current->label.toString(),
-                                                           current->createdAt.toString(Qt::ISODate),
-                                                           lit->toString())});
+                        chunkProblems.append({ layout.labelsCsv,
+                            0,
+                            Tr::tr("%1: keeps %2's label \"%3\" set on %4; the "
+                                   "file says \"%5\"")
+                                .arg(relImages,
+                                    current->author,
+                                    current->label.toString(),
+                                    current->createdAt.toString(Qt::ISODate),
+                                    lit->toString()) });
                     } else {
                         if (!m_store.addLabel(imageId, *lit, QStringLiteral("import"), m_author))
                             return false;
@@ -317,7 +323,8 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
             return true;
         });
         if (!ok) {
-            report.fatalError = tr("%1: write failed: %2").arg(m_store.path(), m_store.lastError());
+            report.fatalError
+                = Tr::tr("%1: write failed: %2").arg(m_store.path(), m_store.lastError());
             break;
         }
         report.imported += delta.imported;
@@ -337,7 +344,7 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
         for (auto it = table.labels.cbegin(); it != table.labels.cend(); ++it) {
             if (!usedLabels.contains(it.key()))
                 report.problems.append({layout.labelsCsv, table.lines.value(it.key()),
-                                        tr("names \"%1\", which is not an importable image in "
+                                        Tr::tr("names \"%1\", which is not an importable image in "
                                            "the dataset")
                                             .arg(it.key())});
         }

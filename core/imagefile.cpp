@@ -11,10 +11,11 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ImageFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageFile)
+};
 
 quint32 be16(const QByteArray &b, qsizetype i)
 {
@@ -37,7 +38,7 @@ ImageHeader truncated(ImageFormat f)
 {
     ImageHeader h;
     h.format = f;
-    h.error = tr("truncated image header");
+    h.error = Tr::tr("truncated image header");
     return h;
 }
 
@@ -60,7 +61,7 @@ ImageHeader probeJpeg(const QByteArray &b)
             h.height = int(be16(b, i + 5));
             h.width = int(be16(b, i + 7));
             if (h.width == 0 || h.height == 0)
-                h.error = tr("JPEG header gives an empty image");
+                h.error = Tr::tr("JPEG header gives an empty image");
             return h;
         }
         if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7)) {
@@ -95,7 +96,7 @@ ImageHeader probeTiff(const QByteArray &b)
             h.height = int(value);
     }
     if (h.width <= 0 || h.height <= 0)
-        h.error = tr("TIFF header has no image size in its first directory");
+        h.error = Tr::tr("TIFF header has no image size in its first directory");
     return h;
 }
 
@@ -113,7 +114,7 @@ ImageHeader probeImageHeader(const QByteArray &b)
         h.width = int(be32(b, 16));
         h.height = int(be32(b, 20));
         if (h.width <= 0 || h.height <= 0)
-            h.error = tr("PNG header gives an invalid size");
+            h.error = Tr::tr("PNG header gives an invalid size");
         return h;
     }
     if (b.startsWith("BM")) {
@@ -123,7 +124,7 @@ ImageHeader probeImageHeader(const QByteArray &b)
         h.width = int(qint32(le32(b, 18)));
         h.height = std::abs(int(qint32(le32(b, 22))));
         if (h.width <= 0 || h.height <= 0)
-            h.error = tr("BMP header gives an invalid size");
+            h.error = Tr::tr("BMP header gives an invalid size");
         return h;
     }
     if (b.startsWith("II*\0") || b.startsWith(QByteArray("MM\0*", 4))) {
@@ -131,7 +132,7 @@ ImageHeader probeImageHeader(const QByteArray &b)
             return truncated(ImageFormat::Tiff);
         return probeTiff(b);
     }
-    h.error = b.isEmpty() ? tr("file is empty") : tr("not a JPEG, PNG, BMP or TIFF image");
+    h.error = b.isEmpty() ? Tr::tr("file is empty") : Tr::tr("not a JPEG, PNG, BMP or TIFF image");
     return h;
 }
 
@@ -140,7 +141,7 @@ ImageHeader probeImageFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImageHeader h;
-        h.error = tr("cannot open: %1").arg(file.errorString());
+        h.error = Tr::tr("cannot open: %1").arg(file.errorString());
         return h;
     }
     // JPEG headers can sit behind large EXIF/ICC blocks; TIFF directories anywhere.
@@ -163,7 +164,7 @@ DecodedImage decodeImageData(const QByteArray &data, qint64 maxPixels)
         return out;
     }
     if (qint64(h.width) * h.height > maxPixels) {
-        out.error = tr("image is %1x%2 pixels, more than the %3 megapixel limit")
+        out.error = Tr::tr("image is %1x%2 pixels, more than the %3 megapixel limit")
                         .arg(h.width)
                         .arg(h.height)
                         .arg(maxPixels / 1000000);
@@ -175,11 +176,11 @@ DecodedImage decodeImageData(const QByteArray &data, qint64 maxPixels)
         // IMREAD_COLOR: 8-bit BGR whatever the source depth/channels, EXIF orientation applied.
         img = cv::imdecode(raw, cv::IMREAD_COLOR);
     } catch (const cv::Exception &e) {
-        out.error = tr("cannot decode: %1").arg(QString::fromStdString(e.what()));
+        out.error = Tr::tr("cannot decode: %1").arg(QString::fromStdString(e.what()));
         return out;
     }
     if (img.empty() || img.type() != CV_8UC3) {
-        out.error = tr("cannot decode image data (corrupt or truncated)");
+        out.error = Tr::tr("cannot decode image data (corrupt or truncated)");
         return out;
     }
     out.bgr = img;
@@ -191,11 +192,11 @@ DecodedImage decodeImageFile(const QString &path, qint64 maxPixels)
     QFile file(path);
     DecodedImage out;
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error = tr("cannot open: %1").arg(file.errorString());
+        out.error = Tr::tr("cannot open: %1").arg(file.errorString());
         return out;
     }
     if (file.size() > 512 * 1024 * 1024) {
-        out.error = tr("file is larger than 512 MiB");
+        out.error = Tr::tr("file is larger than 512 MiB");
         return out;
     }
     return decodeImageData(file.readAll(), maxPixels);

@@ -15,10 +15,11 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ProjectStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
 
 QString nowText()
 {
@@ -66,11 +67,11 @@ bool looksLikeSqlite(const QString &path, QString *error)
     if (!f.exists() || f.size() == 0)
         return true;
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        *error = Tr::tr("%1: cannot open: %2").arg(path, f.errorString());
         return false;
     }
     if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        *error = tr("%1: not a WBC Studio project (not an SQLite database)").arg(path);
+        *error = Tr::tr("%1: not a WBC Studio project (not an SQLite database)").arg(path);
         return false;
     }
     return true;
@@ -124,9 +125,9 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
     };
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting && !info.exists())
-        return failOpen(tr("%1: no such project file").arg(path));
+        return failOpen(Tr::tr("%1: no such project file").arg(path));
     if (info.exists() && info.isDir())
-        return failOpen(tr("%1: is a folder, not a project file").arg(path));
+        return failOpen(Tr::tr("%1: is a folder, not a project file").arg(path));
     QString sniffError;
     if (!looksLikeSqlite(path, &sniffError))
         return failOpen(sniffError);
@@ -138,34 +139,35 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
     if (m_readOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
-        return failOpen(tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
+        return failOpen(Tr::tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
     if (!configureConnection())
-        return failOpen(tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
 
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != u"ok")
-        return failOpen(tr("%1: the project file is damaged (%2)")
+        return failOpen(Tr::tr("%1: the project file is damaged (%2)")
                             .arg(path,
                                  check.lastError().isValid() ? check.lastError().text()
                                                              : check.value(0).toString()));
 
     const int version = schemaVersion();
     if (version < 0)
-        return failOpen(tr("%1: not a WBC Studio project (no schema version)").arg(path));
+        return failOpen(Tr::tr("%1: not a WBC Studio project (no schema version)").arg(path));
     if (version > kSchemaVersion)
-        return failOpen(tr("%1: made by a newer WBC Studio (schema %2; this version reads up to "
-                           "%3)")
-                            .arg(path)
-                            .arg(version)
-                            .arg(kSchemaVersion));
+        return failOpen(
+            Tr::tr("%1: made by a newer WBC Studio (schema %2; this version reads up to "
+                   "%3)")
+                .arg(path)
+                .arg(version)
+                .arg(kSchemaVersion));
     if (version < kSchemaVersion) {
         if (m_readOnly)
-            return failOpen(tr("%1: needs an upgrade from schema %2 but is read-only")
+            return failOpen(Tr::tr("%1: needs an upgrade from schema %2 but is read-only")
                                 .arg(path)
                                 .arg(version));
         if (!migrate(version, kSchemaVersion))
-            return failOpen(tr("%1: upgrade failed: %2").arg(path, m_lastError));
+            return failOpen(Tr::tr("%1: upgrade failed: %2").arg(path, m_lastError));
     }
     return true;
 }
@@ -214,7 +216,7 @@ bool ProjectStore::migrate(int from, int to)
             QSqlQuery q(m_db);
             for (const QString &sql : steps.at(v)) {
                 if (!q.exec(sql))
-                    return fail(tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
+                    return fail(Tr::tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
             }
             return setMeta(QStringLiteral("schema_version"), QString::number(v + 1));
         });

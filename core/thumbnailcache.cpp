@@ -20,10 +20,11 @@ namespace wbc {
 
 namespace {
 
-    QString tr(const char *text)
+    // The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+    struct Tr
     {
-        return QCoreApplication::translate("ThumbnailCache", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(ThumbnailCache)
+    };
 
     bool isHexKey(const QString &key)
     {
@@ -100,7 +101,7 @@ Thumbnail ThumbnailCache::thumbnail(const QString &imagePath, const QString &key
     if (cacheKey.isEmpty() && !m_cacheDir.isEmpty()) {
         QFile file(imagePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            out.error = tr("cannot open: %1").arg(file.errorString());
+            out.error = Tr::tr("cannot open: %1").arg(file.errorString());
             return out;
         }
         data = file.readAll();
@@ -124,11 +125,11 @@ Thumbnail ThumbnailCache::thumbnail(const QString &imagePath, const QString &key
         out.bgr = scaleToFit(decoded.bgr, m_maxSide);
     } catch (const cv::Exception &e) {
         out.bgr.release();
-        out.error = tr("cannot decode: %1").arg(QString::fromUtf8(e.what()));
+        out.error = Tr::tr("cannot decode: %1").arg(QString::fromUtf8(e.what()));
         return out;
     } catch (const std::bad_alloc &) {
         out.bgr.release();
-        out.error = tr("out of memory while decoding");
+        out.error = Tr::tr("out of memory while decoding");
         return out;
     }
     if (!cached.isEmpty())

@@ -11,10 +11,11 @@ namespace wbc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("VocReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VocReader)
+};
 
 struct RawBox
 {
@@ -47,8 +48,9 @@ void readBndbox(QXmlStreamReader &xml, RawBox &box, Problems &problems, const QS
         const int line = int(xml.lineNumber());
         const QString text = xml.readElementText();
         if (!parseNumber(text, target))
-            problems.append(
-                {fileName, line, tr("<%1> is not a number: \"%2\"").arg(name.toString(), text)});
+            problems.append({ fileName,
+                line,
+                Tr::tr("<%1> is not a number: \"%2\"").arg(name.toString(), text) });
     }
 }
 
@@ -58,25 +60,28 @@ bool finishBox(const RawBox &raw, const VocAnnotation &ann, VocObject &obj, Prob
 {
     if (std::isnan(raw.xmin) || std::isnan(raw.ymin) || std::isnan(raw.xmax)
         || std::isnan(raw.ymax)) {
-        problems.append({fileName, obj.line, tr("object \"%1\" has no complete <bndbox>; skipped")
-                                                 .arg(obj.name)});
+        problems.append({ fileName,
+            obj.line,
+            Tr::tr("object \"%1\" has no complete <bndbox>; skipped").arg(obj.name) });
         return false;
     }
     double x0 = std::min(raw.xmin, raw.xmax), x1 = std::max(raw.xmin, raw.xmax);
     double y0 = std::min(raw.ymin, raw.ymax), y1 = std::max(raw.ymin, raw.ymax);
     if (raw.xmin > raw.xmax || raw.ymin > raw.ymax)
-        problems.append({fileName, obj.line, tr("object \"%1\" has inverted corners; swapped")
+        problems.append({fileName, obj.line, Tr::tr("object \"%1\" has inverted corners; swapped")
                                                  .arg(obj.name)});
     const bool sized = ann.width > 0 && ann.height > 0;
     const double maxX = sized ? ann.width : 1e9, maxY = sized ? ann.height : 1e9;
     if (x0 < 0 || y0 < 0 || x1 > maxX || y1 > maxY) {
-        problems.append({fileName, obj.line, tr("object \"%1\" box (%2,%3)-(%4,%5) lies outside "
-                                                "the image; clipped")
-                                                 .arg(obj.name)
-                                                 .arg(raw.xmin)
-                                                 .arg(raw.ymin)
-                                                 .arg(raw.xmax)
-                                                 .arg(raw.ymax)});
+        problems.append({ fileName,
+            obj.line,
+            Tr::tr("object \"%1\" box (%2,%3)-(%4,%5) lies outside "
+                   "the image; clipped")
+                .arg(obj.name)
+                .arg(raw.xmin)
+                .arg(raw.ymin)
+                .arg(raw.xmax)
+                .arg(raw.ymax) });
         x0 = std::clamp(x0, 0.0, maxX);
         x1 = std::clamp(x1, 0.0, maxX);
         y0 = std::clamp(y0, 0.0, maxY);
@@ -85,7 +90,7 @@ bool finishBox(const RawBox &raw, const VocAnnotation &ann, VocObject &obj, Prob
     const int ix0 = int(std::lround(x0)), iy0 = int(std::lround(y0));
     const int ix1 = int(std::lround(x1)), iy1 = int(std::lround(y1));
     if (ix1 - ix0 < 1 || iy1 - iy0 < 1) {
-        problems.append({fileName, obj.line, tr("object \"%1\" has an empty box; skipped")
+        problems.append({fileName, obj.line, Tr::tr("object \"%1\" has an empty box; skipped")
                                                  .arg(obj.name)});
         return false;
     }
@@ -128,7 +133,7 @@ void readSize(QXmlStreamReader &xml, VocAnnotation &ann, const QString &fileName
         bool ok = false;
         const int v = xml.readElementText().trimmed().toInt(&ok);
         if (!ok || v < 0) {
-            ann.problems.append({fileName, line, tr("invalid image size; ignored")});
+            ann.problems.append({fileName, line, Tr::tr("invalid image size; ignored")});
             continue;
         }
         *target = v;
@@ -175,7 +180,7 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
 {
     VocAnnotation ann;
     if (data.trimmed().isEmpty()) {
-        ann.problems.append({fileName, 0, tr("empty XML document; file skipped")});
+        ann.problems.append({fileName, 0, Tr::tr("empty XML document; file skipped")});
         return ann;
     }
     QXmlStreamReader xml(data);
@@ -184,7 +189,7 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
             ann.problems.append({fileName, int(xml.lineNumber()),
-                                 tr("DOCTYPE declarations are not allowed in annotations; "
+                                 Tr::tr("DOCTYPE declarations are not allowed in annotations; "
                                     "file skipped")});
             ann.objects.clear();
             return ann;
@@ -195,7 +200,7 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
             sawRoot = true;
             if (xml.name() != u"annotation") {
                 ann.problems.append({fileName, int(xml.lineNumber()),
-                                     tr("root element is <%1>, expected <annotation>; file "
+                                     Tr::tr("root element is <%1>, expected <annotation>; file "
                                         "skipped")
                                          .arg(xml.name().toString())});
                 return ann;
@@ -213,12 +218,12 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
     }
     if (xml.hasError()) {
         ann.problems.append({fileName, int(xml.lineNumber()),
-                             tr("malformed XML: %1; file skipped").arg(xml.errorString())});
+                             Tr::tr("malformed XML: %1; file skipped").arg(xml.errorString())});
         ann.objects.clear();
         return ann;
     }
     if (!sawRoot) {
-        ann.problems.append({fileName, 0, tr("empty XML document; file skipped")});
+        ann.problems.append({fileName, 0, Tr::tr("empty XML document; file skipped")});
         return ann;
     }
     ann.ok = true;
@@ -230,11 +235,11 @@ VocAnnotation VocReader::readFile(const QString &path)
     QFile file(path);
     VocAnnotation ann;
     if (!file.open(QIODevice::ReadOnly)) {
-        ann.problems.append({path, 0, tr("cannot open: %1").arg(file.errorString())});
+        ann.problems.append({path, 0, Tr::tr("cannot open: %1").arg(file.errorString())});
         return ann;
     }
     if (file.size() > kMaxFileBytes) {
-        ann.problems.append({path, 0, tr("file is larger than %1 MiB; skipped")
+        ann.problems.append({path, 0, Tr::tr("file is larger than %1 MiB; skipped")
                                           .arg(kMaxFileBytes >> 20)});
         return ann;
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package WBC Studio needs to build, test and run.
-# Idempotent; works as root or through sudo.
+# Idempotent; works as root or through sudo. The last row is for packaging: the .deb
+# (dpkg-shlibdeps needs dpkg-dev and file), its checks and the icon renderer.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +12,8 @@ PACKAGES=(
     libtorch-dev libopenblas0-openmp
     libqcustomplot-dev
     xvfb xauth imagemagick poppler-utils sqlite3
+    qt6-translations-l10n
+    dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin
 )
 
 SUDO=""

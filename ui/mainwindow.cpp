@@ -13,6 +13,9 @@
 #include "setting.h"
 #include "slidebrowser.h"
 #include "taskprogress.h"
+#include "trainingdashboard.h"
+
+#include <opencv2/core/version.hpp>
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +33,7 @@
 #include <QMimeData>
 #include <QPromise>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -122,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_task->cancel();
+    m_dashboard->setProject(nullptr);
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
 }
@@ -156,6 +161,26 @@ void MainWindow::createDocks()
     tabifyDockWidget(historyDock, undoDock);
     historyDock->raise();
     resizeDocks({browserDock}, {420}, Qt::Horizontal);
+
+    m_dashboard = new TrainingDashboard(m_commands, this);
+    m_dashboardDock = new QDockWidget(tr("Training"), this);
+    m_dashboardDock->setObjectName(QStringLiteral("trainingDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(m_dashboard, &TrainingDashboard::showImages, this,
+            [this](const QSet<qint64> &ids, const QString &description) {
+                m_browser->showOnly(ids, description);
+            });
+    connect(m_dashboard, &TrainingDashboard::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_commands, &ProjectCommands::activeModelChanged, m_dashboard,
+            &TrainingDashboard::refreshRuns);
+    // Usable counts follow the labels, at most twice a second (a query over all labels).
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(500);
+    connect(m_countsTimer, &QTimer::timeout, m_dashboard, &TrainingDashboard::refreshCounts);
 }
 
 void MainWindow::createActions()
@@ -245,6 +270,15 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(tr("Training &Dashboard"), QKeySequence(tr("Ctrl+T")), this,
+                        &MainWindow::showDashboard);
+    m_projectActions << training->addAction(tr("&Start Training"), QKeySequence(tr("Ctrl+R")),
+                                            this, [this] {
+                                                showDashboard();
+                                                m_dashboard->start();
+                                            });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WBC Studio"), this, &MainWindow::showAbout)
@@ -348,6 +382,7 @@ bool MainWindow::openProject(const QString &projectPath)
     m_store = std::move(store);
     m_commands->setStore(m_store.get(), PreferencesDialog::userName());
     m_browser->setProject(m_store.get());
+    m_dashboard->setProject(m_store.get());
     setWindowTitle(tr("%1 - WBC Studio").arg(QFileInfo(projectPath).fileName()));
     if (m_store->isReadOnly())
         statusBar()->showMessage(tr("The project is read-only: labels cannot be changed"));
@@ -370,6 +405,7 @@ void MainWindow::closeProject()
 {
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
+    m_dashboard->setProject(nullptr);
     m_viewer->showImage(0, QString(), {});
     m_history->show(nullptr, 0);
     m_store.reset();
@@ -500,6 +536,7 @@ void MainWindow::onImageChanged(qint64 imageId)
         return;
     m_browser->refreshImage(imageId);
     updateStatus();
+    m_countsTimer->start();
     if (imageId != m_browser->currentImageId())
         return;
     if (m_viewer->imageId() == imageId)
@@ -611,6 +648,12 @@ void MainWindow::exportLabels(const QString &format)
         statusBar()->showMessage(tr("Labels exported"), 5000);
 }
 
+void MainWindow::showDashboard()
+{
+    m_dashboardDock->show();
+    m_dashboardDock->raise();
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
@@ -624,11 +667,22 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About WBC Studio"),
-                       tr("<h3>WBC Studio %1</h3><p>Label white blood cells, train a classifier "
-                          "and count differentials.</p><p>Built with Qt %2, OpenCV, LibTorch and "
-                          "QCustomPlot.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    // The version comes from the CMake project version (WBC_VERSION, set in main()).
+    QMessageBox::about(
+        this,
+        tr("About WBC Studio"),
+        tr("<h3>WBC Studio %1</h3><p>Label white blood cells, train a classifier "
+           "and count differentials.</p>"
+           "<p>Built with:</p><ul>"
+           "<li>Qt %2 &mdash; GNU LGPL version 3</li>"
+           "<li>OpenCV %3 &mdash; Apache License 2.0</li>"
+           "<li>LibTorch (PyTorch) &mdash; BSD 3-Clause License</li>"
+           "<li>QCustomPlot &mdash; GNU GPL version 3</li></ul>"
+           "<p>The BCCD blood cell images used for development and tests are not part of the "
+           "program; see the BCCD dataset's own licence before redistributing them.</p>")
+            .arg(QApplication::applicationVersion(),
+                 QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(CV_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,8 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
+class QTimer;
 class QLabel;
 class QMenu;
 class QUndoStack;
@@ -22,6 +24,7 @@ class ProjectCommands;
 class ProjectStore;
 class SlideBrowser;
 class TaskProgress;
+class TrainingDashboard;
 
 // The application window: slide browser (dock), cell viewer (centre), key legend, label
 // history and undo history (docks). Owns the open project's store, the undo stack and the
@@ -55,6 +58,8 @@ public:
     CellViewer *viewer() const { return m_viewer; }
     QUndoStack *undoStack() const { return m_undoStack; }
     LabelHistoryPanel *historyPanel() const { return m_history; }
+    TrainingDashboard *dashboard() const { return m_dashboard; }
+    void showDashboard();
     bool isBusy() const;
 
     // Where a dataset folder's project lives: "<parent>/<folder>.wbc".
@@ -96,6 +101,9 @@ private:
     LabelLegend *m_legend = nullptr;
     LabelHistoryPanel *m_history = nullptr;
     TaskProgress *m_task = nullptr;
+    TrainingDashboard *m_dashboard = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
+    QTimer *m_countsTimer = nullptr;
     QLabel *m_statusCounts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

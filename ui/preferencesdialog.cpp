@@ -1,14 +1,17 @@
 #include "preferencesdialog.h"
 
+#include "i18n.h"
 #include "labelkeys.h"
 #include "projectstore.h"
 #include "setting.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,6 +22,7 @@ namespace {
 
 const Setting<QString> kUserName{"labeling/user"};
 const Setting<bool> kAdvance{"labeling/advance", true};
+const Setting<QString> kLanguage{"ui/language"};
 
 } // namespace
 
@@ -33,10 +37,16 @@ bool PreferencesDialog::advanceAfterLabel()
     return kAdvance.value();
 }
 
+QString PreferencesDialog::language()
+{
+    return kLanguage.value();
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_user(new QLineEdit(userName(), this))
     , m_advance(new QCheckBox(tr("After a label key, go to the next unlabeled image"), this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -45,6 +55,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Your &name:"), m_user);
     m_advance->setChecked(advanceAfterLabel());
     form->addRow(QString(), m_advance);
+    m_language->addItem(tr("System"), QString());
+    for (const i18n::Language &l : i18n::languages())
+        m_language->addItem(l.nativeName, l.code); // in its own language, for whoever reads it
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    form->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies when WBC Studio starts again."), this);
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
     layout->addLayout(form);
 
     auto *keysBox = new QGroupBox(tr("Labeling keys"), this);
@@ -75,6 +93,7 @@ void PreferencesDialog::accept()
 {
     kUserName.setValue(m_user->text().trimmed());
     kAdvance.setValue(m_advance->isChecked());
+    kLanguage.setValue(m_language->currentData().toString());
     const QList<LabelKey> keys = labelKeys();
     for (int i = 0; i < m_keys.size() && i < keys.size(); ++i)
         setLabelKey(keys[i].cls, m_keys[i]->keySequence());

@@ -4,13 +4,15 @@
 #include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QKeySequenceEdit;
 class QLineEdit;
 
 namespace wbc {
 
 // Preferences: the name recorded with every label, whether a label key advances to the next
-// unlabeled image, and the labeling keys. Writes the settings on accept. GUI thread.
+// unlabeled image, the labeling keys and the language of the user interface (applied at the next
+// start). Writes the settings on accept. GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,10 +23,13 @@ public:
 
     static QString userName();
     static bool advanceAfterLabel();
+    // "" follows the system; otherwise a code from i18n::languages() ("de").
+    static QString language();
 
 private:
     QLineEdit *m_user;
     QCheckBox *m_advance;
+    QComboBox *m_language;
     QList<QKeySequenceEdit *> m_keys;
 };
 

@@ -1,5 +1,7 @@
 #include "projectcommands.h"
 
+#include "runhistory.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -181,7 +183,43 @@ private:
     CellRecord m_cell;
 };
 
+class SetActiveModelCommand : public QUndoCommand
+{
+public:
+    SetActiveModelCommand(ProjectCommands &owner, qint64 before, qint64 after)
+        : m_owner(owner)
+        , m_before(before)
+        , m_after(after)
+    {
+        setText(QCoreApplication::translate("ProjectCommands", "Use model %1").arg(after));
+    }
+    int id() const override { return ProjectCommands::ActiveModelId; }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(qint64 modelId)
+    {
+        m_owner.check(RunHistory(*m_owner.store()).setActiveModel(modelId));
+        m_owner.notifyActiveModel(modelId);
+    }
+    ProjectCommands &m_owner;
+    qint64 m_before;
+    qint64 m_after;
+};
+
 } // namespace
+
+bool ProjectCommands::setActiveModel(qint64 modelId)
+{
+    if (!m_store)
+        return false;
+    const qint64 before = RunHistory(*m_store).activeModelId();
+    if (before == modelId)
+        return true;
+    m_stack->push(new SetActiveModelCommand(*this, before, modelId));
+    return true;
+}
 
 ProjectCommands::ProjectCommands(QUndoStack *stack, QObject *parent)
     : QObject(parent)

@@ -23,7 +23,7 @@ class ProjectCommands : public QObject
 
 public:
     // Merge ids of commands (none merge today; listed so new ones stay unique).
-    enum CommandId { SetLabelId = 1, SetFlagId, AddBoxId, EditBoxId, DeleteBoxId };
+    enum CommandId { SetLabelId = 1, SetFlagId, AddBoxId, EditBoxId, DeleteBoxId, ActiveModelId };
 
     ProjectCommands(QUndoStack *stack, QObject *parent = nullptr);
 
@@ -38,6 +38,8 @@ public:
     qint64 addBox(qint64 imageId, const QRect &box);
     bool editBox(qint64 cellId, const QRect &box);
     bool deleteBox(qint64 cellId);
+    // Chooses the model used for review and prediction (0: none).
+    bool setActiveModel(qint64 modelId);
 
     // Box ids change when a deleted box comes back on undo; commands look ids up through this.
     qint64 resolveCell(qint64 cellId) const;
@@ -45,9 +47,11 @@ public:
     // Reports a write failure (disk full, locked file) and notifies listeners.
     bool check(bool ok);
     void notifyChanged(qint64 imageId) { Q_EMIT imageChanged(imageId); }
+    void notifyActiveModel(qint64 modelId) { Q_EMIT activeModelChanged(modelId); }
 
 Q_SIGNALS:
     void imageChanged(qint64 imageId);
+    void activeModelChanged(qint64 modelId);
     void writeFailed(const QString &message);
 
 private:

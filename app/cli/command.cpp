@@ -6,19 +6,20 @@ namespace wbc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("wbc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WbcCli)
+};
 
 QString toolHelp()
 {
-    QString text = tr("Usage: wbc COMMAND [OPTIONS]\n\n"
+    QString text = Tr::tr("Usage: wbc COMMAND [OPTIONS]\n\n"
                       "WBC Studio command line: import, inspect and export white-blood-cell "
                       "datasets.\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
-    text += tr("  help       Show help for a command\n\n"
+    text += Tr::tr("  help       Show help for a command\n\n"
                "Options:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"
                "Run 'wbc help COMMAND' for a command's options.\n");
     return text;
@@ -37,7 +38,7 @@ void setupParser(QCommandLineParser &parser, const Command &command)
 {
     parser.setApplicationDescription(command.summary);
     parser.addHelpOption();
-    parser.addPositionalArgument(command.name, tr("Command"), command.name);
+    parser.addPositionalArgument(command.name, Tr::tr("Command"), command.name);
     command.setup(parser);
 }
 
@@ -66,7 +67,7 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
                    QString *value)
 {
     if (!parser.isSet(option) || parser.value(option).isEmpty()) {
-        usageError(command, tr("--%1 is required (see 'wbc help %2')").arg(option, command));
+        usageError(command, Tr::tr("--%1 is required (see 'wbc help %2')").arg(option, command));
         return false;
     }
     *value = parser.value(option);
@@ -75,7 +76,15 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {importCommand(), statsCommand(), exportCommand(), detectCommand()};
+    static const QList<Command> list = {importCommand(),
+                                        statsCommand(),
+                                        exportCommand(),
+                                        detectCommand(),
+                                        trainCommand(),
+                                        evaluateCommand(),
+                                        predictCommand(),
+                                        cvCommand(),
+                                        benchCommand()};
     return list;
 }
 
@@ -83,7 +92,7 @@ int main(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return usageError(QStringLiteral("help"), tr("no command given; try 'wbc --help'"));
+        return usageError(QStringLiteral("help"), Tr::tr("no command given; try 'wbc --help'"));
     const QString first = args.first();
     if (first == u"--help" || first == u"-h") {
         out() << toolHelp();
@@ -100,7 +109,8 @@ int main(const QStringList &arguments)
         }
         const Command *command = findCommand(args.at(1));
         if (!command)
-            return usageError(QStringLiteral("help"), tr("unknown command \"%1\"").arg(args.at(1)));
+            return usageError(
+                QStringLiteral("help"), Tr::tr("unknown command \"%1\"").arg(args.at(1)));
         QCommandLineParser parser;
         setupParser(parser, *command);
         out() << parser.helpText().replace(QCoreApplication::arguments().first(),
@@ -109,7 +119,7 @@ int main(const QStringList &arguments)
     }
     const Command *command = findCommand(first);
     if (!command)
-        return usageError(first, tr("unknown command; try 'wbc --help'"));
+        return usageError(first, Tr::tr("unknown command; try 'wbc --help'"));
     QCommandLineParser parser;
     setupParser(parser, *command);
     QStringList parseArgs = args;

@@ -38,6 +38,11 @@ Command importCommand();
 Command statsCommand();
 Command exportCommand();
 Command detectCommand();
+Command trainCommand();
+Command evaluateCommand();
+Command predictCommand();
+Command cvCommand();
+Command benchCommand();
 
 int main(const QStringList &arguments);
 

@@ -25,10 +25,11 @@ namespace wbc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("wbc detect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WbcDetect)
+};
 
 QStringList collectImages(const QStringList &inputs, QStringList *missing)
 {
@@ -67,7 +68,7 @@ int detectFiles(const QStringList &inputs, bool json)
     QStringList missing;
     const QStringList files = collectImages(inputs, &missing);
     for (const QString &m : missing)
-        err() << tr("%1: no such file or folder").arg(m) << Qt::endl;
+        err() << Tr::tr("%1: no such file or folder").arg(m) << Qt::endl;
     const WbcDetector detector;
     const QList<ImageDetection> results = QtConcurrent::blockingMapped(
         files, [&detector](const QString &p) { return detectFile(detector, p); });
@@ -88,8 +89,10 @@ int detectFiles(const QStringList &inputs, bool json)
                                      {QStringLiteral("boxes"), boxesJson(d.boxes)},
                                      {QStringLiteral("scores"), scores}});
         } else {
-            out() << d.path << ": " << d.boxes.size() << " WBC ("
-                  << flagName(flagForCount(int(d.boxes.size()))) << ")";
+            out() << Tr::tr("%1: %2 WBC (%3)")
+                         .arg(d.path)
+                         .arg(d.boxes.size())
+                         .arg(flagName(flagForCount(int(d.boxes.size()))));
             for (qsizetype i = 0; i < d.boxes.size(); ++i) {
                 const QRect &b = d.boxes.at(i);
                 out() << QStringLiteral(" [%1,%2,%3,%4 %5]")
@@ -119,7 +122,7 @@ int detectProject(const QString &projectPath)
     QElapsedTimer timer;
     timer.start();
     detection.setProgress([&](int done, int total) {
-        err() << tr("detected %1 of %2 images").arg(done).arg(total) << Qt::endl;
+        err() << Tr::tr("detected %1 of %2 images").arg(done).arg(total) << Qt::endl;
     });
     const ProjectDetectionReport r = detection.run();
     for (const Problem &p : r.problems)
@@ -128,8 +131,9 @@ int detectProject(const QString &projectPath)
         err() << "wbc detect: " << r.fatalError << Qt::endl;
         return Failure;
     }
-    out() << tr("%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, "
-                "%6 unreadable (%7 s)\n")
+    out() << Tr::tr(
+        "%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, "
+        "%6 unreadable (%7 s)\n")
                  .arg(r.processed)
                  .arg(r.none)
                  .arg(r.single)
@@ -165,7 +169,8 @@ bool writeGrid(const QString &gridPath, const QStringList &scored, const QList<Q
         const DecodedImage img = decodeImageFile(scored.at(i));
         if (!img.ok())
             continue;
-        const QString caption = QStringLiteral("%1: annotated %2, detected %3")
+        // notr: OpenCV's Hershey fonts draw ASCII only, so the picture's captions stay English.
+        const QString caption = QStringLiteral("%1: annotated %2, detected %3") // notr
                                     .arg(QFileInfo(scored.at(i)).completeBaseName())
                                     .arg(truth.at(i).size())
                                     .arg(results.at(i).boxes.size());
@@ -202,7 +207,7 @@ int evaluate(const QString &datasetDir, bool json, const QString &gridPath)
         scored.append(f);
     }
     if (scored.isEmpty()) {
-        err() << "wbc detect: " << tr("%1: no images with VOC annotations").arg(datasetDir)
+        err() << "wbc detect: " << Tr::tr("%1: no images with VOC annotations").arg(datasetDir)
               << Qt::endl;
         return Failure;
     }
@@ -216,7 +221,7 @@ int evaluate(const QString &datasetDir, bool json, const QString &gridPath)
     for (qsizetype i = 0; i < scored.size(); ++i)
         s.add(QFileInfo(scored.at(i)).fileName(), truth.at(i), results.at(i).boxes);
     if (!gridPath.isEmpty() && !writeGrid(gridPath, scored, truth, results, s)) {
-        err() << "wbc detect: " << tr("%1: cannot write the picture").arg(gridPath) << Qt::endl;
+        err() << "wbc detect: " << Tr::tr("%1: cannot write the picture").arg(gridPath) << Qt::endl;
         return Failure;
     }
 
@@ -243,10 +248,11 @@ int evaluate(const QString &datasetDir, bool json, const QString &gridPath)
               << Qt::endl;
         return Ok;
     }
-    out() << tr("Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU >= 0.5)\n"
-                "  box recall     %4\n  box precision  %5\n"
-                "  multi-cell flag: precision %6, recall %7, F1 %8\n"
-                "  %9 s for all images\n")
+    out() << Tr::tr(
+        "Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU >= 0.5)\n"
+        "  box recall     %4\n  box precision  %5\n"
+        "  multi-cell flag: precision %6, recall %7, F1 %8\n"
+        "  %9 s for all images\n")
                  .arg(s.images)
                  .arg(s.truthBoxes)
                  .arg(s.detections)
@@ -256,9 +262,9 @@ int evaluate(const QString &datasetDir, bool json, const QString &gridPath)
                  .arg(s.flagRecall(), 0, 'f', 3)
                  .arg(s.flagF1(), 0, 'f', 3)
                  .arg(seconds, 0, 'f', 1);
-    out() << tr("Disagreements (%1):\n").arg(s.disagreements.size());
+    out() << Tr::tr("Disagreements (%1):\n").arg(s.disagreements.size());
     for (const auto &d : s.disagreements)
-        out() << tr("  %1: annotated %2, detected %3, missed %4, extra %5\n")
+        out() << Tr::tr("  %1: annotated %2, detected %3, missed %4, extra %5\n")
                      .arg(d.image)
                      .arg(d.truthCount)
                      .arg(d.detectedCount)
@@ -273,19 +279,19 @@ int runDetect(QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("evaluate"))) {
         if (!inputs.isEmpty())
-            return usageError(QStringLiteral("detect"), tr("--evaluate takes no other inputs"));
+            return usageError(QStringLiteral("detect"), Tr::tr("--evaluate takes no other inputs"));
         return evaluate(parser.value(QStringLiteral("evaluate")), json,
                         parser.value(QStringLiteral("grid")));
     }
     if (parser.isSet(QStringLiteral("project"))) {
         if (!inputs.isEmpty())
-            return usageError(QStringLiteral("detect"), tr("--project detects on the project's "
+            return usageError(QStringLiteral("detect"), Tr::tr("--project detects on the project's "
                                                            "own images; give no other inputs"));
         return detectProject(parser.value(QStringLiteral("project")));
     }
     if (inputs.isEmpty())
         return usageError(QStringLiteral("detect"),
-                          tr("give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR"));
+                          Tr::tr("give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR"));
     return detectFiles(inputs, json);
 }
 
@@ -294,22 +300,22 @@ int runDetect(QCommandLineParser &parser)
 Command detectCommand()
 {
     return {QStringLiteral("detect"),
-            tr("Find white blood cells; flag images with none, one or several"),
-            [](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("IMAGE_OR_DIR"), tr("Images or folders"),
-                                        QStringLiteral("[IMAGE_OR_DIR...]"));
-                p.addOption({QStringLiteral("json"), tr("Print JSON")});
-                p.addOption({QStringLiteral("project"),
-                             tr("Detect on every image of a project and store the results"),
-                             QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("evaluate"),
-                             tr("Score detection against a dataset's VOC WBC boxes"),
-                             QStringLiteral("DATASET_DIR")});
-                p.addOption({QStringLiteral("grid"),
-                             tr("With --evaluate: write a picture of disagreements and examples"),
-                             QStringLiteral("PNG")});
-            },
-            runDetect};
+                Tr::tr("Find white blood cells; flag images with none, one or several"),
+                [](QCommandLineParser &p) {
+                    p.addPositionalArgument(QStringLiteral("IMAGE_OR_DIR"), Tr::tr("Images or folders"),
+                                            QStringLiteral("[IMAGE_OR_DIR...]"));
+                    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON")});
+                    p.addOption({QStringLiteral("project"),
+                                 Tr::tr("Detect on every image of a project and store the results"),
+                                 QStringLiteral("FILE")});
+                    p.addOption({QStringLiteral("evaluate"),
+                                 Tr::tr("Score detection against a dataset's VOC WBC boxes"),
+                                 QStringLiteral("DATASET_DIR")});
+                    p.addOption({QStringLiteral("grid"),
+                        Tr::tr("With --evaluate: write a picture of disagreements and examples"),
+                        QStringLiteral("PNG")});
+                },
+                runDetect};
 }
 
 } // namespace wbc::cli

@@ -9,10 +9,11 @@ namespace wbc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("wbc export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WbcExport)
+};
 
 int runExport(QCommandLineParser &parser)
 {
@@ -23,7 +24,7 @@ int runExport(QCommandLineParser &parser)
         || !requireOption(parser, name, QStringLiteral("out"), &outPath))
         return Usage;
     if (format != u"csv" && format != u"voc")
-        return usageError(name, tr("--format must be csv or voc, not \"%1\"").arg(format));
+        return usageError(name, Tr::tr("--format must be csv or voc, not \"%1\"").arg(format));
     ProjectStore store;
     QString error;
     if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
@@ -35,7 +36,7 @@ int runExport(QCommandLineParser &parser)
             err() << "wbc export: " << error << Qt::endl;
             return Failure;
         }
-        out() << tr("labels written to %1\n").arg(outPath);
+        out() << Tr::tr("labels written to %1\n").arg(outPath);
         return Ok;
     }
     int written = 0;
@@ -43,7 +44,7 @@ int runExport(QCommandLineParser &parser)
         err() << "wbc export: " << error << Qt::endl;
         return Failure;
     }
-    out() << tr("%1 annotation files written to %2\n").arg(written).arg(outPath);
+    out() << Tr::tr("%1 annotation files written to %2\n").arg(written).arg(outPath);
     return Ok;
 }
 
@@ -52,13 +53,15 @@ int runExport(QCommandLineParser &parser)
 Command exportCommand()
 {
     return {QStringLiteral("export"),
-            tr("Export labels (CSV) or boxes (Pascal VOC) from a project"),
+            Tr::tr("Export labels (CSV) or boxes (Pascal VOC) from a project"),
             [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("project"), tr("Project file"), QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("format"), tr("csv or voc"), QStringLiteral("FORMAT")});
+                p.addOption(
+                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                p.addOption(
+                    {QStringLiteral("format"), Tr::tr("csv or voc"), QStringLiteral("FORMAT")});
                 p.addOption({QStringLiteral("out"),
-                             tr("CSV file, or folder for the VOC files"),
-                             QStringLiteral("PATH")});
+                    Tr::tr("CSV file, or folder for the VOC files"),
+                    QStringLiteral("PATH")});
             },
             runExport};
 }

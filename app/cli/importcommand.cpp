@@ -10,16 +10,17 @@ namespace wbc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("wbc import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WbcImport)
+};
 
 int runImport(QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
-        return usageError(QStringLiteral("import"), tr("expects exactly one DATASET_DIR"));
+        return usageError(QStringLiteral("import"), Tr::tr("expects exactly one DATASET_DIR"));
     QString projectPath;
     if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
         return Usage;
@@ -36,7 +37,7 @@ int runImport(QCommandLineParser &parser)
     lastPrint.start();
     importer.setProgress([&](int done, int total) {
         if (!quiet && (lastPrint.elapsed() > 1000 || done == total)) {
-            err() << tr("imported %1 of %2 images").arg(done).arg(total) << Qt::endl;
+            err() << Tr::tr("imported %1 of %2 images").arg(done).arg(total) << Qt::endl;
             lastPrint.restart();
         }
     });
@@ -47,7 +48,7 @@ int runImport(QCommandLineParser &parser)
         err() << "wbc import: " << r.fatalError << Qt::endl;
         return Failure;
     }
-    out() << tr("%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 "
+    out() << Tr::tr("%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 "
                 "skipped\n%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC "
                 "boxes\n%10 problems\n")
                  .arg(r.imagesFound)
@@ -68,16 +69,16 @@ int runImport(QCommandLineParser &parser)
 Command importCommand()
 {
     return {QStringLiteral("import"),
-            tr("Import a dataset folder (images, labels.csv, VOC XML) into a project"),
-            [](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("DATASET_DIR"),
-                                        tr("Folder with images (or images/), labels.csv, "
-                                           "annotations/"));
-                p.addOption({QStringLiteral("project"), tr("Project file to create or update"),
-                             QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("quiet"), tr("No progress output")});
-            },
-            runImport};
+                Tr::tr("Import a dataset folder (images, labels.csv, VOC XML) into a project"),
+                [](QCommandLineParser &p) {
+                    p.addPositionalArgument(QStringLiteral("DATASET_DIR"),
+                                            Tr::tr("Folder with images (or images/), labels.csv, "
+                                               "annotations/"));
+                    p.addOption({QStringLiteral("project"), Tr::tr("Project file to create or update"),
+                                 QStringLiteral("FILE")});
+                    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress output")});
+                },
+                runImport};
 }
 
 } // namespace wbc::cli

@@ -10,10 +10,11 @@ namespace wbc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("wbc stats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WbcStats)
+};
 
 int runStats(QCommandLineParser &parser)
 {
@@ -40,12 +41,12 @@ int runStats(QCommandLineParser &parser)
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
     }
-    out() << tr("Project %1\n  images: %2\n").arg(store.path()).arg(s.images);
+    out() << Tr::tr("Project %1\n  images: %2\n").arg(store.path()).arg(s.images);
     for (CellClass cls : kAllCellClasses)
         out() << QStringLiteral("  %1 %2\n")
                      .arg(cellClassDisplayName(cls) + u':', -12)
                      .arg(s.singleLabeled.value(cls));
-    out() << tr("  multi-cell labels: %1\n  unlabeled: %2\n  annotated WBC boxes: %3\n")
+    out() << Tr::tr("  multi-cell labels: %1\n  unlabeled: %2\n  annotated WBC boxes: %3\n")
                  .arg(s.multiCellLabeled)
                  .arg(s.unlabeled)
                  .arg(s.wbcBoxes);
@@ -57,10 +58,11 @@ int runStats(QCommandLineParser &parser)
 Command statsCommand()
 {
     return {QStringLiteral("stats"),
-            tr("Print counts of images and labels in a project"),
+            Tr::tr("Print counts of images and labels in a project"),
             [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("project"), tr("Project file"), QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("json"), tr("Print one JSON object")});
+                p.addOption(
+                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runStats};
 }

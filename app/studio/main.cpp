@@ -1,7 +1,10 @@
 // wbc-studio: the desktop application. Thin: the window lives in wbc_ui.
+#include "i18n.h"
 #include "imagefilterproxy.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "slidebrowser.h"
+#include "trainingdashboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("WBC Studio"));
     QApplication::setApplicationVersion(QStringLiteral(WBC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("wbc-studio"));
+    wbc::i18n::install(&app, wbc::PreferencesDialog::language()); // needs the names, for QSettings
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "WBC Studio"));
@@ -34,6 +38,14 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "Show only: multi, none, "
                                                                     "unlabeled"),
                                     QStringLiteral("FILTER"));
+    const QCommandLineOption train(
+        QStringLiteral("train"),
+        QApplication::translate("main", "Start a training run on the project (with --screenshot)"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   QApplication::translate("main", "Seconds before the picture"),
+                                   QStringLiteral("SECONDS"), QStringLiteral("6"));
+    parser.addOption(train);
+    parser.addOption(delay);
     parser.addOption(screenshot);
     parser.addOption(select);
     parser.addOption(filter);
@@ -56,8 +68,12 @@ int main(int argc, char *argv[])
                 window.browser()->setFilter(wbc::ImageFilter::Unlabeled);
             if (parser.isSet(select))
                 window.browser()->selectImageNamed(parser.value(select));
+            if (parser.isSet(train)) {
+                window.showDashboard();
+                window.dashboard()->start();
+            }
         });
-        QTimer::singleShot(6000, &window, [&] {
+        QTimer::singleShot(int(parser.value(delay).toDouble() * 1000), &window, [&] {
             window.grab().save(parser.value(screenshot));
             app.quit();
         });

@@ -1,0 +1,104 @@
+#include "command.h"
+
+#include "benchmark.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wbc::cli {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WbcBench)
+};
+
+int runBench(QCommandLineParser &parser)
+{
+    const QString command = QStringLiteral("bench");
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 1 || (args.first() != u"train" && args.first() != u"infer"))
+        return usageError(
+            command, Tr::tr("say what to measure: 'wbc bench train' or 'wbc bench infer'"));
+    BenchmarkParams params;
+    if (parser.isSet(QStringLiteral("model"))) {
+        const auto arch = parseModelArch(parser.value(QStringLiteral("model")));
+        if (!arch)
+            return usageError(
+                command, Tr::tr("unknown model \"%1\"").arg(parser.value(QStringLiteral("model"))));
+        params.arch = *arch;
+    }
+    const auto readInt = [&](const QString &option, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        return ok && *value > 0;
+    };
+    if (!readInt(QStringLiteral("batch"), &params.batch)
+        || !readInt(QStringLiteral("batches"), &params.batches)
+        || !readInt(QStringLiteral("images"), &params.images)
+        || !readInt(QStringLiteral("threads"), &params.threads))
+        return usageError(
+            command, Tr::tr("--batch, --batches, --images and --threads take a positive integer"));
+    if (parser.isSet(QStringLiteral("device")))
+        params.device = parser.value(QStringLiteral("device"));
+    const QJsonObject r = args.first() == u"train" ? benchmarkTraining(params)
+                                                   : benchmarkInference(params);
+    if (r.contains(QStringLiteral("error"))) {
+        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    out() << Tr::tr("%1 %2, batch %3, %4 images, %5 on %6 threads:\n"
+                "  end to end  %7 images/s\n  compute     %8 images/s\n  ratio       %9%\n")
+                 .arg(args.first(), r.value(QStringLiteral("model")).toString())
+                 .arg(params.batch)
+                 .arg(r.value(QStringLiteral("images")).toInt())
+                 .arg(r.value(QStringLiteral("device")).toString())
+                 .arg(r.value(QStringLiteral("threads")).toInt())
+                 .arg(r.value(QStringLiteral("end_to_end_images_per_second")).toDouble(), 0, 'f', 1)
+                 .arg(r.value(QStringLiteral("compute_images_per_second")).toDouble(), 0, 'f', 1)
+                 .arg(r.value(QStringLiteral("end_to_end_vs_compute")).toDouble() * 100, 0, 'f', 1);
+    return Ok;
+}
+
+} // namespace
+
+Command benchCommand()
+{
+    return {QStringLiteral("bench"),
+            Tr::tr("Measure training or inference speed on synthetic smears"),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(
+                    QStringLiteral("what"), Tr::tr("train or infer"), QStringLiteral("train|infer"));
+                p.addOption({QStringLiteral("model"),
+                    Tr::tr("Architecture (default lenet)"),
+                    QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("batch"),
+                    Tr::tr("Batch size (default 32)"),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("batches"),
+                    Tr::tr("Timed training batches (default 40)"),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("images"),
+                    Tr::tr("Synthetic smears (default 64)"),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("threads"),
+                    Tr::tr("Compute threads (default: all cores)"),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("device"),
+                    Tr::tr("auto, cpu or cuda"),
+                    QStringLiteral("DEVICE")});
+                p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
+            },
+            runBench};
+}
+
+} // namespace wbc::cli

@@ -1,0 +1,164 @@
+#include "command.h"
+#include "trainingcli.h"
+
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wbc::cli {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WbcCv)
+};
+
+QJsonObject spread(const std::vector<double> &values)
+{
+    const MeanSpread s = meanSpread(values);
+    return {{QStringLiteral("mean"), s.mean}, {QStringLiteral("std"), s.stddev}};
+}
+
+// k-fold cross-validation: every image is tested once, by a model that never saw it. The test
+// fold is not used for any choice (no early stopping, no best-epoch restore): the model of the
+// last epoch is scored.
+int runCv(QCommandLineParser &parser)
+{
+    const QString command = QStringLiteral("cv");
+    TrainParams params;
+    if (!readTrainingOptions(parser, command, &params))
+        return Usage;
+    int folds = 5;
+    if (parser.isSet(QStringLiteral("folds"))) {
+        bool ok = false;
+        folds = parser.value(QStringLiteral("folds")).toInt(&ok);
+        if (!ok || folds < 2)
+            return usageError(command, Tr::tr("--folds must be an integer >= 2"));
+    }
+    int runFolds = folds;
+    if (parser.isSet(QStringLiteral("max-folds"))) {
+        bool ok = false;
+        runFolds = parser.value(QStringLiteral("max-folds")).toInt(&ok);
+        if (!ok || runFolds < 1)
+            return usageError(command, Tr::tr("--max-folds must be an integer >= 1"));
+        runFolds = std::min(runFolds, folds);
+    }
+    int onlyFold = 0; // 1-based; 0 = all
+    if (parser.isSet(QStringLiteral("fold"))) {
+        bool ok = false;
+        onlyFold = parser.value(QStringLiteral("fold")).toInt(&ok);
+        if (!ok || onlyFold < 1 || onlyFold > folds)
+            return usageError(command, Tr::tr("--fold must be an integer in [1, --folds]"));
+    }
+    params.patience = 0;
+    params.restoreBest = false;
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    std::shared_ptr<CellSampleSet> samples;
+    if (const int status = loadSamples(parser, command, params.task, params.crop, json, &samples))
+        return status;
+    if (!json)
+        out() << Tr::tr("Images: %1").arg(describeSamples(*samples)) << Qt::endl;
+    const QStringList names = taskClassNames(params.task);
+    const std::vector<int> foldOf = stratifiedFolds(samples->labels(), folds, params.seed);
+
+    std::vector<double> accuracy, balanced, macroF1;
+    ConfusionMatrix pooled(taskClassCount(params.task));
+    QJsonArray foldResults;
+    double seconds = 0.0;
+    for (int fold = 0; fold < folds; ++fold) {
+        if (onlyFold ? fold + 1 != onlyFold : fold >= runFolds)
+            continue;
+        Trainer trainer;
+        trainer.setParams(params);
+        trainer.setData(samples, foldSplit(foldOf, fold));
+        const TrainResult result = trainer.train();
+        if (!result.ok) {
+            err() << "wbc cv: " << Tr::tr("fold %1: %2").arg(fold + 1).arg(result.error)
+                  << Qt::endl;
+            return Failure;
+        }
+        const EpochReport &last = result.history.back();
+        accuracy.push_back(last.valAccuracy());
+        balanced.push_back(last.balancedAccuracy());
+        macroF1.push_back(last.confusion.macroF1());
+        pooled += last.confusion;
+        seconds += result.seconds;
+        QJsonObject o = last.confusion.toJson(names);
+        o.insert(QStringLiteral("fold"), fold + 1);
+        o.insert(QStringLiteral("test_images"), last.confusion.total());
+        o.insert(QStringLiteral("seconds"), result.seconds);
+        foldResults.append(o);
+        if (json) {
+            o.insert(QStringLiteral("type"), QStringLiteral("fold"));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            out() << Tr::tr("fold %1/%2: accuracy %3  balanced %4  (%5 images, %6 s)")
+                         .arg(fold + 1)
+                         .arg(folds)
+                         .arg(last.valAccuracy() * 100, 0, 'f', 2)
+                         .arg(last.balancedAccuracy() * 100, 0, 'f', 2)
+                         .arg(last.confusion.total())
+                         .arg(result.seconds, 0, 'f', 0)
+                  << Qt::endl;
+        }
+    }
+    QJsonObject summary{{QStringLiteral("type"), QStringLiteral("summary")},
+                        {QStringLiteral("task"), taskName(params.task)},
+                        {QStringLiteral("arch"), modelArchName(params.arch)},
+                        {QStringLiteral("folds"), folds},
+                        {QStringLiteral("folds_run"), int(accuracy.size())},
+                        {QStringLiteral("n"), int(samples->samples.size())},
+                        {QStringLiteral("accuracy"), spread(accuracy)},
+                        {QStringLiteral("balanced_accuracy"), spread(balanced)},
+                        {QStringLiteral("macro_f1"), spread(macroF1)},
+                        {QStringLiteral("pooled"), pooled.toJson(names)},
+                        {QStringLiteral("classes"), QJsonArray::fromStringList(names)},
+                        {QStringLiteral("params"), params.toJson()},
+                        {QStringLiteral("seconds"), seconds}};
+    if (json) {
+        out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    const MeanSpread a = meanSpread(accuracy);
+    const MeanSpread b = meanSpread(balanced);
+    out() << Tr::tr("%1-fold CV (%2 run): accuracy %3% +- %4, balanced accuracy %5% +- %6, pooled "
+                "accuracy %7%")
+                 .arg(folds)
+                 .arg(accuracy.size())
+                 .arg(a.mean * 100, 0, 'f', 2)
+                 .arg(a.stddev * 100, 0, 'f', 2)
+                 .arg(b.mean * 100, 0, 'f', 2)
+                 .arg(b.stddev * 100, 0, 'f', 2)
+                 .arg(pooled.accuracy() * 100, 0, 'f', 2)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+Command cvCommand()
+{
+    return {QStringLiteral("cv"),
+                Tr::tr("Cross-validate the training recipe: mean and spread of the metrics"),
+                [](QCommandLineParser &p) {
+                    addTrainingOptions(p);
+                    p.addOption({QStringLiteral("folds"),
+                        Tr::tr("Number of folds (default 5)"),
+                        QStringLiteral("K")});
+                    p.addOption({QStringLiteral("max-folds"),
+                                 Tr::tr("Run only the first N folds (quick estimates)"),
+                                 QStringLiteral("N")});
+                    p.addOption({QStringLiteral("fold"),
+                                 Tr::tr("Run only fold K (1-based; to spread folds over processes)"),
+                                 QStringLiteral("K")});
+                },
+                runCv};
+}
+
+} // namespace wbc::cli

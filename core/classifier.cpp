@@ -1,0 +1,119 @@
+#include "classifier.h"
+
+#include "imagepipeline.h"
+#include "networks.h"
+#include "wbcdetector.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/imgproc.hpp>
+
+#include <cstring>
+
+namespace wbc {
+
+struct Classifier::Private
+{
+    ModelFile model; // header; weights are dropped once loaded into the network
+    std::shared_ptr<ClassifierNet> net;
+    torch::Device device{torch::kCPU};
+};
+
+Classifier::Classifier()
+    : d(std::make_unique<Private>())
+{}
+
+Classifier::~Classifier() = default;
+Classifier::Classifier(Classifier &&) noexcept = default;
+Classifier &Classifier::operator=(Classifier &&) noexcept = default;
+
+bool Classifier::load(const QString &path,
+                      QString *error,
+                      std::optional<Task> expectedTask,
+                      const QString &device)
+{
+    const std::optional<ModelFile> model = readModelFile(path, error, expectedTask);
+    if (!model)
+        return false;
+    QString message;
+    if (!setModel(*model, &message, device)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    }
+    return true;
+}
+
+bool Classifier::setModel(const ModelFile &model, QString *error, const QString &device)
+{
+    const std::optional<ModelArch> arch = parseModelArch(model.header.arch);
+    const std::optional<QString> deviceName = resolveComputeDevice(device, error);
+    if (!arch || !deviceName)
+        return false;
+    configureComputeThreads();
+    try {
+        std::shared_ptr<ClassifierNet> net = createNetwork(*arch,
+                                                           int(model.header.classNames.size()));
+        if (!importWeights(*net, model.weights, error))
+            return false;
+        d->device = torchDevice(*deviceName);
+        prepareNetwork(*net, d->device);
+        net->eval();
+        d->net = std::move(net);
+        d->model.header = model.header;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what()).section(u'\n', 0, 0);
+        return false;
+    }
+    return true;
+}
+
+bool Classifier::isLoaded() const
+{
+    return d->net != nullptr;
+}
+
+const ModelHeader &Classifier::header() const
+{
+    return d->model.header;
+}
+
+std::vector<std::vector<float>> Classifier::predict(const std::vector<cv::Mat> &rgbCrops) const
+{
+    std::vector<std::vector<float>> out;
+    if (!d->net)
+        return out;
+    torch::NoGradGuard noGrad;
+    constexpr size_t kBatch = 64;
+    const size_t frame = size_t(kInputHeight) * kInputWidth * 3;
+    for (size_t begin = 0; begin < rgbCrops.size(); begin += kBatch) {
+        const size_t n = std::min(kBatch, rgbCrops.size() - begin);
+        torch::Tensor images = torch::empty({int64_t(n), kInputHeight, kInputWidth, 3},
+                                            torch::kUInt8);
+        for (size_t i = 0; i < n; ++i) {
+            cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, images.data_ptr<uint8_t>() + i * frame);
+            const cv::Mat &src = rgbCrops[begin + i];
+            if (src.size() == dst.size() && src.type() == CV_8UC3)
+                src.copyTo(dst);
+            else
+                cv::resize(src, dst, dst.size(), 0, 0, cv::INTER_AREA);
+        }
+        const torch::Tensor probs = torch::softmax(d->net->forward(imagesToInput(images, d->device)), 1)
+                                        .to(torch::kCPU)
+                                        .contiguous();
+        const int classes = int(probs.size(1));
+        for (size_t i = 0; i < n; ++i) {
+            const float *row = probs.data_ptr<float>() + i * size_t(classes);
+            out.emplace_back(row, row + classes);
+        }
+    }
+    return out;
+}
+
+CellCrop Classifier::crop(const cv::Mat &bgr, const WbcDetector &detector) const
+{
+    return cropCell(bgr, detector, {}, d->model.header.crop);
+}
+
+} // namespace wbc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "modelfile.h"
+
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wbc {
+
+class WbcDetector;
+
+// A trained model ready to predict: loaded from a model file (weights only, checked against the
+// header's architecture) and run on the CPU or GPU. Torch-free facade for Qt code. Not
+// thread-safe: use one per thread (loading is cheap).
+class Classifier
+{
+public:
+    Classifier();
+    ~Classifier();
+    Classifier(Classifier &&) noexcept;
+    Classifier &operator=(Classifier &&) noexcept;
+
+    // Errors name the file. With expectedTask, a model of another task is refused.
+    bool load(const QString &path,
+              QString *error,
+              std::optional<Task> expectedTask = std::nullopt,
+              const QString &device = QStringLiteral("auto"));
+    bool setModel(const ModelFile &model, QString *error, const QString &device = QStringLiteral("auto"));
+    bool isLoaded() const;
+    const ModelHeader &header() const;
+
+    // RGB crops of kInputHeight x kInputWidth -> class probabilities per crop.
+    std::vector<std::vector<float>> predict(const std::vector<cv::Mat> &rgbCrops) const;
+    // Crops a decoded BGR field the way the model was trained (CellCropParams of the header).
+    CellCrop crop(const cv::Mat &bgr, const WbcDetector &detector) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wbc

@@ -1,0 +1,232 @@
+#include "cellsamples.h"
+#include "classifier.h"
+#include "syntheticsmear.h"
+#include "testsupport.h"
+#include "trainer.h"
+#include "wbcdetector.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace wbc;
+
+namespace {
+
+// Cropped synthetic cells, the task's classes in turn (drawn boxes, no detector: fast).
+std::shared_ptr<CellSampleSet> syntheticSamples(Task task, int count, quint64 seed)
+{
+    auto set = std::make_shared<CellSampleSet>();
+    set->task = task;
+    const QList<CellClass> classes{CellClass::Neutrophil,
+                                   CellClass::Lymphocyte,
+                                   CellClass::Eosinophil,
+                                   CellClass::Monocyte};
+    const WbcDetector detector;
+    for (int i = 0; i < count; ++i) {
+        SmearSpec spec;
+        spec.width = 320;
+        spec.height = 240;
+        spec.wbcs = {classes.at(i % classes.size())};
+        const SyntheticSmear smear = generateSmear(seed + quint64(i), spec);
+        CellSample s;
+        s.imageId = i + 1;
+        s.cellClass = spec.wbcs.front();
+        s.label = taskClassIndex(task, s.cellClass);
+        s.crop = cropCell(smear.bgr, detector, {smear.wbcs.front().box}, {0.25, false});
+        set->samples.push_back(s);
+    }
+    return set;
+}
+
+TrainParams smallParams()
+{
+    TrainParams p;
+    p.task = Task::Binary;
+    p.arch = ModelArch::WbcNet;
+    p.epochs = 3;
+    p.perClass = 48;
+    p.batch = 16;
+    p.lr = 3e-3;
+    p.valFraction = 0.25;
+    p.seed = 11;
+    p.device = "cpu";
+    return p;
+}
+
+} // namespace
+
+class TestTrainer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void learnsSyntheticCells()
+    {
+        const auto samples = syntheticSamples(Task::Binary, 48, 100);
+        TrainParams p = smallParams();
+        p.epochs = 4;
+        p.perClass = 96;
+        Trainer trainer;
+        trainer.setParams(p);
+        trainer.setData(samples, stratifiedSplit(samples->labels(), p.valFraction, p.seed));
+        QSignalSpy batches(&trainer, &Trainer::batchFinished);
+        QSignalSpy epochs(&trainer, &Trainer::epochFinished);
+        const TrainResult r = trainer.train();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(epochs.size(), 4);
+        QCOMPARE(batches.size(), 4 * 12);
+        const EpochReport last = r.history.back();
+        QVERIFY(last.hasValidation);
+        QCOMPARE(last.confusion.total(), 12);
+        QVERIFY2(r.history[size_t(r.bestEpoch - 1)].valAccuracy() >= 0.9,
+                 qPrintable(QString::number(last.valAccuracy())));
+        QVERIFY(last.trainAccuracy > 0.85);
+        QVERIFY(last.lr < p.lr / 100); // one-cycle annealed
+
+        // The model file predicts what the trainer validated.
+        Classifier classifier;
+        QString error;
+        QVERIFY2(classifier.setModel(r.model, &error, "cpu"), qPrintable(error));
+        std::vector<cv::Mat> crops;
+        for (int i : r.split.validation)
+            crops.push_back(samples->samples[size_t(i)].crop.rgb);
+        const auto probs = classifier.predict(crops);
+        int right = 0;
+        for (size_t i = 0; i < probs.size(); ++i)
+            right += int(probs[i][1] > probs[i][0]) == samples->samples[size_t(r.split.validation[i])].label;
+        QCOMPARE(right, r.history[size_t(r.bestEpoch - 1)].confusion.count(0, 0)
+                            + r.history[size_t(r.bestEpoch - 1)].confusion.count(1, 1));
+    }
+
+    void resumeGivesTheSameResult()
+    {
+        const auto samples = syntheticSamples(Task::Four, 24, 200);
+        TrainParams p = smallParams();
+        p.task = Task::Four;
+        p.perClass = 16;
+        p.valFraction = 0.25;
+        const DataSplit split = stratifiedSplit(samples->labels(), p.valFraction, p.seed);
+        QTemporaryDir dir;
+
+        p.checkpointPath = dir.filePath("whole.ckpt");
+        Trainer whole;
+        whole.setParams(p);
+        whole.setData(samples, split);
+        const TrainResult a = whole.train();
+        QVERIFY2(a.ok, qPrintable(a.error));
+
+        p.checkpointPath = dir.filePath("interrupted.ckpt");
+        Trainer first;
+        first.setParams(p);
+        first.setData(samples, split);
+        connect(&first, &Trainer::batchFinished, &first, [&](const BatchReport &b) {
+            if (b.epoch == 2 && b.batch == 2)
+                first.cancel();
+        });
+        const TrainResult cancelled = first.train();
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(int(cancelled.history.size()), 1);
+
+        Trainer second;
+        second.setParams(p);
+        second.setData(samples, split);
+        QSignalSpy epochs(&second, &Trainer::epochFinished);
+        const TrainResult b = second.train();
+        QVERIFY2(b.ok, qPrintable(b.error));
+        QCOMPARE(b.resumedFrom, 1);
+        QCOMPARE(epochs.size(), 2);
+        QCOMPARE(b.history.size(), a.history.size());
+        QCOMPARE(b.bestEpoch, a.bestEpoch);
+        for (size_t e = 0; e < a.history.size(); ++e)
+            QCOMPARE(b.history[e].valLoss, a.history[e].valLoss);
+        QCOMPARE(b.model.weights.size(), a.model.weights.size());
+        for (size_t i = 0; i < a.model.weights.size(); ++i)
+            QVERIFY2(b.model.weights[i].values == a.model.weights[i].values,
+                     a.model.weights[i].name.c_str());
+
+        // A checkpoint of other params is refused, not silently mixed in.
+        p.lr *= 2;
+        Trainer other;
+        other.setParams(p);
+        other.setData(samples, split);
+        const TrainResult c = other.train();
+        QVERIFY(!c.ok);
+        QVERIFY2(c.error.contains("other parameters"), qPrintable(c.error));
+    }
+
+    void cancelStopsWithinOneBatch()
+    {
+        const auto samples = syntheticSamples(Task::Binary, 16, 300);
+        TrainParams p = smallParams();
+        p.arch = ModelArch::LeNet;
+        p.epochs = 50;
+        p.perClass = 200;
+        Trainer *trainer = new Trainer;
+        trainer->setParams(p);
+        trainer->setData(samples, stratifiedSplit(samples->labels(), 0.25, 1));
+        QThread thread;
+        trainer->moveToThread(&thread);
+        connect(&thread, &QThread::finished, trainer, &QObject::deleteLater);
+        std::atomic_int batches{0};
+        std::atomic_int atCancel{-1};
+        connect(trainer, &Trainer::batchFinished, trainer, [&] { ++batches; }, Qt::DirectConnection);
+        QObject context; // lives here: the worker's signals arrive queued
+        bool sawBatch = false;
+        bool done = false;
+        TrainResult r;
+        connect(trainer, &Trainer::batchFinished, &context, [&] { sawBatch = true; });
+        connect(trainer, &Trainer::finished, &context, [&](const TrainResult &result) {
+            r = result;
+            done = true;
+        });
+        thread.start();
+        QMetaObject::invokeMethod(trainer, &Trainer::run, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(sawBatch, 30000);
+        atCancel = batches.load();
+        trainer->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY(batches.load() - atCancel.load() <= 1);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok);
+        thread.quit();
+        thread.wait();
+    }
+
+    void divergenceStopsWithAClearMessage()
+    {
+        const auto samples = syntheticSamples(Task::Binary, 16, 400);
+        TrainParams p = smallParams();
+        p.arch = ModelArch::LeNet;
+        p.optimizer = OptimizerKind::Sgd;
+        p.schedule = LrSchedule::Constant;
+        p.lr = 1e12;
+        p.labelSmoothing = 0;
+        Trainer trainer;
+        trainer.setParams(p);
+        trainer.setData(samples, stratifiedSplit(samples->labels(), 0.25, 1));
+        const TrainResult r = trainer.train();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("diverged"), qPrintable(r.error));
+    }
+
+    void scheduleShapes()
+    {
+        TrainParams p;
+        p.lr = 1.0;
+        p.schedule = LrSchedule::OneCycle;
+        p.warmupFraction = 0.2;
+        QCOMPARE(scheduledLr(p, 0, 101), 1.0 / 25);
+        QCOMPARE(scheduledLr(p, 20, 101), 1.0);
+        QVERIFY(scheduledLr(p, 100, 101) < 1e-3);
+        p.schedule = LrSchedule::Cosine;
+        QCOMPARE(scheduledLr(p, 0, 101), 0.0);
+        QVERIFY(qAbs(scheduledLr(p, 60, 101) - 0.5) < 1e-9);
+        p.schedule = LrSchedule::Constant;
+        QCOMPARE(scheduledLr(p, 50, 101), 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"

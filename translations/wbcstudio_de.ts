@@ -1,0 +1,2315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CellClass</name>
+    <message>
+        <source>Neutrophil</source>
+        <translation>Neutrophiler Granulozyt</translation>
+    </message>
+    <message>
+        <source>Eosinophil</source>
+        <translation>Eosinophiler Granulozyt</translation>
+    </message>
+    <message>
+        <source>Lymphocyte</source>
+        <translation>Lymphozyt</translation>
+    </message>
+    <message>
+        <source>Monocyte</source>
+        <translation>Monozyt</translation>
+    </message>
+    <message>
+        <source>Basophil</source>
+        <translation>Basophiler Granulozyt</translation>
+    </message>
+</context>
+<context>
+    <name>CellClassCode</name>
+    <message>
+        <source>N</source>
+        <comment>Neutrophil</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>Eosinophil</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>Lymphocyte</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Monocyte</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>Basophil</comment>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>CellSampleLoader</name>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 has no single-cell images of the %2 task&apos;s classes</source>
+        <translation>%1 enthält keine Einzelzellbilder der Klassen der Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CellViewer</name>
+    <message>
+        <source>%1: cannot show image: %2</source>
+        <translation>%1: Bild kann nicht angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>not valid UTF-8 text; invalid bytes were replaced</source>
+        <translation>kein gültiger UTF-8-Text; ungültige Bytes wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field; line skipped</source>
+        <translation>Feld in Anführungszeichen nicht abgeschlossen; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>field longer than %1 characters; line skipped</source>
+        <translation>Feld länger als %1 Zeichen; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; not read</source>
+        <translation>Datei ist größer als %1 MiB; nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImporter</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation>; übersprungen</translation>
+    </message>
+    <message>
+        <source>image file is truncated; skipped</source>
+        <translation>Bilddatei ist abgeschnitten; übersprungen</translation>
+    </message>
+    <message>
+        <source>no header line</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>header must name the columns &quot;image&quot; and &quot;label&quot;; labels not read</source>
+        <translation>die Kopfzeile muss die Spalten „image“ und „label“ nennen; Klassifizierungen nicht gelesen</translation>
+    </message>
+    <message>
+        <source>row has %1 columns, the header %2; skipped</source>
+        <translation>Zeile hat %1 Spalten, die Kopfzeile %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>image path &quot;%1&quot; is empty, absolute or leaves the dataset folder; skipped</source>
+        <translation>Bildpfad „%1“ ist leer, absolut oder verlässt den Datensatzordner; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1; row skipped</source>
+        <translation>%1; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is labeled again with a different label; the label on line %2 is kept</source>
+        <translation>„%1“ wird erneut anders klassifiziert; die Klassifizierung aus Zeile %2 bleibt</translation>
+    </message>
+    <message>
+        <source>duplicate row for &quot;%1&quot;; ignored</source>
+        <translation>doppelte Zeile für „%1“; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>same content as %1 already in the project; skipped</source>
+        <translation>gleicher Inhalt wie %1, das bereits im Projekt ist; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: keeps %2&apos;s label &quot;%3&quot; set on %4; the file says &quot;%5&quot;</source>
+        <translation>%1: behält die Klassifizierung „%3“ von %2 vom %4; die Datei sagt „%5“</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not an importable image in the dataset</source>
+        <translation>nennt „%1“, das kein importierbares Bild des Datensatzes ist</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>truncated image header</source>
+        <translation>abgeschnittener Bildkopf</translation>
+    </message>
+    <message>
+        <source>JPEG header gives an empty image</source>
+        <translation>JPEG-Kopf beschreibt ein leeres Bild</translation>
+    </message>
+    <message>
+        <source>TIFF header has no image size in its first directory</source>
+        <translation>TIFF-Kopf enthält im ersten Verzeichnis keine Bildgröße</translation>
+    </message>
+    <message>
+        <source>PNG header gives an invalid size</source>
+        <translation>PNG-Kopf gibt eine ungültige Größe an</translation>
+    </message>
+    <message>
+        <source>BMP header gives an invalid size</source>
+        <translation>BMP-Kopf gibt eine ungültige Größe an</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, BMP or TIFF image</source>
+        <translation>kein JPEG-, PNG-, BMP- oder TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels, more than the %3 megapixel limit</source>
+        <translation>Bild hat %1x%2 Pixel, mehr als die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode image data (corrupt or truncated)</source>
+        <translation>Bilddaten können nicht dekodiert werden (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>file is larger than 512 MiB</source>
+        <translation>Datei ist größer als 512 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabel</name>
+    <message>
+        <source>unknown cell class &quot;%1&quot;</source>
+        <translation>unbekannte Zellklasse „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>not a WBC Studio model file</source>
+        <translation>keine WBC-Studio-Modelldatei</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>model format version %1 is not supported (this version reads %2)</source>
+        <translation>Modellformat-Version %1 wird nicht unterstützt (diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>the header is larger than the limit of %1 bytes</source>
+        <translation>der Dateikopf überschreitet die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON</source>
+        <translation>der Dateikopf ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Architektur „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>unbekannte Aufgabe „%1“</translation>
+    </message>
+    <message>
+        <source>the class names do not match the %1 task</source>
+        <translation>die Klassennamen passen nicht zur Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>input size %1x%2 is not supported (%3x%4)</source>
+        <translation>Eingabegröße %1x%2 wird nicht unterstützt (%3x%4)</translation>
+    </message>
+    <message>
+        <source>the input normalisation is invalid</source>
+        <translation>die Normierung der Eingabe ist ungültig</translation>
+    </message>
+    <message>
+        <source>the crop margin is invalid</source>
+        <translation>der Zuschnittrand ist ungültig</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation>die Datei überschreitet die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is corrupt or truncated (checksum mismatch)</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>too many weight tensors (%1)</source>
+        <translation>zu viele Gewichtstensoren (%1)</translation>
+    </message>
+    <message>
+        <source>weight tensor rank %1 is not supported</source>
+        <translation>Gewichtstensor mit Rang %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>weight tensor sizes are invalid</source>
+        <translation>die Größen der Gewichtstensoren sind ungültig</translation>
+    </message>
+    <message>
+        <source>the weights do not fill the file</source>
+        <translation>die Gewichte füllen die Datei nicht aus</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the model: %2</source>
+        <translation>%1: Modell kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the model: %1</source>
+        <translation>Modell kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the model was trained for the %1 task, not %2</source>
+        <translation>das Modell wurde für die Aufgabe %1 trainiert, nicht für %2</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>has %1 weight tensors, the architecture needs %2</source>
+        <translation>hat %1 Gewichtstensoren, die Architektur braucht %2</translation>
+    </message>
+    <message>
+        <source>has an unknown weight tensor &quot;%1&quot;</source>
+        <translation>hat einen unbekannten Gewichtstensor „%1“</translation>
+    </message>
+    <message>
+        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
+        <translation>Gewichtstensor „%1“ hat die falsche Form</translation>
+    </message>
+    <message>
+        <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
+        <translation>CUDA ist nicht verfügbar (dieses LibTorch ist für die CPU gebaut oder es wurde keine GPU gefunden)</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>unbekanntes Gerät „%1“ (auto, cpu oder cuda)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>unlabeled</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Als %1 klassifizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) as %1</source>
+        <translation>
+            <numerusform>%n Bild als %1 klassifizieren</numerusform>
+            <numerusform>%n Bilder als %1 klassifizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Rahmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move box</source>
+        <translation>Rahmen verschieben</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation>Rahmen löschen</translation>
+    </message>
+    <message>
+        <source>Use model %1</source>
+        <translation>Modell %1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetection</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (not an SQLite database)</source>
+        <translation>%1: kein WBC-Studio-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1: Projektdatei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1: ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the database: %2</source>
+        <translation>%1: Datenbank kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (no schema version)</source>
+        <translation>%1: kein WBC-Studio-Projekt (keine Schemaversion)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
+        <translation>%1: mit einem neueren WBC Studio erstellt (Schema %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2 but is read-only</source>
+        <translation>%1: braucht ein Upgrade von Schema %2, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: upgrade failed: %2</source>
+        <translation>%1: Upgrade fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>schema step %1: %2</source>
+        <translation>Schemaschritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Detected white cell (confidence %1)</source>
+        <translation>Erkannter Leukozyt (Konfidenz %1)</translation>
+    </message>
+    <message>
+        <source>Annotated white cell</source>
+        <translation>Annotierter Leukozyt</translation>
+    </message>
+    <message>
+        <source>White cell drawn by a person</source>
+        <translation>Von einer Person eingezeichneter Leukozyt</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSmear</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation>%1: Ordner können nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>out of memory while decoding</source>
+        <translation>Speicher beim Dekodieren erschöpft</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: Checkpoint kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the checkpoint: %2</source>
+        <translation>%1: Checkpoint kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
+        <translation>%1: der Checkpoint gehört zu einem Lauf mit anderen Parametern oder Daten; löschen Sie ihn oder wählen Sie eine andere Checkpoint-Datei</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint is unreadable: %2</source>
+        <translation>%1: der Checkpoint ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>no training images</source>
+        <translation>keine Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>epochs, batch, samples per class and learning rate must be positive</source>
+        <translation>Epochen, Batch, Stichproben pro Klasse und Lernrate müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became %1 in epoch %2, batch %3; lower the learning rate</source>
+        <translation>Training divergiert: der Verlust wurde %1 in Epoche %2, Batch %3; senken Sie die Lernrate</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJob</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>Bilder werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A training run is already in progress</source>
+        <translation>Ein Trainingslauf ist bereits im Gange</translation>
+    </message>
+    <message>
+        <source>Open a writable project first</source>
+        <translation>Öffnen Sie zuerst ein beschreibbares Projekt</translation>
+    </message>
+    <message>
+        <source>Class %1 has %2 usable single-cell images; at least 2 are needed to train and validate</source>
+        <translation>Klasse %1 hat %2 verwendbare Einzelzellbilder; zum Trainieren und Validieren sind mindestens 2 nötig</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the run: %2</source>
+        <translation>%1: Lauf kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocReader</name>
+    <message>
+        <source>&lt;%1&gt; is not a number: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt; ist keine Zahl: „%2“</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has no complete &lt;bndbox&gt;; skipped</source>
+        <translation>Objekt „%1“ hat keine vollständige &lt;bndbox&gt;; übersprungen</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has inverted corners; swapped</source>
+        <translation>Objekt „%1“ hat vertauschte Ecken; getauscht</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; box (%2,%3)-(%4,%5) lies outside the image; clipped</source>
+        <translation>Rahmen von Objekt „%1“ (%2,%3)-(%4,%5) liegt außerhalb des Bildes; beschnitten</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has an empty box; skipped</source>
+        <translation>Objekt „%1“ hat einen leeren Rahmen; übersprungen</translation>
+    </message>
+    <message>
+        <source>invalid image size; ignored</source>
+        <translation>ungültige Bildgröße; ignoriert</translation>
+    </message>
+    <message>
+        <source>empty XML document; file skipped</source>
+        <translation>leeres XML-Dokument; Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>DOCTYPE declarations are not allowed in annotations; file skipped</source>
+        <translation>DOCTYPE-Deklarationen sind in Annotationen nicht erlaubt; Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;annotation&gt;; file skipped</source>
+        <translation>Wurzelelement ist &lt;%1&gt;, erwartet &lt;annotation&gt;; Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1; file skipped</source>
+        <translation>fehlerhaftes XML: %1; Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; skipped</source>
+        <translation>Datei ist größer als %1 MiB; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>WbcBench</name>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
+        <translation>Was soll gemessen werden: &apos;wbc bench train&apos; oder &apos;wbc bench infer&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>unbekanntes Modell „%1“</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --images und --threads erwarten eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
+  end to end  %7 images/s
+  compute     %8 images/s
+  ratio       %9%
+</source>
+        <translation>%1 %2, Batch %3, %4 Bilder, %5 mit %6 Threads:
+  gesamt      %7 Bilder/s
+  Rechnen     %8 Bilder/s
+  Verhältnis  %9%
+</translation>
+    </message>
+    <message>
+        <source>Measure training or inference speed on synthetic smears</source>
+        <translation>Trainings- oder Inferenzgeschwindigkeit an synthetischen Ausstrichen messen</translation>
+    </message>
+    <message>
+        <source>train or infer</source>
+        <translation>train oder infer</translation>
+    </message>
+    <message>
+        <source>Architecture (default lenet)</source>
+        <translation>Architektur (Standard: lenet)</translation>
+    </message>
+    <message>
+        <source>Batch size (default 32)</source>
+        <translation>Batchgröße (Standard: 32)</translation>
+    </message>
+    <message>
+        <source>Timed training batches (default 40)</source>
+        <translation>Gemessene Trainingsbatches (Standard: 40)</translation>
+    </message>
+    <message>
+        <source>Synthetic smears (default 64)</source>
+        <translation>Synthetische Ausstriche (Standard: 64)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Rechen-Threads (Standard: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu oder cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCli</name>
+    <message>
+        <source>Usage: wbc COMMAND [OPTIONS]
+
+WBC Studio command line: import, inspect and export white-blood-cell datasets.
+
+Commands:
+</source>
+        <translation>Aufruf: wbc BEFEHL [OPTIONEN]
+
+WBC-Studio-Kommandozeile: Leukozyten-Datensätze importieren, untersuchen und exportieren.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>  help       Show help for a command
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Run &apos;wbc help COMMAND&apos; for a command&apos;s options.
+</source>
+        <translation>  help       Hilfe zu einem Befehl anzeigen
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen
+  -v, --version  Die Version anzeigen
+
+&apos;wbc help BEFEHL&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;wbc help %2&apos;)</source>
+        <translation>--%1 ist erforderlich (siehe &apos;wbc help %2&apos;)</translation>
+    </message>
+    <message>
+        <source>no command given; try &apos;wbc --help&apos;</source>
+        <translation>kein Befehl angegeben; versuchen Sie &apos;wbc --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command; try &apos;wbc --help&apos;</source>
+        <translation>unbekannter Befehl; versuchen Sie &apos;wbc --help&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCv</name>
+    <message>
+        <source>--folds must be an integer &gt;= 2</source>
+        <translation>--folds muss eine ganze Zahl &gt;= 2 sein</translation>
+    </message>
+    <message>
+        <source>--max-folds must be an integer &gt;= 1</source>
+        <translation>--max-folds muss eine ganze Zahl &gt;= 1 sein</translation>
+    </message>
+    <message>
+        <source>--fold must be an integer in [1, --folds]</source>
+        <translation>--fold muss eine ganze Zahl in [1, --folds] sein</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>fold %1: %2</source>
+        <translation>Fold %1: %2</translation>
+    </message>
+    <message>
+        <source>fold %1/%2: accuracy %3  balanced %4  (%5 images, %6 s)</source>
+        <translation>Fold %1/%2: Genauigkeit %3  balanciert %4  (%5 Bilder, %6 s)</translation>
+    </message>
+    <message>
+        <source>%1-fold CV (%2 run): accuracy %3% +- %4, balanced accuracy %5% +- %6, pooled accuracy %7%</source>
+        <translation>%1-fache Kreuzvalidierung (%2 gelaufen): Genauigkeit %3% +- %4, balancierte Genauigkeit %5% +- %6, gepoolte Genauigkeit %7%</translation>
+    </message>
+    <message>
+        <source>Cross-validate the training recipe: mean and spread of the metrics</source>
+        <translation>Trainingsrezept kreuzvalidieren: Mittelwert und Streuung der Metriken</translation>
+    </message>
+    <message>
+        <source>Number of folds (default 5)</source>
+        <translation>Anzahl der Folds (Standard: 5)</translation>
+    </message>
+    <message>
+        <source>Run only the first N folds (quick estimates)</source>
+        <translation>Nur die ersten N Folds ausführen (schnelle Schätzung)</translation>
+    </message>
+    <message>
+        <source>Run only fold K (1-based; to spread folds over processes)</source>
+        <translation>Nur Fold K ausführen (ab 1; um Folds auf Prozesse zu verteilen)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcDetect</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (%3)</source>
+        <translation>%1: %2 Leukozyten (%3)</translation>
+    </message>
+    <message>
+        <source>detected %1 of %2 images</source>
+        <translation>%1 von %2 Bildern erkannt</translation>
+    </message>
+    <message>
+        <source>%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, %6 unreadable (%7 s)
+</source>
+        <translation>%1 Bilder: %2 ohne Leukozyt, %3 mit einem, %4 mit mehreren; %5 Markierungen geändert, %6 unlesbar (%7 s)
+</translation>
+    </message>
+    <message>
+        <source>%1: no images with VOC annotations</source>
+        <translation>%1: keine Bilder mit VOC-Annotationen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU &gt;= 0.5)
+  box recall     %4
+  box precision  %5
+  multi-cell flag: precision %6, recall %7, F1 %8
+  %9 s for all images
+</source>
+        <translation>Erkennung bewertet an %1 annotierten Bildern (%2 Leukozytenrahmen, %3 Erkennungen, IoU &gt;= 0.5)
+  Rahmen-Recall     %4
+  Rahmen-Präzision  %5
+  Markierung mehrzellig: Präzision %6, Recall %7, F1 %8
+  %9 s für alle Bilder
+</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1):
+</source>
+        <translation>Abweichungen (%1):
+</translation>
+    </message>
+    <message>
+        <source>  %1: annotated %2, detected %3, missed %4, extra %5
+</source>
+        <translation>  %1: annotiert %2, erkannt %3, verpasst %4, zusätzlich %5
+</translation>
+    </message>
+    <message>
+        <source>--evaluate takes no other inputs</source>
+        <translation>--evaluate nimmt keine weiteren Eingaben</translation>
+    </message>
+    <message>
+        <source>--project detects on the project&apos;s own images; give no other inputs</source>
+        <translation>--project erkennt auf den Bildern des Projekts; geben Sie keine weiteren Eingaben an</translation>
+    </message>
+    <message>
+        <source>give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR</source>
+        <translation>geben Sie IMAGE_OR_DIR..., --project FILE oder --evaluate DATASET_DIR an</translation>
+    </message>
+    <message>
+        <source>Find white blood cells; flag images with none, one or several</source>
+        <translation>Leukozyten finden; Bilder mit keinem, einem oder mehreren markieren</translation>
+    </message>
+    <message>
+        <source>Images or folders</source>
+        <translation>Bilder oder Ordner</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Detect on every image of a project and store the results</source>
+        <translation>Auf jedem Bild eines Projekts erkennen und die Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>Score detection against a dataset&apos;s VOC WBC boxes</source>
+        <translation>Erkennung an den VOC-Leukozytenrahmen eines Datensatzes bewerten</translation>
+    </message>
+    <message>
+        <source>With --evaluate: write a picture of disagreements and examples</source>
+        <translation>Mit --evaluate: ein Bild mit Abweichungen und Beispielen schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>WbcEvaluate</name>
+    <message>
+        <source>%1 images, accuracy %2%, balanced accuracy %3%
+</source>
+        <translation>%1 Bilder, Genauigkeit %2%, balancierte Genauigkeit %3%
+</translation>
+    </message>
+    <message>
+        <source>Confusion (rows truth, columns prediction):
+</source>
+        <translation>Konfusionsmatrix (Zeilen Wahrheit, Spalten Vorhersage):
+</translation>
+    </message>
+    <message>
+        <source>   precision %1  recall %2  F1 %3
+</source>
+        <translation>   Präzision %1  Recall %2  F1 %3
+</translation>
+    </message>
+    <message>
+        <source>Score a model on the single-cell images of a dataset</source>
+        <translation>Ein Modell an den Einzelzellbildern eines Datensatzes bewerten</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu oder cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>WbcExport</name>
+    <message>
+        <source>--format must be csv or voc, not &quot;%1&quot;</source>
+        <translation>--format muss csv oder voc sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>labels written to %1
+</source>
+        <translation>Klassifizierungen nach %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>%1 annotation files written to %2
+</source>
+        <translation>%1 Annotationsdateien nach %2 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Export labels (CSV) or boxes (Pascal VOC) from a project</source>
+        <translation>Klassifizierungen (CSV) oder Rahmen (Pascal VOC) aus einem Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>csv or voc</source>
+        <translation>csv oder voc</translation>
+    </message>
+    <message>
+        <source>CSV file, or folder for the VOC files</source>
+        <translation>CSV-Datei oder Ordner für die VOC-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>WbcImport</name>
+    <message>
+        <source>expects exactly one DATASET_DIR</source>
+        <translation>erwartet genau ein DATASET_DIR</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 images</source>
+        <translation>%1 von %2 Bildern importiert</translation>
+    </message>
+    <message>
+        <source>%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 skipped
+%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC boxes
+%10 problems
+</source>
+        <translation>%1 Bilder gefunden: %2 neu, %3 bereits im Projekt, %4 Duplikate, %5 übersprungen
+%6 Klassifizierungen gesetzt, %7 beibehalten (von einer Person gesetzt), %8 Annotationsdateien, %9 Leukozytenrahmen
+%10 Probleme
+</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
+        <translation>Einen Datensatzordner (Bilder, labels.csv, VOC-XML) in ein Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/</source>
+        <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/</translation>
+    </message>
+    <message>
+        <source>Project file to create or update</source>
+        <translation>Anzulegende oder zu aktualisierende Projektdatei</translation>
+    </message>
+    <message>
+        <source>No progress output</source>
+        <translation>Keine Fortschrittsausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>WbcPredict</name>
+    <message>
+        <source>give at most one of --json and --csv</source>
+        <translation>geben Sie höchstens eines von --json und --csv an</translation>
+    </message>
+    <message>
+        <source>no image or folder given</source>
+        <translation>kein Bild oder Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>Classify the white cell of images</source>
+        <translation>Den Leukozyten in Bildern klassifizieren</translation>
+    </message>
+    <message>
+        <source>Image files or folders</source>
+        <translation>Bilddateien oder Ordner</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu oder cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>Print CSV</source>
+        <translation>CSV ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>WbcStats</name>
+    <message>
+        <source>Project %1
+  images: %2
+</source>
+        <translation>Projekt %1
+  Bilder: %2
+</translation>
+    </message>
+    <message>
+        <source>  multi-cell labels: %1
+  unlabeled: %2
+  annotated WBC boxes: %3
+</source>
+        <translation>  mehrzellig klassifiziert: %1
+  nicht klassifiziert: %2
+  annotierte Leukozytenrahmen: %3
+</translation>
+    </message>
+    <message>
+        <source>Print counts of images and labels in a project</source>
+        <translation>Anzahl der Bilder und Klassifizierungen eines Projekts ausgeben</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>WbcTrain</name>
+    <message>
+        <source>--val-fraction must be in [0, 1)</source>
+        <translation>--val-fraction muss in [0, 1) liegen</translation>
+    </message>
+    <message>
+        <source>--patience must be an integer &gt;= 0</source>
+        <translation>--patience muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3  acc %4</source>
+        <translation>Epoche %1/%2  Verlust %3  Gen. %4</translation>
+    </message>
+    <message>
+        <source>  val loss %1  val acc %2  balanced %3</source>
+        <translation>  Val.-Verlust %1  Val.-Gen. %2  balanciert %3</translation>
+    </message>
+    <message>
+        <source>  %1 img/s  %2 s  eta %3 s%4</source>
+        <translation>  %1 Bilder/s  %2 s  Rest %3 s%4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (best epoch %2 of %3, %4 s)</source>
+        <translation>%1 geschrieben (beste Epoche %2 von %3, %4 s)</translation>
+    </message>
+    <message>
+        <source>Train a cell classifier and write a model file</source>
+        <translation>Einen Zellklassifikator trainieren und eine Modelldatei schreiben</translation>
+    </message>
+    <message>
+        <source>Model file to write</source>
+        <translation>Zu schreibende Modelldatei</translation>
+    </message>
+    <message>
+        <source>Fraction of each class held out for validation (default 0.2)</source>
+        <translation>Anteil jeder Klasse, der zur Validierung zurückgehalten wird (Standard: 0.2)</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without a better validation loss (0 = off)</source>
+        <translation>Nach N Epochen ohne besseren Validierungsverlust anhalten (0 = aus)</translation>
+    </message>
+    <message>
+        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
+        <translation>Checkpoint-Datei, nach jeder Epoche geschrieben; eine vorhandene wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3]</source>
+        <translation>--%1 muss eine Zahl in [%2, %3] sein</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>binary or four</source>
+        <translation>binary oder four</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (default %2)</source>
+        <translation>Architektur: %1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <source>Epochs (default %1)</source>
+        <translation>Epochen (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch (default %1)</source>
+        <translation>Augmentierte Stichproben pro Klasse und Epoche (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Batch size (default %1)</source>
+        <translation>Batchgröße (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Peak learning rate (default %1)</source>
+        <translation>Maximale Lernrate (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>adam, adamw or sgd (default %1)</source>
+        <translation>adam, adamw oder sgd (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>constant, onecycle or cosine (default %1)</source>
+        <translation>constant, onecycle oder cosine (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Weight decay (default %1)</source>
+        <translation>Gewichtsabnahme (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Label smoothing (default %1)</source>
+        <translation>Label Smoothing (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Crop margin around the cell (default %1)</source>
+        <translation>Zuschnittrand um die Zelle (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1)</source>
+        <translation>Zufalls-Seed (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default auto)</source>
+        <translation>auto, cpu oder cuda (Standard: auto)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Rechen-Threads (Standard: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per epoch and a summary line</source>
+        <translation>Eine JSON-Zeile pro Epoche und eine Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (binary or four)</source>
+        <translation>unbekannte Aufgabe „%1“ (binary oder four)</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (%2)</source>
+        <translation>unbekanntes Modell „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>unknown optimizer (adam, adamw or sgd)</source>
+        <translation>unbekannter Optimierer (adam, adamw oder sgd)</translation>
+    </message>
+    <message>
+        <source>unknown schedule (constant, onecycle or cosine)</source>
+        <translation>unbekannter Lernratenplan (constant, onecycle oder cosine)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --data DIR or --project FILE</source>
+        <translation>geben Sie genau eines von --data DIR oder --project FILE an</translation>
+    </message>
+    <message>
+        <source>Loading images: %1%</source>
+        <translation>Bilder werden geladen: %1%</translation>
+    </message>
+    <message>
+        <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
+        <translation>%1 (Ausschnitte: %2 erkannt, %3 Annotation, %4 Bildfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project file or dataset folder</source>
+        <translation>Projektdatei oder Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after a few seconds and quit (for documentation)</source>
+        <translation>Nach einigen Sekunden ein Bild des Fensters in FILE speichern und beenden (für die Dokumentation)</translation>
+    </message>
+    <message>
+        <source>Select the image named NAME</source>
+        <translation>Das Bild namens NAME auswählen</translation>
+    </message>
+    <message>
+        <source>Show only: multi, none, unlabeled</source>
+        <translation>Nur anzeigen: multi, none, unlabeled</translation>
+    </message>
+    <message>
+        <source>Start a training run on the project (with --screenshot)</source>
+        <translation>Einen Trainingslauf mit dem Projekt starten (mit --screenshot)</translation>
+    </message>
+    <message>
+        <source>Seconds before the picture</source>
+        <translation>Sekunden bis zum Bild</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellViewer</name>
+    <message>
+        <source>Cell viewer</source>
+        <translation>Zellansicht</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ConfusionMatrixView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3</source>
+        <translation>wahr %1, vorhergesagt %2: %3</translation>
+    </message>
+    <message>
+        <source>The validation confusion matrix appears after the first epoch.</source>
+        <translation>Die Konfusionsmatrix der Validierung erscheint nach der ersten Epoche.</translation>
+    </message>
+    <message>
+        <source>Validation: rows true class, columns prediction</source>
+        <translation>Validierung: Zeilen wahre Klasse, Spalten Vorhersage</translation>
+    </message>
+    <message>
+        <source>predicted class →</source>
+        <translation>vorhergesagte Klasse →</translation>
+    </message>
+    <message>
+        <source>True %1, predicted %2: %3 images — click to show them</source>
+        <translation>Wahr %1, vorhergesagt %2: %3 Bilder – zum Anzeigen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ImageListModel</name>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>von einer Person gesetzt</translation>
+    </message>
+    <message>
+        <source>from detection</source>
+        <translation>aus der Erkennung</translation>
+    </message>
+    <message>
+        <source>Several white cells (%1)</source>
+        <translation>Mehrere Leukozyten (%1)</translation>
+    </message>
+    <message>
+        <source>No white cell found (%1)</source>
+        <translation>Kein Leukozyt gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>One white cell (%1)</source>
+        <translation>Ein Leukozyt (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2%)</source>
+        <translation>Vorhergesagt: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: %1</source>
+        <translation>Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>Klassifizierungsverlauf</translation>
+    </message>
+    <message>
+        <source>label cleared</source>
+        <translation>Klassifizierung entfernt</translation>
+    </message>
+    <message>
+        <source>flag: %1</source>
+        <translation>Markierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelLegend</name>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Klassifizierungstasten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current label&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktuelle Klasse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Current label</source>
+        <translation>Aktuelle Klasse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tasten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Klassifizierung entfernen</translation>
+    </message>
+    <message>
+        <source>Keys label the selected images and advance to the next unlabeled one.</source>
+        <translation>Die Tasten klassifizieren die ausgewählten Bilder und springen zum nächsten nicht klassifizierten.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::MainWindow</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project counts</source>
+        <translation>Projektzahlen</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Präparate</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Label History</source>
+        <translation>Klassifizierungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;geöffnetes Projekt&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder...</source>
+        <translation>Ordner &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels</source>
+        <translation>Klassifizierungen &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV...</source>
+        <translation>Als &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>As Pascal &amp;VOC...</source>
+        <translation>Als Pascal &amp;VOC...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unlabeled Image</source>
+        <translation>&amp;Nächstes nicht klassifiziertes Bild</translation>
+    </message>
+    <message>
+        <source>No unlabeled image after this one</source>
+        <translation>Kein nicht klassifiziertes Bild nach diesem</translation>
+    </message>
+    <message>
+        <source>&amp;Cells</source>
+        <translation>&amp;Zellen</translation>
+    </message>
+    <message>
+        <source>&amp;Detect White Cells in Project</source>
+        <translation>Leukozyten im Projekt &amp;erkennen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Single Cell</source>
+        <translation>Als &amp;einzelne Zelle markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Several Cells</source>
+        <translation>Als &amp;mehrere Zellen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;No White Cell</source>
+        <translation>Als &amp;kein Leukozyt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Box</source>
+        <translation>Rahmen &amp;zeichnen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Box</source>
+        <translation>Rahmen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Training &amp;Dashboard</source>
+        <translation>Training-&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About WBC Studio</source>
+        <translation>Ü&amp;ber WBC Studio</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Als %1 klassifizieren</translation>
+    </message>
+    <message>
+        <source>Clear Label</source>
+        <translation>Klassifizierung entfernen</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: where should the project be saved?</source>
+        <translation>Der Ordner ist schreibgeschützt: Wo soll das Projekt gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>WBC Studio projects (*.wbc)</source>
+        <translation>WBC-Studio-Projekte (*.wbc)</translation>
+    </message>
+    <message>
+        <source>%1 - WBC Studio</source>
+        <translation>%1 - WBC Studio</translation>
+    </message>
+    <message>
+        <source>The project is read-only: labels cannot be changed</source>
+        <translation>Das Projekt ist schreibgeschützt: Klassifizierungen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Warten Sie, bis der laufende Auftrag fertig ist, oder brechen Sie ihn ab</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 new images (%2 already there, %3 skipped)%4</source>
+        <translation>%1 neue Bilder importiert (%2 bereits vorhanden, %3 übersprungen)%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>; %n Problem: %1</numerusform>
+            <numerusform>; %n Probleme, das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detecting white cells</source>
+        <translation>Leukozyten werden erkannt</translation>
+    </message>
+    <message>
+        <source>Detection: %1 single, %2 with several cells, %3 without a white cell%4</source>
+        <translation>Erkennung: %1 mit einer Zelle, %2 mit mehreren Zellen, %3 ohne Leukozyt%4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the label was not saved</source>
+        <translation>%1 ist schreibgeschützt: die Klassifizierung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>Cells: %1 (%2)</source>
+        <translation>Zellen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>No project open: File &gt; Open Project or Import Folder</source>
+        <translation>Kein Projekt geöffnet: Datei &gt; Projekt öffnen oder Ordner importieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images</source>
+        <translation>%1 — %2 klassifiziert, %3 nicht klassifiziert, %4 mehrzellig, %5 Bilder</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File &gt; Open Project</source>
+        <translation>%1 existiert bereits; öffnen Sie es mit Datei &gt; Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>Klassifizierungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export VOC Annotations</source>
+        <translation>VOC-Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>Labels exported</source>
+        <translation>Klassifizierungen exportiert</translation>
+    </message>
+    <message>
+        <source>About WBC Studio</source>
+        <translation>Über WBC Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Leukozyten klassifizieren, einen Klassifikator trainieren und ein Differentialblutbild zählen.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL Version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die BCCD-Blutzellbilder, die für Entwicklung und Tests verwendet werden, sind nicht Teil des Programms; beachten Sie vor einer Weitergabe die Lizenz des BCCD-Datensatzes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::PreferencesDialog</name>
+    <message>
+        <source>After a label key, go to the next unlabeled image</source>
+        <translation>Nach einer Klassifizierungstaste zum nächsten nicht klassifizierten Bild springen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label</source>
+        <translation>Ihr Name, der mit jeder Klassifizierung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when WBC Studio starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von WBC Studio.</translation>
+    </message>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Klassifizierungstasten</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Klassifizierung entfernen</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Taste für %1</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Standardtasten wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectCommands</name>
+    <message>
+        <source>Could not save the change to %1: %2</source>
+        <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideBrowser</name>
+    <message>
+        <source>Slide browser</source>
+        <translation>Präparatübersicht</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message>
+        <source>Which images to show</source>
+        <translation>Welche Bilder angezeigt werden</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>Klassifiziert</translation>
+    </message>
+    <message>
+        <source>Several white cells</source>
+        <translation>Mehrere Leukozyten</translation>
+    </message>
+    <message>
+        <source>No white cell</source>
+        <translation>Kein Leukozyt</translation>
+    </message>
+    <message>
+        <source>Detection disagrees with label</source>
+        <translation>Erkennung widerspricht der Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Dateinamen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search file names…</source>
+        <translation>Dateinamen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Sort images</source>
+        <translation>Bilder sortieren</translation>
+    </message>
+    <message>
+        <source>Order of the images</source>
+        <translation>Reihenfolge der Bilder</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>Nach Klasse</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Number of images shown</source>
+        <translation>Anzahl der angezeigten Bilder</translation>
+    </message>
+    <message>
+        <source>Image subset</source>
+        <translation>Bildauswahl</translation>
+    </message>
+    <message>
+        <source>Show all images again</source>
+        <translation>Wieder alle Bilder anzeigen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TaskProgress</name>
+    <message>
+        <source>Background work progress</source>
+        <translation>Fortschritt der Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel background work</source>
+        <translation>Hintergrundarbeit abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailDelegate</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>Badge of an image labeled with several cells, e.g. &quot;2×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MULTI</source>
+        <translation>MEHRERE</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>KEINE</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailLoader</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingDashboard</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Training dashboard</source>
+        <translation>Training-Übersicht</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Training state</source>
+        <translation>Trainingsstatus</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Zusammenfassung des Laufs</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>Val.-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanciert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>Auswahl &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Use for &amp;Review</source>
+        <translation>Für die &amp;Durchsicht verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected run&apos;s model the active model (undoable)</source>
+        <translation>Das Modell des ausgewählten Laufs zum aktiven Modell machen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plots...</source>
+        <translation>&amp;Diagramme exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Metrics...</source>
+        <translation>&amp;Metriken exportieren...</translation>
+    </message>
+    <message>
+        <source>preparing %1 of %2 images</source>
+        <translation>%1 von %2 Bildern werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Training failed:</source>
+        <translation>Training fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (validation, epoch %3)</source>
+        <translation>wahr %1, vorhergesagt %2 (Validierung, Epoche %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · %3 images/s%4</source>
+        <translation>Epoche %1/%2 · %3 Bilder/s%4</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1: rows true class, columns prediction</source>
+        <translation>Validierung, Epoche %1: Zeilen wahre Klasse, Spalten Vorhersage</translation>
+    </message>
+    <message>
+        <source>Epoch %1: validation accuracy &lt;b&gt;%2&lt;/b&gt;, balanced %3, loss %4</source>
+        <translation>Epoche %1: Validierungsgenauigkeit &lt;b&gt;%2&lt;/b&gt;, balanciert %3, Verlust %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n epoch(s).</source>
+        <translation>
+            <numerusform>Nach %n Epoche abgebrochen.</numerusform>
+            <numerusform>Nach %n Epochen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validation accuracy &lt;b&gt;%1&lt;/b&gt;, balanced accuracy %2</source>
+        <translation>Validierungsgenauigkeit &lt;b&gt;%1&lt;/b&gt;, balancierte Genauigkeit %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Fertig&lt;/b&gt; in %1 auf %2: beste Epoche %3 von %4, %5. Ihr Modell ist jetzt das aktive Modell (rückgängig mit Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>run %1 (validation)</source>
+        <translation>Lauf %1 (Validierung)</translation>
+    </message>
+    <message>
+        <source>This run has no model file (it did not finish).</source>
+        <translation>Dieser Lauf hat keine Modelldatei (er wurde nicht beendet).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Plots</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Plots saved to %1</source>
+        <translation>Diagramme in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Metrics saved to %1</source>
+        <translation>Metriken in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polymorphkernig</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononukleär</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingForm</name>
+    <message>
+        <source>Flips</source>
+        <translation>Spiegelungen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polymorphkernig gegen mononukleär</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Vier Klassen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>lenet: the reference recipe; wbcnet: our residual network</source>
+        <translation>lenet: das Referenzrezept; wbcnet: unser Residualnetz</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch</source>
+        <translation>Augmentierte Stichproben pro Klasse und Epoche</translation>
+    </message>
+    <message>
+        <source>Samples per &amp;class:</source>
+        <translation>Stichproben pro &amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>Peak learning rate</source>
+        <translation>Maximale Lernrate</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Rechengerät</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Maximum rotation</source>
+        <translation>Maximale Drehung</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Drehung:</translation>
+    </message>
+    <message>
+        <source>Maximum shear</source>
+        <translation>Maximale Scherung</translation>
+    </message>
+    <message>
+        <source>S&amp;hear:</source>
+        <translation>Sc&amp;herung:</translation>
+    </message>
+    <message>
+        <source>Colour jitter</source>
+        <translation>Farbvariation</translation>
+    </message>
+    <message>
+        <source>C&amp;olour jitter:</source>
+        <translation>&amp;Farbvariation:</translation>
+    </message>
+    <message>
+        <source>Labelled images</source>
+        <translation>Klassifizierte Bilder</translation>
+    </message>
+    <message>
+        <source>Usable images per class</source>
+        <translation>Verwendbare Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <source>Training runs on the GPU.</source>
+        <translation>Das Training läuft auf der GPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>Das Training läuft auf der CPU (%n Thread).</numerusform>
+            <numerusform>Das Training läuft auf der CPU (%n Threads).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CUDA GPU is available to this LibTorch: training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>Diesem LibTorch steht keine CUDA-GPU zur Verfügung: Das Training läuft auf der CPU (%n Thread).</numerusform>
+            <numerusform>Diesem LibTorch steht keine CUDA-GPU zur Verfügung: Das Training läuft auf der CPU (%n Threads).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has only %2 usable images; label at least %3 to train.</source>
+        <translation>%1 hat nur %2 verwendbare Bilder; klassifizieren Sie mindestens %3, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Single-cell images with a label; multi-cell and no-cell images and basophils are left out.</source>
+        <translation>Klassifizierte Einzelzellbilder; Bilder mit mehreren oder keinen Zellen sowie basophile Granulozyten bleiben außen vor.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingPlots</name>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Verlustkurven</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy curves</source>
+        <translation>Genauigkeitskurven</translation>
+    </message>
+    <message>
+        <source>training, per batch (smoothed)</source>
+        <translation>Training, pro Batch (geglättet)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>training, running</source>
+        <translation>Training, laufend</translation>
+    </message>
+    <message>
+        <source>%1: %2 (epoch %3)
+</source>
+        <translation>%1: %2 (Epoche %3)
+</translation>
+    </message>
+    <message>
+        <source>WBC Studio training curves</source>
+        <translation>WBC Studio – Trainingskurven</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CellClass</name>
+    <message>
+        <source>Neutrophil</source>
+        <translation>Neutrófilo</translation>
+    </message>
+    <message>
+        <source>Eosinophil</source>
+        <translation>Eosinófilo</translation>
+    </message>
+    <message>
+        <source>Lymphocyte</source>
+        <translation>Linfocito</translation>
+    </message>
+    <message>
+        <source>Monocyte</source>
+        <translation>Monocito</translation>
+    </message>
+    <message>
+        <source>Basophil</source>
+        <translation>Basófilo</translation>
+    </message>
+</context>
+<context>
+    <name>CellClassCode</name>
+    <message>
+        <source>N</source>
+        <comment>Neutrophil</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>Eosinophil</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>Lymphocyte</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Monocyte</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>Basophil</comment>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>CellSampleLoader</name>
+    <message>
+        <source>no project is open</source>
+        <translation>no hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>%1 has no single-cell images of the %2 task&apos;s classes</source>
+        <translation>%1 no tiene imágenes de una sola célula de las clases de la tarea %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CellViewer</name>
+    <message>
+        <source>%1: cannot show image: %2</source>
+        <translation>%1: no se puede mostrar la imagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>not valid UTF-8 text; invalid bytes were replaced</source>
+        <translation>texto UTF-8 no válido; se reemplazaron los bytes no válidos</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field; line skipped</source>
+        <translation>campo entre comillas sin cerrar; línea omitida</translation>
+    </message>
+    <message>
+        <source>field longer than %1 characters; line skipped</source>
+        <translation>campo de más de %1 caracteres; línea omitida</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; not read</source>
+        <translation>el archivo supera %1 MiB; no se ha leído</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImporter</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation>; omitido</translation>
+    </message>
+    <message>
+        <source>image file is truncated; skipped</source>
+        <translation>el archivo de imagen está truncado; omitido</translation>
+    </message>
+    <message>
+        <source>no header line</source>
+        <translation>no hay línea de encabezado</translation>
+    </message>
+    <message>
+        <source>header must name the columns &quot;image&quot; and &quot;label&quot;; labels not read</source>
+        <translation>el encabezado debe nombrar las columnas «image» y «label»; etiquetas no leídas</translation>
+    </message>
+    <message>
+        <source>row has %1 columns, the header %2; skipped</source>
+        <translation>la fila tiene %1 columnas y el encabezado %2; omitida</translation>
+    </message>
+    <message>
+        <source>image path &quot;%1&quot; is empty, absolute or leaves the dataset folder; skipped</source>
+        <translation>la ruta de imagen «%1» está vacía, es absoluta o sale de la carpeta del conjunto de datos; omitida</translation>
+    </message>
+    <message>
+        <source>%1; row skipped</source>
+        <translation>%1; fila omitida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is labeled again with a different label; the label on line %2 is kept</source>
+        <translation>«%1» se etiqueta de nuevo con otra etiqueta; se conserva la de la línea %2</translation>
+    </message>
+    <message>
+        <source>duplicate row for &quot;%1&quot;; ignored</source>
+        <translation>fila duplicada para «%1»; ignorada</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>same content as %1 already in the project; skipped</source>
+        <translation>mismo contenido que %1, ya presente en el proyecto; omitido</translation>
+    </message>
+    <message>
+        <source>%1: keeps %2&apos;s label &quot;%3&quot; set on %4; the file says &quot;%5&quot;</source>
+        <translation>%1: conserva la etiqueta «%3» puesta por %2 el %4; el archivo indica «%5»</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: error de escritura: %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not an importable image in the dataset</source>
+        <translation>nombra «%1», que no es una imagen importable del conjunto de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>truncated image header</source>
+        <translation>encabezado de imagen truncado</translation>
+    </message>
+    <message>
+        <source>JPEG header gives an empty image</source>
+        <translation>el encabezado JPEG describe una imagen vacía</translation>
+    </message>
+    <message>
+        <source>TIFF header has no image size in its first directory</source>
+        <translation>el encabezado TIFF no indica el tamaño de la imagen en su primer directorio</translation>
+    </message>
+    <message>
+        <source>PNG header gives an invalid size</source>
+        <translation>el encabezado PNG indica un tamaño no válido</translation>
+    </message>
+    <message>
+        <source>BMP header gives an invalid size</source>
+        <translation>el encabezado BMP indica un tamaño no válido</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, BMP or TIFF image</source>
+        <translation>no es una imagen JPEG, PNG, BMP ni TIFF</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels, more than the %3 megapixel limit</source>
+        <translation>la imagen tiene %1x%2 píxeles, más que el límite de %3 megapíxeles</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode image data (corrupt or truncated)</source>
+        <translation>no se pueden decodificar los datos de la imagen (dañados o truncados)</translation>
+    </message>
+    <message>
+        <source>file is larger than 512 MiB</source>
+        <translation>el archivo supera 512 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabel</name>
+    <message>
+        <source>unknown cell class &quot;%1&quot;</source>
+        <translation>clase celular desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>not a WBC Studio model file</source>
+        <translation>no es un archivo de modelo de WBC Studio</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>model format version %1 is not supported (this version reads %2)</source>
+        <translation>la versión %1 del formato de modelo no es compatible (esta versión lee la %2)</translation>
+    </message>
+    <message>
+        <source>the header is larger than the limit of %1 bytes</source>
+        <translation>el encabezado supera el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON</source>
+        <translation>el encabezado no es un JSON válido</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot; (known: %2)</source>
+        <translation>arquitectura desconocida «%1» (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>tarea desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the class names do not match the %1 task</source>
+        <translation>los nombres de las clases no coinciden con la tarea %1</translation>
+    </message>
+    <message>
+        <source>input size %1x%2 is not supported (%3x%4)</source>
+        <translation>el tamaño de entrada %1x%2 no es compatible (%3x%4)</translation>
+    </message>
+    <message>
+        <source>the input normalisation is invalid</source>
+        <translation>la normalización de la entrada no es válida</translation>
+    </message>
+    <message>
+        <source>the crop margin is invalid</source>
+        <translation>el margen de recorte no es válido</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation>el archivo supera el límite de %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is corrupt or truncated (checksum mismatch)</source>
+        <translation>el archivo está dañado o truncado (la suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <source>too many weight tensors (%1)</source>
+        <translation>demasiados tensores de pesos (%1)</translation>
+    </message>
+    <message>
+        <source>weight tensor rank %1 is not supported</source>
+        <translation>no se admite un tensor de pesos de rango %1</translation>
+    </message>
+    <message>
+        <source>weight tensor sizes are invalid</source>
+        <translation>los tamaños de los tensores de pesos no son válidos</translation>
+    </message>
+    <message>
+        <source>the weights do not fill the file</source>
+        <translation>los pesos no ocupan todo el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the model: %2</source>
+        <translation>%1: no se puede escribir el modelo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the model: %1</source>
+        <translation>no se puede abrir el modelo: %1</translation>
+    </message>
+    <message>
+        <source>the model was trained for the %1 task, not %2</source>
+        <translation>el modelo se entrenó para la tarea %1, no para %2</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>has %1 weight tensors, the architecture needs %2</source>
+        <translation>tiene %1 tensores de pesos y la arquitectura necesita %2</translation>
+    </message>
+    <message>
+        <source>has an unknown weight tensor &quot;%1&quot;</source>
+        <translation>tiene un tensor de pesos desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
+        <translation>el tensor de pesos «%1» tiene una forma incorrecta</translation>
+    </message>
+    <message>
+        <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
+        <translation>CUDA no está disponible (esta LibTorch está compilada para la CPU o no se encontró ninguna GPU)</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>dispositivo desconocido «%1» (auto, cpu o cuda)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>unlabeled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Clasificar como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) as %1</source>
+        <translation>
+            <numerusform>Clasificar %n imagen como %1</numerusform>
+            <numerusform>Clasificar %n imágenes como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marcar como %1</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Añadir recuadro</translation>
+    </message>
+    <message>
+        <source>Move box</source>
+        <translation>Mover recuadro</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation>Eliminar recuadro</translation>
+    </message>
+    <message>
+        <source>Use model %1</source>
+        <translation>Usar el modelo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetection</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (not an SQLite database)</source>
+        <translation>%1: no es un proyecto de WBC Studio (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1: no existe el archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1: es una carpeta, no un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the database: %2</source>
+        <translation>%1: no se puede configurar la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1: el archivo de proyecto está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (no schema version)</source>
+        <translation>%1: no es un proyecto de WBC Studio (sin versión de esquema)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
+        <translation>%1: creado con un WBC Studio más reciente (esquema %2; esta versión lee hasta el %3)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2 but is read-only</source>
+        <translation>%1: necesita actualizarse desde el esquema %2 pero es de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1: upgrade failed: %2</source>
+        <translation>%1: falló la actualización: %2</translation>
+    </message>
+    <message>
+        <source>schema step %1: %2</source>
+        <translation>paso de esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Detected white cell (confidence %1)</source>
+        <translation>Leucocito detectado (confianza %1)</translation>
+    </message>
+    <message>
+        <source>Annotated white cell</source>
+        <translation>Leucocito anotado</translation>
+    </message>
+    <message>
+        <source>White cell drawn by a person</source>
+        <translation>Leucocito dibujado por una persona</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSmear</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation>%1: no se pueden crear las carpetas</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>out of memory while decoding</source>
+        <translation>memoria insuficiente al decodificar</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: no se puede escribir el punto de control: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the checkpoint: %2</source>
+        <translation>%1: no se puede leer el punto de control: %2</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
+        <translation>%1: el punto de control pertenece a una ejecución con otros parámetros o datos; bórrelo o elija otro archivo de punto de control</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint is unreadable: %2</source>
+        <translation>%1: el punto de control no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>no training images</source>
+        <translation>no hay imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>epochs, batch, samples per class and learning rate must be positive</source>
+        <translation>las épocas, el lote, las muestras por clase y la tasa de aprendizaje deben ser positivos</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became %1 in epoch %2, batch %3; lower the learning rate</source>
+        <translation>el entrenamiento divergió: la pérdida llegó a %1 en la época %2, lote %3; reduzca la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>el entrenamiento falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJob</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>Preparando imágenes</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>A training run is already in progress</source>
+        <translation>Ya hay un entrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>Open a writable project first</source>
+        <translation>Abra primero un proyecto con permiso de escritura</translation>
+    </message>
+    <message>
+        <source>Class %1 has %2 usable single-cell images; at least 2 are needed to train and validate</source>
+        <translation>La clase %1 tiene %2 imágenes de una sola célula utilizables; se necesitan al menos 2 para entrenar y validar</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the run: %2</source>
+        <translation>%1: no se puede registrar la ejecución: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocReader</name>
+    <message>
+        <source>&lt;%1&gt; is not a number: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt; no es un número: «%2»</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has no complete &lt;bndbox&gt;; skipped</source>
+        <translation>el objeto «%1» no tiene un &lt;bndbox&gt; completo; omitido</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has inverted corners; swapped</source>
+        <translation>el objeto «%1» tiene las esquinas invertidas; intercambiadas</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; box (%2,%3)-(%4,%5) lies outside the image; clipped</source>
+        <translation>el recuadro del objeto «%1» (%2,%3)-(%4,%5) queda fuera de la imagen; recortado</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has an empty box; skipped</source>
+        <translation>el objeto «%1» tiene un recuadro vacío; omitido</translation>
+    </message>
+    <message>
+        <source>invalid image size; ignored</source>
+        <translation>tamaño de imagen no válido; ignorado</translation>
+    </message>
+    <message>
+        <source>empty XML document; file skipped</source>
+        <translation>documento XML vacío; archivo omitido</translation>
+    </message>
+    <message>
+        <source>DOCTYPE declarations are not allowed in annotations; file skipped</source>
+        <translation>las declaraciones DOCTYPE no se permiten en las anotaciones; archivo omitido</translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;annotation&gt;; file skipped</source>
+        <translation>el elemento raíz es &lt;%1&gt;, se esperaba &lt;annotation&gt;; archivo omitido</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1; file skipped</source>
+        <translation>XML mal formado: %1; archivo omitido</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; skipped</source>
+        <translation>el archivo supera %1 MiB; omitido</translation>
+    </message>
+</context>
+<context>
+    <name>WbcBench</name>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
+        <translation>indique qué medir: &apos;wbc bench train&apos; o &apos;wbc bench infer&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>modelo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --images y --threads requieren un entero positivo</translation>
+    </message>
+    <message>
+        <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
+  end to end  %7 images/s
+  compute     %8 images/s
+  ratio       %9%
+</source>
+        <translation>%1 %2, lote %3, %4 imágenes, %5 con %6 hilos:
+  de extremo a extremo  %7 imágenes/s
+  cálculo               %8 imágenes/s
+  proporción            %9%
+</translation>
+    </message>
+    <message>
+        <source>Measure training or inference speed on synthetic smears</source>
+        <translation>Medir la velocidad de entrenamiento o de inferencia con frotis sintéticos</translation>
+    </message>
+    <message>
+        <source>train or infer</source>
+        <translation>train o infer</translation>
+    </message>
+    <message>
+        <source>Architecture (default lenet)</source>
+        <translation>Arquitectura (por defecto lenet)</translation>
+    </message>
+    <message>
+        <source>Batch size (default 32)</source>
+        <translation>Tamaño de lote (por defecto 32)</translation>
+    </message>
+    <message>
+        <source>Timed training batches (default 40)</source>
+        <translation>Lotes de entrenamiento cronometrados (por defecto 40)</translation>
+    </message>
+    <message>
+        <source>Synthetic smears (default 64)</source>
+        <translation>Frotis sintéticos (por defecto 64)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Hilos de cálculo (por defecto: todos los núcleos)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu o cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprimir un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCli</name>
+    <message>
+        <source>Usage: wbc COMMAND [OPTIONS]
+
+WBC Studio command line: import, inspect and export white-blood-cell datasets.
+
+Commands:
+</source>
+        <translation>Uso: wbc COMANDO [OPCIONES]
+
+Línea de comandos de WBC Studio: importar, examinar y exportar conjuntos de datos de leucocitos.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>  help       Show help for a command
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Run &apos;wbc help COMMAND&apos; for a command&apos;s options.
+</source>
+        <translation>  help       Mostrar la ayuda de un comando
+
+Opciones:
+  -h, --help     Mostrar esta ayuda
+  -v, --version  Mostrar la versión
+
+&apos;wbc help COMANDO&apos; muestra las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;wbc help %2&apos;)</source>
+        <translation>--%1 es obligatorio (consulte &apos;wbc help %2&apos;)</translation>
+    </message>
+    <message>
+        <source>no command given; try &apos;wbc --help&apos;</source>
+        <translation>no se indicó ningún comando; pruebe &apos;wbc --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command; try &apos;wbc --help&apos;</source>
+        <translation>comando desconocido; pruebe &apos;wbc --help&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCv</name>
+    <message>
+        <source>--folds must be an integer &gt;= 2</source>
+        <translation>--folds debe ser un entero &gt;= 2</translation>
+    </message>
+    <message>
+        <source>--max-folds must be an integer &gt;= 1</source>
+        <translation>--max-folds debe ser un entero &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--fold must be an integer in [1, --folds]</source>
+        <translation>--fold debe ser un entero en [1, --folds]</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Imágenes: %1</translation>
+    </message>
+    <message>
+        <source>fold %1: %2</source>
+        <translation>pliegue %1: %2</translation>
+    </message>
+    <message>
+        <source>fold %1/%2: accuracy %3  balanced %4  (%5 images, %6 s)</source>
+        <translation>pliegue %1/%2: exactitud %3  equilibrada %4  (%5 imágenes, %6 s)</translation>
+    </message>
+    <message>
+        <source>%1-fold CV (%2 run): accuracy %3% +- %4, balanced accuracy %5% +- %6, pooled accuracy %7%</source>
+        <translation>validación cruzada de %1 pliegues (%2 ejecutados): exactitud %3% +- %4, exactitud equilibrada %5% +- %6, exactitud agrupada %7%</translation>
+    </message>
+    <message>
+        <source>Cross-validate the training recipe: mean and spread of the metrics</source>
+        <translation>Validar de forma cruzada la receta de entrenamiento: media y dispersión de las métricas</translation>
+    </message>
+    <message>
+        <source>Number of folds (default 5)</source>
+        <translation>Número de pliegues (por defecto 5)</translation>
+    </message>
+    <message>
+        <source>Run only the first N folds (quick estimates)</source>
+        <translation>Ejecutar solo los primeros N pliegues (estimación rápida)</translation>
+    </message>
+    <message>
+        <source>Run only fold K (1-based; to spread folds over processes)</source>
+        <translation>Ejecutar solo el pliegue K (desde 1; para repartir los pliegues entre procesos)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcDetect</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (%3)</source>
+        <translation>%1: %2 leucocitos (%3)</translation>
+    </message>
+    <message>
+        <source>detected %1 of %2 images</source>
+        <translation>analizadas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, %6 unreadable (%7 s)
+</source>
+        <translation>%1 imágenes: %2 sin leucocito, %3 con uno, %4 con varios; %5 marcas cambiadas, %6 ilegibles (%7 s)
+</translation>
+    </message>
+    <message>
+        <source>%1: no images with VOC annotations</source>
+        <translation>%1: no hay imágenes con anotaciones VOC</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: no se puede escribir la imagen</translation>
+    </message>
+    <message>
+        <source>Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU &gt;= 0.5)
+  box recall     %4
+  box precision  %5
+  multi-cell flag: precision %6, recall %7, F1 %8
+  %9 s for all images
+</source>
+        <translation>Detección evaluada en %1 imágenes anotadas (%2 recuadros de leucocitos, %3 detecciones, IoU &gt;= 0.5)
+  sensibilidad de recuadros  %4
+  precisión de recuadros     %5
+  marca de varias células: precisión %6, sensibilidad %7, F1 %8
+  %9 s para todas las imágenes
+</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1):
+</source>
+        <translation>Discrepancias (%1):
+</translation>
+    </message>
+    <message>
+        <source>  %1: annotated %2, detected %3, missed %4, extra %5
+</source>
+        <translation>  %1: anotados %2, detectados %3, omitidos %4, de más %5
+</translation>
+    </message>
+    <message>
+        <source>--evaluate takes no other inputs</source>
+        <translation>--evaluate no admite otras entradas</translation>
+    </message>
+    <message>
+        <source>--project detects on the project&apos;s own images; give no other inputs</source>
+        <translation>--project detecta en las imágenes del propio proyecto; no indique otras entradas</translation>
+    </message>
+    <message>
+        <source>give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR</source>
+        <translation>indique IMAGE_OR_DIR..., --project FILE o --evaluate DATASET_DIR</translation>
+    </message>
+    <message>
+        <source>Find white blood cells; flag images with none, one or several</source>
+        <translation>Encontrar leucocitos; marcar las imágenes sin ninguno, con uno o con varios</translation>
+    </message>
+    <message>
+        <source>Images or folders</source>
+        <translation>Imágenes o carpetas</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Imprimir JSON</translation>
+    </message>
+    <message>
+        <source>Detect on every image of a project and store the results</source>
+        <translation>Detectar en cada imagen de un proyecto y guardar los resultados</translation>
+    </message>
+    <message>
+        <source>Score detection against a dataset&apos;s VOC WBC boxes</source>
+        <translation>Evaluar la detección con los recuadros VOC de leucocitos de un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>With --evaluate: write a picture of disagreements and examples</source>
+        <translation>Con --evaluate: escribir una imagen de discrepancias y ejemplos</translation>
+    </message>
+</context>
+<context>
+    <name>WbcEvaluate</name>
+    <message>
+        <source>%1 images, accuracy %2%, balanced accuracy %3%
+</source>
+        <translation>%1 imágenes, exactitud %2%, exactitud equilibrada %3%
+</translation>
+    </message>
+    <message>
+        <source>Confusion (rows truth, columns prediction):
+</source>
+        <translation>Confusión (filas: verdad, columnas: predicción):
+</translation>
+    </message>
+    <message>
+        <source>   precision %1  recall %2  F1 %3
+</source>
+        <translation>   precisión %1  sensibilidad %2  F1 %3
+</translation>
+    </message>
+    <message>
+        <source>Score a model on the single-cell images of a dataset</source>
+        <translation>Evaluar un modelo con las imágenes de una sola célula de un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Archivo de modelo</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu o cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprimir un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcExport</name>
+    <message>
+        <source>--format must be csv or voc, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv o voc, no «%1»</translation>
+    </message>
+    <message>
+        <source>labels written to %1
+</source>
+        <translation>etiquetas escritas en %1
+</translation>
+    </message>
+    <message>
+        <source>%1 annotation files written to %2
+</source>
+        <translation>%1 archivos de anotaciones escritos en %2
+</translation>
+    </message>
+    <message>
+        <source>Export labels (CSV) or boxes (Pascal VOC) from a project</source>
+        <translation>Exportar las etiquetas (CSV) o los recuadros (Pascal VOC) de un proyecto</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>csv or voc</source>
+        <translation>csv o voc</translation>
+    </message>
+    <message>
+        <source>CSV file, or folder for the VOC files</source>
+        <translation>Archivo CSV, o carpeta para los archivos VOC</translation>
+    </message>
+</context>
+<context>
+    <name>WbcImport</name>
+    <message>
+        <source>expects exactly one DATASET_DIR</source>
+        <translation>espera exactamente un DATASET_DIR</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 images</source>
+        <translation>importadas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 skipped
+%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC boxes
+%10 problems
+</source>
+        <translation>%1 imágenes encontradas: %2 nuevas, %3 ya en el proyecto, %4 duplicadas, %5 omitidas
+%6 etiquetas puestas, %7 conservadas (puestas por una persona), %8 archivos de anotaciones, %9 recuadros de leucocitos
+%10 problemas
+</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
+        <translation>Importar una carpeta de conjunto de datos (imágenes, labels.csv, XML VOC) a un proyecto</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/</source>
+        <translation>Carpeta con imágenes (o images/), labels.csv, annotations/</translation>
+    </message>
+    <message>
+        <source>Project file to create or update</source>
+        <translation>Archivo de proyecto que crear o actualizar</translation>
+    </message>
+    <message>
+        <source>No progress output</source>
+        <translation>Sin salida de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>WbcPredict</name>
+    <message>
+        <source>give at most one of --json and --csv</source>
+        <translation>indique como máximo una de --json y --csv</translation>
+    </message>
+    <message>
+        <source>no image or folder given</source>
+        <translation>no se indicó ninguna imagen ni carpeta</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>Classify the white cell of images</source>
+        <translation>Clasificar el leucocito de las imágenes</translation>
+    </message>
+    <message>
+        <source>Image files or folders</source>
+        <translation>Archivos de imagen o carpetas</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Archivo de modelo</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu o cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprimir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Print CSV</source>
+        <translation>Imprimir CSV</translation>
+    </message>
+</context>
+<context>
+    <name>WbcStats</name>
+    <message>
+        <source>Project %1
+  images: %2
+</source>
+        <translation>Proyecto %1
+  imágenes: %2
+</translation>
+    </message>
+    <message>
+        <source>  multi-cell labels: %1
+  unlabeled: %2
+  annotated WBC boxes: %3
+</source>
+        <translation>  etiquetas de varias células: %1
+  sin etiqueta: %2
+  recuadros de leucocitos anotados: %3
+</translation>
+    </message>
+    <message>
+        <source>Print counts of images and labels in a project</source>
+        <translation>Mostrar el número de imágenes y etiquetas de un proyecto</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprimir un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcTrain</name>
+    <message>
+        <source>--val-fraction must be in [0, 1)</source>
+        <translation>--val-fraction debe estar en [0, 1)</translation>
+    </message>
+    <message>
+        <source>--patience must be an integer &gt;= 0</source>
+        <translation>--patience debe ser un entero &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Imágenes: %1</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3  acc %4</source>
+        <translation>época %1/%2  pérdida %3  exact. %4</translation>
+    </message>
+    <message>
+        <source>  val loss %1  val acc %2  balanced %3</source>
+        <translation>  pérdida val. %1  exact. val. %2  equilibrada %3</translation>
+    </message>
+    <message>
+        <source>  %1 img/s  %2 s  eta %3 s%4</source>
+        <translation>  %1 img/s  %2 s  faltan %3 s%4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (best epoch %2 of %3, %4 s)</source>
+        <translation>Escrito %1 (mejor época %2 de %3, %4 s)</translation>
+    </message>
+    <message>
+        <source>Train a cell classifier and write a model file</source>
+        <translation>Entrenar un clasificador de células y escribir un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>Model file to write</source>
+        <translation>Archivo de modelo que escribir</translation>
+    </message>
+    <message>
+        <source>Fraction of each class held out for validation (default 0.2)</source>
+        <translation>Fracción de cada clase reservada para validación (por defecto 0.2)</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without a better validation loss (0 = off)</source>
+        <translation>Parar tras N épocas sin mejor pérdida de validación (0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
+        <translation>Archivo de punto de control, escrito en cada época; si existe, se reanuda</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation>--%1 debe ser un entero &gt;= %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3]</source>
+        <translation>--%1 debe ser un número en [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>binary or four</source>
+        <translation>binary o four</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (default %2)</source>
+        <translation>Arquitectura: %1 (por defecto %2)</translation>
+    </message>
+    <message>
+        <source>Epochs (default %1)</source>
+        <translation>Épocas (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch (default %1)</source>
+        <translation>Muestras aumentadas por clase y época (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Batch size (default %1)</source>
+        <translation>Tamaño de lote (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Peak learning rate (default %1)</source>
+        <translation>Tasa de aprendizaje máxima (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>adam, adamw or sgd (default %1)</source>
+        <translation>adam, adamw o sgd (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>constant, onecycle or cosine (default %1)</source>
+        <translation>constant, onecycle o cosine (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Weight decay (default %1)</source>
+        <translation>Decaimiento de pesos (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Label smoothing (default %1)</source>
+        <translation>Suavizado de etiquetas (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Crop margin around the cell (default %1)</source>
+        <translation>Margen de recorte alrededor de la célula (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1)</source>
+        <translation>Semilla aleatoria (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default auto)</source>
+        <translation>auto, cpu o cuda (por defecto auto)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Hilos de cálculo (por defecto: todos los núcleos)</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per epoch and a summary line</source>
+        <translation>Imprimir una línea JSON por época y una línea de resumen</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (binary or four)</source>
+        <translation>tarea desconocida «%1» (binary o four)</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (%2)</source>
+        <translation>modelo desconocido «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown optimizer (adam, adamw or sgd)</source>
+        <translation>optimizador desconocido (adam, adamw o sgd)</translation>
+    </message>
+    <message>
+        <source>unknown schedule (constant, onecycle or cosine)</source>
+        <translation>programación desconocida (constant, onecycle o cosine)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --data DIR or --project FILE</source>
+        <translation>indique exactamente una de --data DIR o --project FILE</translation>
+    </message>
+    <message>
+        <source>Loading images: %1%</source>
+        <translation>Cargando imágenes: %1%</translation>
+    </message>
+    <message>
+        <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
+        <translation>%1 (recortes: %2 detectados, %3 anotación, %4 campo)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project file or dataset folder</source>
+        <translation>Archivo de proyecto o carpeta de conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after a few seconds and quit (for documentation)</source>
+        <translation>Guardar una imagen de la ventana en FILE tras unos segundos y salir (para la documentación)</translation>
+    </message>
+    <message>
+        <source>Select the image named NAME</source>
+        <translation>Seleccionar la imagen llamada NAME</translation>
+    </message>
+    <message>
+        <source>Show only: multi, none, unlabeled</source>
+        <translation>Mostrar solo: multi, none, unlabeled</translation>
+    </message>
+    <message>
+        <source>Start a training run on the project (with --screenshot)</source>
+        <translation>Iniciar un entrenamiento con el proyecto (con --screenshot)</translation>
+    </message>
+    <message>
+        <source>Seconds before the picture</source>
+        <translation>Segundos antes de la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellViewer</name>
+    <message>
+        <source>Cell viewer</source>
+        <translation>Visor de células</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ConfusionMatrixView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3</source>
+        <translation>real %1, predicho %2: %3</translation>
+    </message>
+    <message>
+        <source>The validation confusion matrix appears after the first epoch.</source>
+        <translation>La matriz de confusión de validación aparece tras la primera época.</translation>
+    </message>
+    <message>
+        <source>Validation: rows true class, columns prediction</source>
+        <translation>Validación: filas clase real, columnas predicción</translation>
+    </message>
+    <message>
+        <source>predicted class →</source>
+        <translation>clase predicha →</translation>
+    </message>
+    <message>
+        <source>True %1, predicted %2: %3 images — click to show them</source>
+        <translation>Real %1, predicho %2: %3 imágenes — haga clic para mostrarlas</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ImageListModel</name>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>puesto por una persona</translation>
+    </message>
+    <message>
+        <source>from detection</source>
+        <translation>de la detección</translation>
+    </message>
+    <message>
+        <source>Several white cells (%1)</source>
+        <translation>Varios leucocitos (%1)</translation>
+    </message>
+    <message>
+        <source>No white cell found (%1)</source>
+        <translation>Ningún leucocito encontrado (%1)</translation>
+    </message>
+    <message>
+        <source>One white cell (%1)</source>
+        <translation>Un leucocito (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2%)</source>
+        <translation>Predicho: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: %1</source>
+        <translation>No se puede mostrar la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>Historial de etiquetas</translation>
+    </message>
+    <message>
+        <source>label cleared</source>
+        <translation>etiqueta quitada</translation>
+    </message>
+    <message>
+        <source>flag: %1</source>
+        <translation>marca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelLegend</name>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Teclas de etiquetado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current label&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Etiqueta actual&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Current label</source>
+        <translation>Etiqueta actual</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teclas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Quitar la etiqueta</translation>
+    </message>
+    <message>
+        <source>Keys label the selected images and advance to the next unlabeled one.</source>
+        <translation>Las teclas etiquetan las imágenes seleccionadas y pasan a la siguiente sin etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::MainWindow</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project counts</source>
+        <translation>Recuentos del proyecto</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Preparaciones</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label History</source>
+        <translation>Historial de etiquetas</translation>
+    </message>
+    <message>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;proyecto abierto&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de deshacer</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historial de deshacer</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Nuevo proyecto...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>&amp;Abrir proyecto...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder...</source>
+        <translation>&amp;Importar carpeta...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels</source>
+        <translation>&amp;Exportar etiquetas</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV...</source>
+        <translation>Como &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>As Pascal &amp;VOC...</source>
+        <translation>Como Pascal &amp;VOC...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>E&amp;tiqueta</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unlabeled Image</source>
+        <translation>Siguiente imagen &amp;sin etiqueta</translation>
+    </message>
+    <message>
+        <source>No unlabeled image after this one</source>
+        <translation>No hay imágenes sin etiqueta después de esta</translation>
+    </message>
+    <message>
+        <source>&amp;Cells</source>
+        <translation>&amp;Células</translation>
+    </message>
+    <message>
+        <source>&amp;Detect White Cells in Project</source>
+        <translation>&amp;Detectar leucocitos en el proyecto</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Single Cell</source>
+        <translation>Marcar como célula ú&amp;nica</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Several Cells</source>
+        <translation>Marcar como &amp;varias células</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;No White Cell</source>
+        <translation>Marcar como sin &amp;leucocito</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Box</source>
+        <translation>Di&amp;bujar recuadro</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Box</source>
+        <translation>&amp;Eliminar recuadro</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>E&amp;ntrenamiento</translation>
+    </message>
+    <message>
+        <source>Training &amp;Dashboard</source>
+        <translation>&amp;Panel de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About WBC Studio</source>
+        <translation>&amp;Acerca de WBC Studio</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Clasificar como %1</translation>
+    </message>
+    <message>
+        <source>Clear Label</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: where should the project be saved?</source>
+        <translation>La carpeta es de solo lectura: ¿dónde se guarda el proyecto?</translation>
+    </message>
+    <message>
+        <source>WBC Studio projects (*.wbc)</source>
+        <translation>Proyectos de WBC Studio (*.wbc)</translation>
+    </message>
+    <message>
+        <source>%1 - WBC Studio</source>
+        <translation>%1 - WBC Studio</translation>
+    </message>
+    <message>
+        <source>The project is read-only: labels cannot be changed</source>
+        <translation>El proyecto es de solo lectura: no se pueden cambiar las etiquetas</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Espere a que termine la tarea en curso o cancélela</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new images (%2 already there, %3 skipped)%4</source>
+        <translation>Importadas %1 imágenes nuevas (%2 ya presentes, %3 omitidas)%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>; %n problema: %1</numerusform>
+            <numerusform>; %n problemas, el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detecting white cells</source>
+        <translation>Detectando leucocitos</translation>
+    </message>
+    <message>
+        <source>Detection: %1 single, %2 with several cells, %3 without a white cell%4</source>
+        <translation>Detección: %1 con una célula, %2 con varias células, %3 sin leucocito%4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelada)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the label was not saved</source>
+        <translation>%1 es de solo lectura: la etiqueta no se guardó</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Ninguna imagen</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>Cells: %1 (%2)</source>
+        <translation>Células: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>No project open: File &gt; Open Project or Import Folder</source>
+        <translation>Ningún proyecto abierto: Archivo &gt; Abrir proyecto o Importar carpeta</translation>
+    </message>
+    <message>
+        <source>%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images</source>
+        <translation>%1 — %2 etiquetadas, %3 sin etiqueta, %4 con varias células, %5 imágenes</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File &gt; Open Project</source>
+        <translation>%1 ya existe; ábralo con Archivo &gt; Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>Exportar etiquetas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export VOC Annotations</source>
+        <translation>Exportar anotaciones VOC</translation>
+    </message>
+    <message>
+        <source>Labels exported</source>
+        <translation>Etiquetas exportadas</translation>
+    </message>
+    <message>
+        <source>About WBC Studio</source>
+        <translation>Acerca de WBC Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Etiquetar leucocitos, entrenar un clasificador y obtener la fórmula leucocitaria.&lt;/p&gt;&lt;p&gt;Creado con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; licencia Apache 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; licencia BSD de 3 cláusulas&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL versión 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las imágenes de células sanguíneas de BCCD usadas en el desarrollo y las pruebas no forman parte del programa; consulte la licencia del conjunto de datos BCCD antes de redistribuirlas.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::PreferencesDialog</name>
+    <message>
+        <source>After a label key, go to the next unlabeled image</source>
+        <translation>Tras una tecla de etiqueta, ir a la siguiente imagen sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label</source>
+        <translation>Su nombre, guardado con cada etiqueta</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when WBC Studio starts again.</source>
+        <translation>El nuevo idioma se aplica cuando WBC Studio se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Teclas de etiquetado</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Quitar la etiqueta</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Tecla para %1</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Restaurar las teclas predeterminadas</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectCommands</name>
+    <message>
+        <source>Could not save the change to %1: %2</source>
+        <translation>No se pudo guardar el cambio en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideBrowser</name>
+    <message>
+        <source>Slide browser</source>
+        <translation>Explorador de preparaciones</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Mostrar imágenes</translation>
+    </message>
+    <message>
+        <source>Which images to show</source>
+        <translation>Qué imágenes mostrar</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>Etiquetadas</translation>
+    </message>
+    <message>
+        <source>Several white cells</source>
+        <translation>Varios leucocitos</translation>
+    </message>
+    <message>
+        <source>No white cell</source>
+        <translation>Ningún leucocito</translation>
+    </message>
+    <message>
+        <source>Detection disagrees with label</source>
+        <translation>La detección contradice la etiqueta</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Buscar nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Search file names…</source>
+        <translation>Buscar nombres de archivo…</translation>
+    </message>
+    <message>
+        <source>Sort images</source>
+        <translation>Ordenar imágenes</translation>
+    </message>
+    <message>
+        <source>Order of the images</source>
+        <translation>Orden de las imágenes</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Por nombre</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>Por etiqueta</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Number of images shown</source>
+        <translation>Número de imágenes mostradas</translation>
+    </message>
+    <message>
+        <source>Image subset</source>
+        <translation>Subconjunto de imágenes</translation>
+    </message>
+    <message>
+        <source>Show all images again</source>
+        <translation>Volver a mostrar todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Mostrando: %1</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TaskProgress</name>
+    <message>
+        <source>Background work progress</source>
+        <translation>Progreso del trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel background work</source>
+        <translation>Cancelar el trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailDelegate</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>Badge of an image labeled with several cells, e.g. &quot;2×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MULTI</source>
+        <translation>VARIAS</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>NINGUNA</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailLoader</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingDashboard</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Training dashboard</source>
+        <translation>Panel de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training state</source>
+        <translation>Estado del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Resumen de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>Exactitud val.</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Ejecuciones de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparar selección</translation>
+    </message>
+    <message>
+        <source>Use for &amp;Review</source>
+        <translation>Usar para la &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Make the selected run&apos;s model the active model (undoable)</source>
+        <translation>Convertir el modelo de la ejecución seleccionada en el modelo activo (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plots...</source>
+        <translation>Exportar &amp;gráficos...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Metrics...</source>
+        <translation>Exportar &amp;métricas...</translation>
+    </message>
+    <message>
+        <source>preparing %1 of %2 images</source>
+        <translation>preparando %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Training failed:</source>
+        <translation>El entrenamiento falló:</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (validation, epoch %3)</source>
+        <translation>real %1, predicho %2 (validación, época %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · %3 images/s%4</source>
+        <translation>época %1/%2 · %3 imágenes/s%4</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1: rows true class, columns prediction</source>
+        <translation>Validación, época %1: filas clase real, columnas predicción</translation>
+    </message>
+    <message>
+        <source>Epoch %1: validation accuracy &lt;b&gt;%2&lt;/b&gt;, balanced %3, loss %4</source>
+        <translation>Época %1: exactitud de validación &lt;b&gt;%2&lt;/b&gt;, equilibrada %3, pérdida %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n epoch(s).</source>
+        <translation>
+            <numerusform>Cancelado tras %n época.</numerusform>
+            <numerusform>Cancelado tras %n épocas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validation accuracy &lt;b&gt;%1&lt;/b&gt;, balanced accuracy %2</source>
+        <translation>exactitud de validación &lt;b&gt;%1&lt;/b&gt;, exactitud equilibrada %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Terminado&lt;/b&gt; en %1 en %2: mejor época %3 de %4, %5. Su modelo es ahora el modelo activo (deshacer con Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>run %1 (validation)</source>
+        <translation>ejecución %1 (validación)</translation>
+    </message>
+    <message>
+        <source>This run has no model file (it did not finish).</source>
+        <translation>Esta ejecución no tiene archivo de modelo (no terminó).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Export Plots</source>
+        <translation>Exportar gráficos</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Plots saved to %1</source>
+        <translation>Gráficos guardados en %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: no se puede escribir</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Exportar métricas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Metrics saved to %1</source>
+        <translation>Métricas guardadas en %1</translation>
+    </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polimorfonuclear</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononuclear</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingForm</name>
+    <message>
+        <source>Flips</source>
+        <translation>Volteos</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polimorfonucleares frente a mononucleares</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Cuatro clases</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>lenet: the reference recipe; wbcnet: our residual network</source>
+        <translation>lenet: la receta de referencia; wbcnet: nuestra red residual</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch</source>
+        <translation>Muestras aumentadas por clase y época</translation>
+    </message>
+    <message>
+        <source>Samples per &amp;class:</source>
+        <translation>Muestras por &amp;clase:</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <source>Peak learning rate</source>
+        <translation>Tasa de aprendizaje máxima</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>Tasa de &amp;aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Fracción de validación</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Dispositivo de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Aumento de datos</translation>
+    </message>
+    <message>
+        <source>Maximum rotation</source>
+        <translation>Rotación máxima</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotación:</translation>
+    </message>
+    <message>
+        <source>Maximum shear</source>
+        <translation>Cizallamiento máximo</translation>
+    </message>
+    <message>
+        <source>S&amp;hear:</source>
+        <translation>Ci&amp;zallamiento:</translation>
+    </message>
+    <message>
+        <source>Colour jitter</source>
+        <translation>Variación de color</translation>
+    </message>
+    <message>
+        <source>C&amp;olour jitter:</source>
+        <translation>Variación de c&amp;olor:</translation>
+    </message>
+    <message>
+        <source>Labelled images</source>
+        <translation>Imágenes etiquetadas</translation>
+    </message>
+    <message>
+        <source>Usable images per class</source>
+        <translation>Imágenes utilizables por clase</translation>
+    </message>
+    <message>
+        <source>Training runs on the GPU.</source>
+        <translation>El entrenamiento se ejecuta en la GPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>El entrenamiento se ejecuta en la CPU (%n hilo).</numerusform>
+            <numerusform>El entrenamiento se ejecuta en la CPU (%n hilos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CUDA GPU is available to this LibTorch: training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>Esta LibTorch no dispone de ninguna GPU CUDA: el entrenamiento se ejecuta en la CPU (%n hilo).</numerusform>
+            <numerusform>Esta LibTorch no dispone de ninguna GPU CUDA: el entrenamiento se ejecuta en la CPU (%n hilos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has only %2 usable images; label at least %3 to train.</source>
+        <translation>%1 solo tiene %2 imágenes utilizables; etiquete al menos %3 para entrenar.</translation>
+    </message>
+    <message>
+        <source>Single-cell images with a label; multi-cell and no-cell images and basophils are left out.</source>
+        <translation>Imágenes de una sola célula con etiqueta; se excluyen las imágenes con varias células o sin células y los basófilos.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingPlots</name>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Curvas de pérdida</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>exactitud (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy curves</source>
+        <translation>Curvas de exactitud</translation>
+    </message>
+    <message>
+        <source>training, per batch (smoothed)</source>
+        <translation>entrenamiento, por lote (suavizado)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>training, running</source>
+        <translation>entrenamiento, en curso</translation>
+    </message>
+    <message>
+        <source>%1: %2 (epoch %3)
+</source>
+        <translation>%1: %2 (época %3)
+</translation>
+    </message>
+    <message>
+        <source>WBC Studio training curves</source>
+        <translation>WBC Studio: curvas de entrenamiento</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CellClass</name>
+    <message>
+        <source>Neutrophil</source>
+        <translation>Polynucléaire neutrophile</translation>
+    </message>
+    <message>
+        <source>Eosinophil</source>
+        <translation>Polynucléaire éosinophile</translation>
+    </message>
+    <message>
+        <source>Lymphocyte</source>
+        <translation>Lymphocyte</translation>
+    </message>
+    <message>
+        <source>Monocyte</source>
+        <translation>Monocyte</translation>
+    </message>
+    <message>
+        <source>Basophil</source>
+        <translation>Polynucléaire basophile</translation>
+    </message>
+</context>
+<context>
+    <name>CellClassCode</name>
+    <message>
+        <source>N</source>
+        <comment>Neutrophil</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>Eosinophil</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>Lymphocyte</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Monocyte</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>Basophil</comment>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>CellSampleLoader</name>
+    <message>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>%1 has no single-cell images of the %2 task&apos;s classes</source>
+        <translation>%1 ne contient aucune image à cellule unique des classes de la tâche %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CellViewer</name>
+    <message>
+        <source>%1: cannot show image: %2</source>
+        <translation>%1 : impossible d&apos;afficher l&apos;image : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>not valid UTF-8 text; invalid bytes were replaced</source>
+        <translation>texte UTF-8 non valide ; les octets invalides ont été remplacés</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field; line skipped</source>
+        <translation>champ entre guillemets non terminé ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>field longer than %1 characters; line skipped</source>
+        <translation>champ de plus de %1 caractères ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; not read</source>
+        <translation>le fichier dépasse %1 Mio ; non lu</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImporter</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation> ; ignoré</translation>
+    </message>
+    <message>
+        <source>image file is truncated; skipped</source>
+        <translation>fichier image tronqué ; ignoré</translation>
+    </message>
+    <message>
+        <source>no header line</source>
+        <translation>pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>header must name the columns &quot;image&quot; and &quot;label&quot;; labels not read</source>
+        <translation>l&apos;en-tête doit nommer les colonnes « image » et « label » ; étiquettes non lues</translation>
+    </message>
+    <message>
+        <source>row has %1 columns, the header %2; skipped</source>
+        <translation>la ligne a %1 colonnes, l&apos;en-tête %2 ; ignorée</translation>
+    </message>
+    <message>
+        <source>image path &quot;%1&quot; is empty, absolute or leaves the dataset folder; skipped</source>
+        <translation>le chemin d&apos;image « %1 » est vide, absolu ou sort du dossier du jeu de données ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1; row skipped</source>
+        <translation>%1 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is labeled again with a different label; the label on line %2 is kept</source>
+        <translation>« %1 » est de nouveau étiqueté avec une autre étiquette ; l&apos;étiquette de la ligne %2 est conservée</translation>
+    </message>
+    <message>
+        <source>duplicate row for &quot;%1&quot;; ignored</source>
+        <translation>ligne en double pour « %1 » ; ignorée</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>same content as %1 already in the project; skipped</source>
+        <translation>même contenu que %1, déjà dans le projet ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: keeps %2&apos;s label &quot;%3&quot; set on %4; the file says &quot;%5&quot;</source>
+        <translation>%1 : conserve l&apos;étiquette « %3 » posée par %2 le %4 ; le fichier indique « %5 »</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not an importable image in the dataset</source>
+        <translation>désigne « %1 », qui n&apos;est pas une image importable du jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>truncated image header</source>
+        <translation>en-tête d&apos;image tronqué</translation>
+    </message>
+    <message>
+        <source>JPEG header gives an empty image</source>
+        <translation>l&apos;en-tête JPEG décrit une image vide</translation>
+    </message>
+    <message>
+        <source>TIFF header has no image size in its first directory</source>
+        <translation>l&apos;en-tête TIFF n&apos;indique pas de taille d&apos;image dans son premier répertoire</translation>
+    </message>
+    <message>
+        <source>PNG header gives an invalid size</source>
+        <translation>l&apos;en-tête PNG indique une taille invalide</translation>
+    </message>
+    <message>
+        <source>BMP header gives an invalid size</source>
+        <translation>l&apos;en-tête BMP indique une taille invalide</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, BMP or TIFF image</source>
+        <translation>pas une image JPEG, PNG, BMP ou TIFF</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels, more than the %3 megapixel limit</source>
+        <translation>l&apos;image fait %1x%2 pixels, au-delà de la limite de %3 mégapixels</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>décodage impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot decode image data (corrupt or truncated)</source>
+        <translation>impossible de décoder les données de l&apos;image (corrompues ou tronquées)</translation>
+    </message>
+    <message>
+        <source>file is larger than 512 MiB</source>
+        <translation>le fichier dépasse 512 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabel</name>
+    <message>
+        <source>unknown cell class &quot;%1&quot;</source>
+        <translation>classe cellulaire inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>not a WBC Studio model file</source>
+        <translation>pas un fichier de modèle WBC Studio</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>model format version %1 is not supported (this version reads %2)</source>
+        <translation>la version %1 du format de modèle n&apos;est pas prise en charge (cette version lit la %2)</translation>
+    </message>
+    <message>
+        <source>the header is larger than the limit of %1 bytes</source>
+        <translation>l&apos;en-tête dépasse la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON</source>
+        <translation>l&apos;en-tête n&apos;est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot; (known: %2)</source>
+        <translation>architecture inconnue « %1 » (connues : %2)</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>tâche inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the class names do not match the %1 task</source>
+        <translation>les noms de classes ne correspondent pas à la tâche %1</translation>
+    </message>
+    <message>
+        <source>input size %1x%2 is not supported (%3x%4)</source>
+        <translation>la taille d&apos;entrée %1x%2 n&apos;est pas prise en charge (%3x%4)</translation>
+    </message>
+    <message>
+        <source>the input normalisation is invalid</source>
+        <translation>la normalisation de l&apos;entrée est invalide</translation>
+    </message>
+    <message>
+        <source>the crop margin is invalid</source>
+        <translation>la marge de recadrage est invalide</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation>le fichier dépasse la limite de %1 Mio</translation>
+    </message>
+    <message>
+        <source>the file is corrupt or truncated (checksum mismatch)</source>
+        <translation>le fichier est corrompu ou tronqué (somme de contrôle incorrecte)</translation>
+    </message>
+    <message>
+        <source>too many weight tensors (%1)</source>
+        <translation>trop de tenseurs de poids (%1)</translation>
+    </message>
+    <message>
+        <source>weight tensor rank %1 is not supported</source>
+        <translation>un tenseur de poids de rang %1 n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>weight tensor sizes are invalid</source>
+        <translation>les tailles des tenseurs de poids sont invalides</translation>
+    </message>
+    <message>
+        <source>the weights do not fill the file</source>
+        <translation>les poids ne remplissent pas le fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the model: %2</source>
+        <translation>%1 : impossible d&apos;écrire le modèle : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the model: %1</source>
+        <translation>impossible d&apos;ouvrir le modèle : %1</translation>
+    </message>
+    <message>
+        <source>the model was trained for the %1 task, not %2</source>
+        <translation>le modèle a été entraîné pour la tâche %1, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>has %1 weight tensors, the architecture needs %2</source>
+        <translation>contient %1 tenseurs de poids, l&apos;architecture en demande %2</translation>
+    </message>
+    <message>
+        <source>has an unknown weight tensor &quot;%1&quot;</source>
+        <translation>contient un tenseur de poids inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
+        <translation>le tenseur de poids « %1 » n&apos;a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
+        <translation>CUDA n&apos;est pas disponible (cette LibTorch est compilée pour le CPU ou aucun GPU n&apos;a été trouvé)</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>périphérique inconnu « %1 » (auto, cpu ou cuda)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>unlabeled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Classer comme %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) as %1</source>
+        <translation>
+            <numerusform>Classer %n image comme %1</numerusform>
+            <numerusform>Classer %n images comme %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marquer comme %1</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Ajouter un cadre</translation>
+    </message>
+    <message>
+        <source>Move box</source>
+        <translation>Déplacer le cadre</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation>Supprimer le cadre</translation>
+    </message>
+    <message>
+        <source>Use model %1</source>
+        <translation>Utiliser le modèle %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetection</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (not an SQLite database)</source>
+        <translation>%1 : pas un projet WBC Studio (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1 : fichier de projet introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1 : est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>%1: cannot configure the database: %2</source>
+        <translation>%1 : impossible de configurer la base de données : %2</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1 : le fichier de projet est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (no schema version)</source>
+        <translation>%1 : pas un projet WBC Studio (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
+        <translation>%1 : créé par un WBC Studio plus récent (schéma %2 ; cette version lit jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2 but is read-only</source>
+        <translation>%1 : doit être mis à niveau depuis le schéma %2 mais est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: upgrade failed: %2</source>
+        <translation>%1 : échec de la mise à niveau : %2</translation>
+    </message>
+    <message>
+        <source>schema step %1: %2</source>
+        <translation>étape de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Detected white cell (confidence %1)</source>
+        <translation>Leucocyte détecté (confiance %1)</translation>
+    </message>
+    <message>
+        <source>Annotated white cell</source>
+        <translation>Leucocyte annoté</translation>
+    </message>
+    <message>
+        <source>White cell drawn by a person</source>
+        <translation>Leucocyte tracé par une personne</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSmear</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation>%1 : impossible de créer les dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>décodage impossible : %1</translation>
+    </message>
+    <message>
+        <source>out of memory while decoding</source>
+        <translation>mémoire insuffisante pendant le décodage</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1 : impossible d&apos;écrire le point de reprise : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the checkpoint: %2</source>
+        <translation>%1 : impossible de lire le point de reprise : %2</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
+        <translation>%1 : le point de reprise appartient à un entraînement avec d&apos;autres paramètres ou données ; supprimez-le ou choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint is unreadable: %2</source>
+        <translation>%1 : le point de reprise est illisible : %2</translation>
+    </message>
+    <message>
+        <source>no training images</source>
+        <translation>aucune image d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>epochs, batch, samples per class and learning rate must be positive</source>
+        <translation>les époques, le lot, les échantillons par classe et le taux d&apos;apprentissage doivent être positifs</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became %1 in epoch %2, batch %3; lower the learning rate</source>
+        <translation>l&apos;entraînement a divergé : la perte est devenue %1 à l&apos;époque %2, lot %3 ; baissez le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>échec de l&apos;entraînement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJob</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>Préparation des images</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>A training run is already in progress</source>
+        <translation>Un entraînement est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Open a writable project first</source>
+        <translation>Ouvrez d&apos;abord un projet modifiable</translation>
+    </message>
+    <message>
+        <source>Class %1 has %2 usable single-cell images; at least 2 are needed to train and validate</source>
+        <translation>La classe %1 a %2 images à cellule unique utilisables ; il en faut au moins 2 pour entraîner et valider</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the run: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer l&apos;entraînement : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocReader</name>
+    <message>
+        <source>&lt;%1&gt; is not a number: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt; n&apos;est pas un nombre : « %2 »</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has no complete &lt;bndbox&gt;; skipped</source>
+        <translation>l&apos;objet « %1 » n&apos;a pas de &lt;bndbox&gt; complet ; ignoré</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has inverted corners; swapped</source>
+        <translation>l&apos;objet « %1 » a des coins inversés ; permutés</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; box (%2,%3)-(%4,%5) lies outside the image; clipped</source>
+        <translation>le cadre de l&apos;objet « %1 » (%2,%3)-(%4,%5) sort de l&apos;image ; rogné</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; has an empty box; skipped</source>
+        <translation>l&apos;objet « %1 » a un cadre vide ; ignoré</translation>
+    </message>
+    <message>
+        <source>invalid image size; ignored</source>
+        <translation>taille d&apos;image invalide ; ignorée</translation>
+    </message>
+    <message>
+        <source>empty XML document; file skipped</source>
+        <translation>document XML vide ; fichier ignoré</translation>
+    </message>
+    <message>
+        <source>DOCTYPE declarations are not allowed in annotations; file skipped</source>
+        <translation>les déclarations DOCTYPE ne sont pas autorisées dans les annotations ; fichier ignoré</translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;annotation&gt;; file skipped</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;, &lt;annotation&gt; attendu ; fichier ignoré</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1; file skipped</source>
+        <translation>XML mal formé : %1 ; fichier ignoré</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; skipped</source>
+        <translation>le fichier dépasse %1 Mio ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>WbcBench</name>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
+        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos; ou &apos;wbc bench infer&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>modèle inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --images et --threads attendent un entier positif</translation>
+    </message>
+    <message>
+        <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
+  end to end  %7 images/s
+  compute     %8 images/s
+  ratio       %9%
+</source>
+        <translation>%1 %2, lot %3, %4 images, %5 sur %6 threads :
+  de bout en bout  %7 images/s
+  calcul           %8 images/s
+  rapport          %9 %
+</translation>
+    </message>
+    <message>
+        <source>Measure training or inference speed on synthetic smears</source>
+        <translation>Mesurer la vitesse d&apos;entraînement ou d&apos;inférence sur des frottis synthétiques</translation>
+    </message>
+    <message>
+        <source>train or infer</source>
+        <translation>train ou infer</translation>
+    </message>
+    <message>
+        <source>Architecture (default lenet)</source>
+        <translation>Architecture (par défaut lenet)</translation>
+    </message>
+    <message>
+        <source>Batch size (default 32)</source>
+        <translation>Taille de lot (par défaut 32)</translation>
+    </message>
+    <message>
+        <source>Timed training batches (default 40)</source>
+        <translation>Lots d&apos;entraînement chronométrés (par défaut 40)</translation>
+    </message>
+    <message>
+        <source>Synthetic smears (default 64)</source>
+        <translation>Frottis synthétiques (par défaut 64)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Threads de calcul (par défaut : tous les cœurs)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu ou cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Afficher un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCli</name>
+    <message>
+        <source>Usage: wbc COMMAND [OPTIONS]
+
+WBC Studio command line: import, inspect and export white-blood-cell datasets.
+
+Commands:
+</source>
+        <translation>Usage : wbc COMMANDE [OPTIONS]
+
+Ligne de commande de WBC Studio : importer, examiner et exporter des jeux de données de leucocytes.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>  help       Show help for a command
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Run &apos;wbc help COMMAND&apos; for a command&apos;s options.
+</source>
+        <translation>  help       Afficher l&apos;aide d&apos;une commande
+
+Options :
+  -h, --help     Afficher cette aide
+  -v, --version  Afficher la version
+
+&apos;wbc help COMMANDE&apos; affiche les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;wbc help %2&apos;)</source>
+        <translation>--%1 est obligatoire (voir &apos;wbc help %2&apos;)</translation>
+    </message>
+    <message>
+        <source>no command given; try &apos;wbc --help&apos;</source>
+        <translation>aucune commande indiquée ; essayez &apos;wbc --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown command; try &apos;wbc --help&apos;</source>
+        <translation>commande inconnue ; essayez &apos;wbc --help&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCv</name>
+    <message>
+        <source>--folds must be an integer &gt;= 2</source>
+        <translation>--folds doit être un entier &gt;= 2</translation>
+    </message>
+    <message>
+        <source>--max-folds must be an integer &gt;= 1</source>
+        <translation>--max-folds doit être un entier &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--fold must be an integer in [1, --folds]</source>
+        <translation>--fold doit être un entier dans [1, --folds]</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images : %1</translation>
+    </message>
+    <message>
+        <source>fold %1: %2</source>
+        <translation>pli %1 : %2</translation>
+    </message>
+    <message>
+        <source>fold %1/%2: accuracy %3  balanced %4  (%5 images, %6 s)</source>
+        <translation>pli %1/%2 : exactitude %3  équilibrée %4  (%5 images, %6 s)</translation>
+    </message>
+    <message>
+        <source>%1-fold CV (%2 run): accuracy %3% +- %4, balanced accuracy %5% +- %6, pooled accuracy %7%</source>
+        <translation>validation croisée à %1 plis (%2 exécutés) : exactitude %3 % +- %4, exactitude équilibrée %5 % +- %6, exactitude globale %7 %</translation>
+    </message>
+    <message>
+        <source>Cross-validate the training recipe: mean and spread of the metrics</source>
+        <translation>Valider par validation croisée la recette d&apos;entraînement : moyenne et dispersion des métriques</translation>
+    </message>
+    <message>
+        <source>Number of folds (default 5)</source>
+        <translation>Nombre de plis (par défaut 5)</translation>
+    </message>
+    <message>
+        <source>Run only the first N folds (quick estimates)</source>
+        <translation>N&apos;exécuter que les N premiers plis (estimation rapide)</translation>
+    </message>
+    <message>
+        <source>Run only fold K (1-based; to spread folds over processes)</source>
+        <translation>N&apos;exécuter que le pli K (à partir de 1 ; pour répartir les plis entre processus)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcDetect</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (%3)</source>
+        <translation>%1 : %2 leucocytes (%3)</translation>
+    </message>
+    <message>
+        <source>detected %1 of %2 images</source>
+        <translation>%1 images sur %2 analysées</translation>
+    </message>
+    <message>
+        <source>%1 images: %2 without a white cell, %3 single, %4 multi-cell; %5 flags changed, %6 unreadable (%7 s)
+</source>
+        <translation>%1 images : %2 sans leucocyte, %3 avec un seul, %4 avec plusieurs ; %5 marquages modifiés, %6 illisibles (%7 s)
+</translation>
+    </message>
+    <message>
+        <source>%1: no images with VOC annotations</source>
+        <translation>%1 : aucune image avec des annotations VOC</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
+    </message>
+    <message>
+        <source>Detection scored on %1 annotated images (%2 WBC boxes, %3 detections, IoU &gt;= 0.5)
+  box recall     %4
+  box precision  %5
+  multi-cell flag: precision %6, recall %7, F1 %8
+  %9 s for all images
+</source>
+        <translation>Détection évaluée sur %1 images annotées (%2 cadres de leucocytes, %3 détections, IoU &gt;= 0.5)
+  rappel des cadres     %4
+  précision des cadres  %5
+  marquage multicellulaire : précision %6, rappel %7, F1 %8
+  %9 s pour toutes les images
+</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1):
+</source>
+        <translation>Désaccords (%1) :
+</translation>
+    </message>
+    <message>
+        <source>  %1: annotated %2, detected %3, missed %4, extra %5
+</source>
+        <translation>  %1 : annotés %2, détectés %3, manqués %4, en trop %5
+</translation>
+    </message>
+    <message>
+        <source>--evaluate takes no other inputs</source>
+        <translation>--evaluate n&apos;accepte pas d&apos;autres entrées</translation>
+    </message>
+    <message>
+        <source>--project detects on the project&apos;s own images; give no other inputs</source>
+        <translation>--project détecte sur les images du projet ; n&apos;indiquez pas d&apos;autres entrées</translation>
+    </message>
+    <message>
+        <source>give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR</source>
+        <translation>indiquez IMAGE_OR_DIR..., --project FILE ou --evaluate DATASET_DIR</translation>
+    </message>
+    <message>
+        <source>Find white blood cells; flag images with none, one or several</source>
+        <translation>Trouver les leucocytes ; marquer les images qui n&apos;en ont aucun, un ou plusieurs</translation>
+    </message>
+    <message>
+        <source>Images or folders</source>
+        <translation>Images ou dossiers</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Afficher du JSON</translation>
+    </message>
+    <message>
+        <source>Detect on every image of a project and store the results</source>
+        <translation>Détecter sur chaque image d&apos;un projet et enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>Score detection against a dataset&apos;s VOC WBC boxes</source>
+        <translation>Évaluer la détection avec les cadres VOC de leucocytes d&apos;un jeu de données</translation>
+    </message>
+    <message>
+        <source>With --evaluate: write a picture of disagreements and examples</source>
+        <translation>Avec --evaluate : écrire une image des désaccords et d&apos;exemples</translation>
+    </message>
+</context>
+<context>
+    <name>WbcEvaluate</name>
+    <message>
+        <source>%1 images, accuracy %2%, balanced accuracy %3%
+</source>
+        <translation>%1 images, exactitude %2 %, exactitude équilibrée %3 %
+</translation>
+    </message>
+    <message>
+        <source>Confusion (rows truth, columns prediction):
+</source>
+        <translation>Confusion (lignes : vérité, colonnes : prédiction) :
+</translation>
+    </message>
+    <message>
+        <source>   precision %1  recall %2  F1 %3
+</source>
+        <translation>   précision %1  rappel %2  F1 %3
+</translation>
+    </message>
+    <message>
+        <source>Score a model on the single-cell images of a dataset</source>
+        <translation>Évaluer un modèle sur les images à cellule unique d&apos;un jeu de données</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Dossier du jeu de données</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu ou cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Afficher un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcExport</name>
+    <message>
+        <source>--format must be csv or voc, not &quot;%1&quot;</source>
+        <translation>--format doit valoir csv ou voc, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>labels written to %1
+</source>
+        <translation>étiquettes écrites dans %1
+</translation>
+    </message>
+    <message>
+        <source>%1 annotation files written to %2
+</source>
+        <translation>%1 fichiers d&apos;annotations écrits dans %2
+</translation>
+    </message>
+    <message>
+        <source>Export labels (CSV) or boxes (Pascal VOC) from a project</source>
+        <translation>Exporter les étiquettes (CSV) ou les cadres (Pascal VOC) d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>csv or voc</source>
+        <translation>csv ou voc</translation>
+    </message>
+    <message>
+        <source>CSV file, or folder for the VOC files</source>
+        <translation>Fichier CSV, ou dossier pour les fichiers VOC</translation>
+    </message>
+</context>
+<context>
+    <name>WbcImport</name>
+    <message>
+        <source>expects exactly one DATASET_DIR</source>
+        <translation>attend exactement un DATASET_DIR</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 images</source>
+        <translation>%1 images sur %2 importées</translation>
+    </message>
+    <message>
+        <source>%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 skipped
+%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC boxes
+%10 problems
+</source>
+        <translation>%1 images trouvées : %2 nouvelles, %3 déjà dans le projet, %4 doublons, %5 ignorées
+%6 étiquettes posées, %7 conservées (posées par une personne), %8 fichiers d&apos;annotations, %9 cadres de leucocytes
+%10 problèmes
+</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
+        <translation>Importer un dossier de jeu de données (images, labels.csv, XML VOC) dans un projet</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/</source>
+        <translation>Dossier contenant les images (ou images/), labels.csv, annotations/</translation>
+    </message>
+    <message>
+        <source>Project file to create or update</source>
+        <translation>Fichier de projet à créer ou mettre à jour</translation>
+    </message>
+    <message>
+        <source>No progress output</source>
+        <translation>Pas d&apos;affichage de la progression</translation>
+    </message>
+</context>
+<context>
+    <name>WbcPredict</name>
+    <message>
+        <source>give at most one of --json and --csv</source>
+        <translation>indiquez au plus l&apos;une des options --json et --csv</translation>
+    </message>
+    <message>
+        <source>no image or folder given</source>
+        <translation>aucune image ni aucun dossier indiqué</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Classify the white cell of images</source>
+        <translation>Classer le leucocyte des images</translation>
+    </message>
+    <message>
+        <source>Image files or folders</source>
+        <translation>Fichiers image ou dossiers</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu ou cuda</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>Print CSV</source>
+        <translation>Afficher du CSV</translation>
+    </message>
+</context>
+<context>
+    <name>WbcStats</name>
+    <message>
+        <source>Project %1
+  images: %2
+</source>
+        <translation>Projet %1
+  images : %2
+</translation>
+    </message>
+    <message>
+        <source>  multi-cell labels: %1
+  unlabeled: %2
+  annotated WBC boxes: %3
+</source>
+        <translation>  étiquettes multicellulaires : %1
+  sans étiquette : %2
+  cadres de leucocytes annotés : %3
+</translation>
+    </message>
+    <message>
+        <source>Print counts of images and labels in a project</source>
+        <translation>Afficher le nombre d&apos;images et d&apos;étiquettes d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Afficher un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WbcTrain</name>
+    <message>
+        <source>--val-fraction must be in [0, 1)</source>
+        <translation>--val-fraction doit être dans [0, 1)</translation>
+    </message>
+    <message>
+        <source>--patience must be an integer &gt;= 0</source>
+        <translation>--patience doit être un entier &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images : %1</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3  acc %4</source>
+        <translation>époque %1/%2  perte %3  exact. %4</translation>
+    </message>
+    <message>
+        <source>  val loss %1  val acc %2  balanced %3</source>
+        <translation>  perte val. %1  exact. val. %2  équilibrée %3</translation>
+    </message>
+    <message>
+        <source>  %1 img/s  %2 s  eta %3 s%4</source>
+        <translation>  %1 img/s  %2 s  reste %3 s%4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (best epoch %2 of %3, %4 s)</source>
+        <translation>%1 écrit (meilleure époque %2 sur %3, %4 s)</translation>
+    </message>
+    <message>
+        <source>Train a cell classifier and write a model file</source>
+        <translation>Entraîner un classifieur de cellules et écrire un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Model file to write</source>
+        <translation>Fichier de modèle à écrire</translation>
+    </message>
+    <message>
+        <source>Fraction of each class held out for validation (default 0.2)</source>
+        <translation>Part de chaque classe réservée à la validation (par défaut 0.2)</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without a better validation loss (0 = off)</source>
+        <translation>Arrêter après N époques sans meilleure perte de validation (0 = désactivé)</translation>
+    </message>
+    <message>
+        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
+        <translation>Fichier de point de reprise, écrit à chaque époque ; un fichier existant est repris</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation>--%1 doit être un entier &gt;= %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3]</source>
+        <translation>--%1 doit être un nombre dans [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Dossier du jeu de données</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>binary or four</source>
+        <translation>binary ou four</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (default %2)</source>
+        <translation>Architecture : %1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <source>Epochs (default %1)</source>
+        <translation>Époques (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch (default %1)</source>
+        <translation>Échantillons augmentés par classe et par époque (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Batch size (default %1)</source>
+        <translation>Taille de lot (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Peak learning rate (default %1)</source>
+        <translation>Taux d&apos;apprentissage maximal (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>adam, adamw or sgd (default %1)</source>
+        <translation>adam, adamw ou sgd (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>constant, onecycle or cosine (default %1)</source>
+        <translation>constant, onecycle ou cosine (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Weight decay (default %1)</source>
+        <translation>Décroissance des poids (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Label smoothing (default %1)</source>
+        <translation>Lissage des étiquettes (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Crop margin around the cell (default %1)</source>
+        <translation>Marge de recadrage autour de la cellule (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1)</source>
+        <translation>Graine aléatoire (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default auto)</source>
+        <translation>auto, cpu ou cuda (par défaut auto)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation>Threads de calcul (par défaut : tous les cœurs)</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per epoch and a summary line</source>
+        <translation>Afficher une ligne JSON par époque et une ligne de synthèse</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (binary or four)</source>
+        <translation>tâche inconnue « %1 » (binary ou four)</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (%2)</source>
+        <translation>modèle inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>unknown optimizer (adam, adamw or sgd)</source>
+        <translation>optimiseur inconnu (adam, adamw ou sgd)</translation>
+    </message>
+    <message>
+        <source>unknown schedule (constant, onecycle or cosine)</source>
+        <translation>planification inconnue (constant, onecycle ou cosine)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --data DIR or --project FILE</source>
+        <translation>indiquez exactement l&apos;une des options --data DIR ou --project FILE</translation>
+    </message>
+    <message>
+        <source>Loading images: %1%</source>
+        <translation>Chargement des images : %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
+        <translation>%1 (découpes : %2 détectées, %3 annotation, %4 champ)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project file or dataset folder</source>
+        <translation>Fichier de projet ou dossier de jeu de données</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after a few seconds and quit (for documentation)</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE après quelques secondes puis quitter (pour la documentation)</translation>
+    </message>
+    <message>
+        <source>Select the image named NAME</source>
+        <translation>Sélectionner l&apos;image nommée NAME</translation>
+    </message>
+    <message>
+        <source>Show only: multi, none, unlabeled</source>
+        <translation>Afficher seulement : multi, none, unlabeled</translation>
+    </message>
+    <message>
+        <source>Start a training run on the project (with --screenshot)</source>
+        <translation>Lancer un entraînement sur le projet (avec --screenshot)</translation>
+    </message>
+    <message>
+        <source>Seconds before the picture</source>
+        <translation>Secondes avant l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellViewer</name>
+    <message>
+        <source>Cell viewer</source>
+        <translation>Visionneuse de cellules</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ConfusionMatrixView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3</source>
+        <translation>réel %1, prédit %2 : %3</translation>
+    </message>
+    <message>
+        <source>The validation confusion matrix appears after the first epoch.</source>
+        <translation>La matrice de confusion de validation apparaît après la première époque.</translation>
+    </message>
+    <message>
+        <source>Validation: rows true class, columns prediction</source>
+        <translation>Validation : lignes classe réelle, colonnes prédiction</translation>
+    </message>
+    <message>
+        <source>predicted class →</source>
+        <translation>classe prédite →</translation>
+    </message>
+    <message>
+        <source>True %1, predicted %2: %3 images — click to show them</source>
+        <translation>Réel %1, prédit %2 : %3 images — cliquez pour les afficher</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ImageListModel</name>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Étiquette : %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>posé par une personne</translation>
+    </message>
+    <message>
+        <source>from detection</source>
+        <translation>issu de la détection</translation>
+    </message>
+    <message>
+        <source>Several white cells (%1)</source>
+        <translation>Plusieurs leucocytes (%1)</translation>
+    </message>
+    <message>
+        <source>No white cell found (%1)</source>
+        <translation>Aucun leucocyte trouvé (%1)</translation>
+    </message>
+    <message>
+        <source>One white cell (%1)</source>
+        <translation>Un seul leucocyte (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2%)</source>
+        <translation>Prédit : %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Cannot show the image: %1</source>
+        <translation>Impossible d&apos;afficher l&apos;image : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>Historique des étiquettes</translation>
+    </message>
+    <message>
+        <source>label cleared</source>
+        <translation>étiquette effacée</translation>
+    </message>
+    <message>
+        <source>flag: %1</source>
+        <translation>marquage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::LabelLegend</name>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Touches d&apos;étiquetage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current label&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étiquette actuelle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Current label</source>
+        <translation>Étiquette actuelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Touches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Effacer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Keys label the selected images and advance to the next unlabeled one.</source>
+        <translation>Les touches étiquettent les images sélectionnées et passent à la suivante sans étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::MainWindow</name>
+    <message>
+        <source>WBC Studio</source>
+        <translation>WBC Studio</translation>
+    </message>
+    <message>
+        <source>Project counts</source>
+        <translation>Décomptes du projet</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Lames</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Label History</source>
+        <translation>Historique des étiquettes</translation>
+    </message>
+    <message>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;projet ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Nouveau projet...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>&amp;Ouvrir un projet...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder...</source>
+        <translation>&amp;Importer un dossier...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels</source>
+        <translation>&amp;Exporter les étiquettes</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV...</source>
+        <translation>En &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>As Pascal &amp;VOC...</source>
+        <translation>En Pascal &amp;VOC...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unlabeled Image</source>
+        <translation>Image &amp;suivante sans étiquette</translation>
+    </message>
+    <message>
+        <source>No unlabeled image after this one</source>
+        <translation>Aucune image sans étiquette après celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Cells</source>
+        <translation>&amp;Cellules</translation>
+    </message>
+    <message>
+        <source>&amp;Detect White Cells in Project</source>
+        <translation>&amp;Détecter les leucocytes du projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Single Cell</source>
+        <translation>Marquer comme cellule &amp;unique</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Several Cells</source>
+        <translation>Marquer comme &amp;plusieurs cellules</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;No White Cell</source>
+        <translation>Marquer comme sans &amp;leucocyte</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Box</source>
+        <translation>&amp;Tracer un cadre</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Box</source>
+        <translation>&amp;Supprimer le cadre</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>E&amp;ntraînement</translation>
+    </message>
+    <message>
+        <source>Training &amp;Dashboard</source>
+        <translation>&amp;Tableau de bord d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About WBC Studio</source>
+        <translation>À &amp;propos de WBC Studio</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Classer comme %1</translation>
+    </message>
+    <message>
+        <source>Clear Label</source>
+        <translation>Effacer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: where should the project be saved?</source>
+        <translation>Le dossier est en lecture seule : où enregistrer le projet ?</translation>
+    </message>
+    <message>
+        <source>WBC Studio projects (*.wbc)</source>
+        <translation>Projets WBC Studio (*.wbc)</translation>
+    </message>
+    <message>
+        <source>%1 - WBC Studio</source>
+        <translation>%1 - WBC Studio</translation>
+    </message>
+    <message>
+        <source>The project is read-only: labels cannot be changed</source>
+        <translation>Le projet est en lecture seule : les étiquettes ne peuvent pas être modifiées</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new images (%2 already there, %3 skipped)%4</source>
+        <translation>%1 nouvelles images importées (%2 déjà présentes, %3 ignorées)%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform> ; %n problème : %1</numerusform>
+            <numerusform> ; %n problèmes, le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detecting white cells</source>
+        <translation>Détection des leucocytes</translation>
+    </message>
+    <message>
+        <source>Detection: %1 single, %2 with several cells, %3 without a white cell%4</source>
+        <translation>Détection : %1 à cellule unique, %2 à plusieurs cellules, %3 sans leucocyte%4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the label was not saved</source>
+        <translation>%1 est en lecture seule : l&apos;étiquette n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <source>Cells: %1 (%2)</source>
+        <translation>Cellules : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>No project open: File &gt; Open Project or Import Folder</source>
+        <translation>Aucun projet ouvert : Fichier &gt; Ouvrir un projet ou Importer un dossier</translation>
+    </message>
+    <message>
+        <source>%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images</source>
+        <translation>%1 — %2 étiquetées, %3 sans étiquette, %4 multicellulaires, %5 images</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File &gt; Open Project</source>
+        <translation>%1 existe déjà ; ouvrez-le avec Fichier &gt; Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>Exporter les étiquettes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export VOC Annotations</source>
+        <translation>Exporter les annotations VOC</translation>
+    </message>
+    <message>
+        <source>Labels exported</source>
+        <translation>Étiquettes exportées</translation>
+    </message>
+    <message>
+        <source>About WBC Studio</source>
+        <translation>À propos de WBC Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Étiqueter les leucocytes, entraîner un classifieur et établir la formule leucocytaire.&lt;/p&gt;&lt;p&gt;Réalisé avec :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; licence Apache 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les images de cellules sanguines BCCD utilisées pour le développement et les tests ne font pas partie du programme ; consultez la licence du jeu de données BCCD avant de les redistribuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::PreferencesDialog</name>
+    <message>
+        <source>After a label key, go to the next unlabeled image</source>
+        <translation>Après une touche d&apos;étiquette, passer à l&apos;image suivante sans étiquette</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label</source>
+        <translation>Votre nom, enregistré avec chaque étiquette</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies when WBC Studio starts again.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de WBC Studio.</translation>
+    </message>
+    <message>
+        <source>Labeling keys</source>
+        <translation>Touches d&apos;étiquetage</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translation>Effacer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Touche pour %1</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Rétablir les touches par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectCommands</name>
+    <message>
+        <source>Could not save the change to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la modification de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideBrowser</name>
+    <message>
+        <source>Slide browser</source>
+        <translation>Navigateur de lames</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>Which images to show</source>
+        <translation>Images à afficher</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <source>Several white cells</source>
+        <translation>Plusieurs leucocytes</translation>
+    </message>
+    <message>
+        <source>No white cell</source>
+        <translation>Aucun leucocyte</translation>
+    </message>
+    <message>
+        <source>Detection disagrees with label</source>
+        <translation>La détection contredit l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Rechercher dans les noms de fichiers</translation>
+    </message>
+    <message>
+        <source>Search file names…</source>
+        <translation>Rechercher dans les noms de fichiers…</translation>
+    </message>
+    <message>
+        <source>Sort images</source>
+        <translation>Trier les images</translation>
+    </message>
+    <message>
+        <source>Order of the images</source>
+        <translation>Ordre des images</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Number of images shown</source>
+        <translation>Nombre d&apos;images affichées</translation>
+    </message>
+    <message>
+        <source>Image subset</source>
+        <translation>Sous-ensemble d&apos;images</translation>
+    </message>
+    <message>
+        <source>Show all images again</source>
+        <translation>Afficher de nouveau toutes les images</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Affichage : %1</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TaskProgress</name>
+    <message>
+        <source>Background work progress</source>
+        <translation>Progression du travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel background work</source>
+        <translation>Annuler le travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailDelegate</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>Badge of an image labeled with several cells, e.g. &quot;2×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MULTI</source>
+        <translation>PLUSIEURS</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>AUCUNE</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ThumbnailLoader</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingDashboard</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Training dashboard</source>
+        <translation>Tableau de bord d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progression de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training state</source>
+        <translation>État de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Résumé de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>Exactitude val.</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibrée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparer la sélection</translation>
+    </message>
+    <message>
+        <source>Use for &amp;Review</source>
+        <translation>Utiliser pour la &amp;revue</translation>
+    </message>
+    <message>
+        <source>Make the selected run&apos;s model the active model (undoable)</source>
+        <translation>Faire du modèle de l&apos;entraînement sélectionné le modèle actif (annulable)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plots...</source>
+        <translation>Exporter les &amp;graphiques...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Metrics...</source>
+        <translation>Exporter les &amp;métriques...</translation>
+    </message>
+    <message>
+        <source>preparing %1 of %2 images</source>
+        <translation>préparation de %1 images sur %2</translation>
+    </message>
+    <message>
+        <source>Training failed:</source>
+        <translation>Échec de l&apos;entraînement :</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (validation, epoch %3)</source>
+        <translation>réel %1, prédit %2 (validation, époque %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · %3 images/s%4</source>
+        <translation>époque %1/%2 · %3 images/s%4</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · environ %1 restant</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1: rows true class, columns prediction</source>
+        <translation>Validation, époque %1 : lignes classe réelle, colonnes prédiction</translation>
+    </message>
+    <message>
+        <source>Epoch %1: validation accuracy &lt;b&gt;%2&lt;/b&gt;, balanced %3, loss %4</source>
+        <translation>Époque %1 : exactitude de validation &lt;b&gt;%2&lt;/b&gt;, équilibrée %3, perte %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n epoch(s).</source>
+        <translation>
+            <numerusform>Annulé après %n époque.</numerusform>
+            <numerusform>Annulé après %n époques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validation accuracy &lt;b&gt;%1&lt;/b&gt;, balanced accuracy %2</source>
+        <translation>exactitude de validation &lt;b&gt;%1&lt;/b&gt;, exactitude équilibrée %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Terminé&lt;/b&gt; en %1 sur %2 : meilleure époque %3 sur %4, %5. Son modèle est maintenant le modèle actif (annuler avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>run %1 (validation)</source>
+        <translation>entraînement %1 (validation)</translation>
+    </message>
+    <message>
+        <source>This run has no model file (it did not finish).</source>
+        <translation>Cet entraînement n&apos;a pas de fichier de modèle (il ne s&apos;est pas terminé).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Export Plots</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Plots saved to %1</source>
+        <translation>Graphiques enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Exporter les métriques</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Metrics saved to %1</source>
+        <translation>Métriques enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polynucléaire</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononucléé</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingForm</name>
+    <message>
+        <source>Flips</source>
+        <translation>Retournements</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polynucléaires contre mononucléés</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Quatre classes</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>lenet: the reference recipe; wbcnet: our residual network</source>
+        <translation>lenet : la recette de référence ; wbcnet : notre réseau résiduel</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Époques :</translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch</source>
+        <translation>Échantillons augmentés par classe et par époque</translation>
+    </message>
+    <message>
+        <source>Samples per &amp;class:</source>
+        <translation>Échantillons par &amp;classe :</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Peak learning rate</source>
+        <translation>Taux d&apos;apprentissage maximal</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>Taux d&apos;a&amp;pprentissage :</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validation :</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Périphérique de calcul</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>Maximum rotation</source>
+        <translation>Rotation maximale</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotation :</translation>
+    </message>
+    <message>
+        <source>Maximum shear</source>
+        <translation>Cisaillement maximal</translation>
+    </message>
+    <message>
+        <source>S&amp;hear:</source>
+        <translation>Cisaill&amp;ement :</translation>
+    </message>
+    <message>
+        <source>Colour jitter</source>
+        <translation>Variation de couleur</translation>
+    </message>
+    <message>
+        <source>C&amp;olour jitter:</source>
+        <translation>Variation de c&amp;ouleur :</translation>
+    </message>
+    <message>
+        <source>Labelled images</source>
+        <translation>Images étiquetées</translation>
+    </message>
+    <message>
+        <source>Usable images per class</source>
+        <translation>Images utilisables par classe</translation>
+    </message>
+    <message>
+        <source>Training runs on the GPU.</source>
+        <translation>L&apos;entraînement s&apos;exécute sur le GPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>L&apos;entraînement s&apos;exécute sur le CPU (%n thread).</numerusform>
+            <numerusform>L&apos;entraînement s&apos;exécute sur le CPU (%n threads).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CUDA GPU is available to this LibTorch: training runs on the CPU (%n thread(s)).</source>
+        <translation>
+            <numerusform>Aucun GPU CUDA n&apos;est disponible pour cette LibTorch : l&apos;entraînement s&apos;exécute sur le CPU (%n thread).</numerusform>
+            <numerusform>Aucun GPU CUDA n&apos;est disponible pour cette LibTorch : l&apos;entraînement s&apos;exécute sur le CPU (%n threads).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has only %2 usable images; label at least %3 to train.</source>
+        <translation>%1 n&apos;a que %2 images utilisables ; étiquetez-en au moins %3 pour entraîner.</translation>
+    </message>
+    <message>
+        <source>Single-cell images with a label; multi-cell and no-cell images and basophils are left out.</source>
+        <translation>Images à cellule unique étiquetées ; les images à plusieurs cellules ou sans cellule et les basophiles sont exclues.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::TrainingPlots</name>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Courbes de perte</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>exactitude (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy curves</source>
+        <translation>Courbes d&apos;exactitude</translation>
+    </message>
+    <message>
+        <source>training, per batch (smoothed)</source>
+        <translation>entraînement, par lot (lissé)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>training, running</source>
+        <translation>entraînement, en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2 (epoch %3)
+</source>
+        <translation>%1 : %2 (époque %3)
+</translation>
+    </message>
+    <message>
+        <source>WBC Studio training curves</source>
+        <translation>WBC Studio — courbes d&apos;entraînement</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,173 @@
+#include "confusionmatrixview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <numeric>
+
+namespace wbc {
+
+namespace {
+
+constexpr int kLeftLabels = 110;
+constexpr int kTopLabels = 46;
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+} // namespace
+
+ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Confusion matrix"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+QSize ConfusionMatrixView::minimumSizeHint() const
+{
+    const int n = std::max<int>(2, int(m_classes.size()));
+    return QSize(kLeftLabels + n * 56 + 8, kTopLabels + n * 40 + 28);
+}
+
+void ConfusionMatrixView::setMatrix(const QStringList &classNames,
+                                    const std::vector<std::vector<int>> &counts,
+                                    const QString &title)
+{
+    m_classes = classNames;
+    m_counts = counts;
+    m_title = title;
+    QStringList rows;
+    for (size_t t = 0; t < counts.size() && int(t) < classNames.size(); ++t)
+        for (size_t p = 0; p < counts[t].size() && int(p) < classNames.size(); ++p)
+            rows.append(tr("true %1, predicted %2: %3")
+                            .arg(classNames[int(t)], classNames[int(p)])
+                            .arg(counts[t][p]));
+    setAccessibleDescription(rows.join(QStringLiteral("; ")));
+    updateGeometry();
+    update();
+}
+
+void ConfusionMatrixView::clear()
+{
+    setMatrix({}, {});
+}
+
+QRect ConfusionMatrixView::gridRect() const
+{
+    const int n = int(m_classes.size());
+    if (n == 0)
+        return {};
+    const int side = std::min((width() - kLeftLabels - 8) / n, (height() - kTopLabels - 28) / n);
+    return QRect(kLeftLabels, kTopLabels, side * n, side * n);
+}
+
+QRect ConfusionMatrixView::cellRect(int truth, int predicted) const
+{
+    const QRect g = gridRect();
+    const int n = int(m_classes.size());
+    if (n == 0 || g.isEmpty())
+        return {};
+    const int side = g.width() / n;
+    return QRect(g.x() + predicted * side, g.y() + truth * side, side, side);
+}
+
+std::pair<int, int> ConfusionMatrixView::cellAt(const QPoint &pos) const
+{
+    const QRect g = gridRect();
+    if (!g.contains(pos))
+        return {-1, -1};
+    const int side = g.width() / int(m_classes.size());
+    return {std::min(int(m_classes.size()) - 1, (pos.y() - g.y()) / side),
+            std::min(int(m_classes.size()) - 1, (pos.x() - g.x()) / side)};
+}
+
+void ConfusionMatrixView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    if (m_classes.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("The validation confusion matrix appears after the first epoch."));
+        return;
+    }
+    const int n = int(m_classes.size());
+    const QRect g = gridRect();
+    const int side = g.width() / n;
+    const QColor base = pal.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const QColor good = dark ? QColor(40, 150, 80) : QColor(46, 160, 67);
+    const QColor bad = dark ? QColor(200, 70, 60) : QColor(214, 69, 65);
+
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(QRect(0, 0, width(), 20), Qt::AlignHCenter | Qt::AlignVCenter,
+               m_title.isEmpty() ? tr("Validation: rows true class, columns prediction") : m_title);
+    for (int i = 0; i < n; ++i) {
+        p.setFont(small);
+        p.drawText(QRect(4, g.y() + i * side, kLeftLabels - 8, side), Qt::AlignRight | Qt::AlignVCenter,
+                   m_classes[i]);
+        p.drawText(QRect(g.x() + i * side, 22, side, kTopLabels - 24),
+                   Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_classes[i]);
+    }
+    p.drawText(QRect(g.x(), g.bottom() + 4, g.width(), 20), Qt::AlignHCenter,
+               tr("predicted class →"));
+
+    for (int t = 0; t < n && t < int(m_counts.size()); ++t) {
+        const int rowTotal = std::accumulate(m_counts[size_t(t)].begin(), m_counts[size_t(t)].end(), 0);
+        for (int c = 0; c < n && c < int(m_counts[size_t(t)].size()); ++c) {
+            const int count = m_counts[size_t(t)][size_t(c)];
+            const double share = rowTotal ? double(count) / rowTotal : 0.0;
+            const QColor tint = t == c ? good : bad;
+            const QColor fill = mix(base, tint, rowTotal ? std::clamp(share, 0.0, 1.0) : 0.0);
+            const QRect cell = cellRect(t, c).adjusted(1, 1, -1, -1);
+            p.fillRect(cell, fill);
+            p.setPen(pal.color(QPalette::Mid));
+            p.drawRect(cell);
+            p.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
+            QFont bold = font();
+            bold.setBold(true);
+            p.setFont(bold);
+            p.drawText(cell.adjusted(0, 0, 0, -cell.height() / 3), Qt::AlignCenter,
+                       QString::number(count));
+            p.setFont(small);
+            p.drawText(cell.adjusted(0, cell.height() / 3, 0, 0), Qt::AlignCenter,
+                       rowTotal ? QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0)
+                                : QStringLiteral("–"));
+        }
+    }
+}
+
+void ConfusionMatrixView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const auto [t, c] = cellAt(event->position().toPoint());
+    if (t >= 0 && event->button() == Qt::LeftButton)
+        Q_EMIT cellClicked(t, c);
+}
+
+void ConfusionMatrixView::mouseMoveEvent(QMouseEvent *event)
+{
+    const auto [t, c] = cellAt(event->position().toPoint());
+    if (t < 0) {
+        QToolTip::hideText();
+        setCursor(Qt::ArrowCursor);
+        return;
+    }
+    setCursor(Qt::PointingHandCursor);
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       tr("True %1, predicted %2: %3 images — click to show them")
+                           .arg(m_classes[t], m_classes[c])
+                           .arg(m_counts[size_t(t)][size_t(c)]),
+                       this);
+}
+
+} // namespace wbc

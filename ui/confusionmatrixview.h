@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+namespace wbc {
+
+// A confusion matrix as a heat map: rows are the true class, columns the prediction; each cell
+// shows its count and its share of the row, coloured by that share (diagonal green, errors red,
+// text colour chosen for contrast, so it reads in light and dark themes). Clicking a cell
+// reports it, e.g. to show exactly those images. GUI thread.
+class ConfusionMatrixView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionMatrixView(QWidget *parent = nullptr);
+
+    void setMatrix(const QStringList &classNames, const std::vector<std::vector<int>> &counts,
+                   const QString &title = QString());
+    void clear();
+    const std::vector<std::vector<int>> &counts() const { return m_counts; }
+    QStringList classNames() const { return m_classes; }
+    // The cell under a widget position, or {-1, -1}.
+    std::pair<int, int> cellAt(const QPoint &pos) const;
+    QRect cellRect(int truth, int predicted) const;
+
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void cellClicked(int truth, int predicted);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    QRect gridRect() const;
+
+    QStringList m_classes;
+    std::vector<std::vector<int>> m_counts;
+    QString m_title;
+};
+
+} // namespace wbc

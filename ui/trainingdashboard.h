@@ -1,0 +1,84 @@
+#pragma once
+
+#include "trainingjob.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace wbc {
+
+class ConfusionMatrixView;
+class ProjectCommands;
+class ProjectStore;
+class TrainingForm;
+class TrainingPlots;
+
+// Train where the labels are made: the run settings, Start / Pause / Cancel with the state,
+// live loss and accuracy curves, a live validation confusion matrix (a click shows exactly
+// those images in the slide browser), images/s and ETA, and the project's runs to compare,
+// export and choose the active model from. The training itself runs on a worker thread
+// (TrainingJob); the GUI stays usable. GUI thread; the main window owns it and the store.
+class TrainingDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TrainingDashboard(ProjectCommands *commands, QWidget *parent = nullptr);
+    ~TrainingDashboard() override;
+
+    // The project changed (nullptr: closed). Refreshes counts and the runs list.
+    void setProject(ProjectStore *store);
+    // Labels changed: refresh the usable counts (never the running job's frozen data).
+    void refreshCounts();
+    void refreshRuns();
+
+    bool start();
+    TrainingJob *job() const { return m_job; }
+    TrainingForm *form() const { return m_form; }
+    TrainingPlots *plots() const { return m_plots; }
+    ConfusionMatrixView *confusion() const { return m_confusion; }
+    QTreeWidget *runsList() const { return m_runs; }
+    QString stateText() const;
+
+    bool exportMetricsCsv(const QString &path, QString *error = nullptr);
+    // Validation images of the last epoch with this truth and prediction (for the browser).
+    QSet<qint64> imagesFor(int truth, int predicted) const;
+
+Q_SIGNALS:
+    // Show exactly these images in the slide browser.
+    void showImages(const QSet<qint64> &ids, const QString &description);
+    void activeModelChanged(qint64 modelId);
+    void message(const QString &text);
+
+private:
+    void onStateChanged(TrainingJob::State state);
+    void onBatch(const BatchReport &report);
+    void onEpoch(const EpochReport &report);
+    void onFinished(const TrainResult &result);
+    void compareSelectedRuns();
+    void makeSelectedActive();
+    void exportPlots();
+    void exportCsv();
+
+    ProjectCommands *m_commands;
+    ProjectStore *m_store = nullptr;
+    TrainingJob *m_job;
+    TrainingForm *m_form;
+    TrainingPlots *m_plots;
+    ConfusionMatrixView *m_confusion;
+    QTreeWidget *m_runs;
+    QPushButton *m_start;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QLabel *m_state;
+    QLabel *m_speed;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    EpochReport m_lastEpoch;
+};
+
+} // namespace wbc

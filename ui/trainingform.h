@@ -1,0 +1,60 @@
+#pragma once
+
+#include "trainer.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace wbc {
+
+// The settings of a training run, defaulting to the engine's recipe (TrainParams()): task,
+// model, epochs, batch, learning rate, samples per class, augmentation, validation fraction,
+// seed and device (with which one is used and why). Also shows how many usable single-cell
+// images each class has. GUI thread.
+class TrainingForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingForm(QWidget *parent = nullptr);
+
+    TrainParams params() const;
+    void setParams(const TrainParams &params);
+    // Usable labelled single-cell images per class of the current task; a class under
+    // `minimum` is shown in red and canStart() is false.
+    void setClassCounts(const QStringList &names, const std::vector<int> &counts, int minimum);
+    bool canStart() const { return m_countsOk; }
+    QString countsProblem() const { return m_countsProblem; }
+
+Q_SIGNALS:
+    void taskChanged();
+
+private:
+    void updateDeviceNote();
+
+    QComboBox *m_task;
+    QComboBox *m_model;
+    QSpinBox *m_epochs;
+    QSpinBox *m_batch;
+    QDoubleSpinBox *m_lr;
+    QSpinBox *m_perClass;
+    QDoubleSpinBox *m_valFraction;
+    QSpinBox *m_seed;
+    QComboBox *m_device;
+    QLabel *m_deviceNote;
+    QCheckBox *m_flips;
+    QDoubleSpinBox *m_rotation;
+    QDoubleSpinBox *m_shear;
+    QDoubleSpinBox *m_colour;
+    QLabel *m_counts;
+    bool m_countsOk = false;
+    QString m_countsProblem;
+    TrainParams m_base;
+};
+
+} // namespace wbc
