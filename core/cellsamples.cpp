@@ -116,6 +116,14 @@ CellSampleLoader::CellSampleLoader(Task task, CellCropParams params)
     , m_params(params)
 {}
 
+int trainingClassIndex(Task task, const ImageLabel &label, std::optional<CellCountFlag> flag)
+{
+    const std::optional<CellClass> cls = label.single();
+    if (!cls || (flag && *flag != CellCountFlag::Single))
+        return -1;
+    return taskClassIndex(task, *cls);
+}
+
 CellSampleSet CellSampleLoader::load(ProjectStore &store)
 {
     CellSampleSet set;
@@ -125,17 +133,21 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
         return set;
     }
     const QHash<qint64, LabelRecord> labels = store.currentLabels();
+    const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
     QList<Job> jobs;
     for (const ImageRecord &image : store.images()) {
         const auto it = labels.constFind(image.id);
         if (it == labels.constEnd() || it->label.isUnlabeled())
             continue;
-        const std::optional<CellClass> cls = it->label.single();
-        const int index = cls ? taskClassIndex(m_task, *cls) : -1;
+        const auto flag = flags.constFind(image.id);
+        const int index = trainingClassIndex(
+            m_task, it->label,
+            flag == flags.cend() ? std::nullopt : std::optional<CellCountFlag>(flag->flag));
         if (index < 0) {
             ++set.excluded;
             continue;
         }
+        const std::optional<CellClass> cls = it->label.single();
         Job job;
         job.sample.imageId = image.id;
         job.sample.path = store.absolutePath(image);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellclass.h"
+#include "detectionevaluation.h"
 #include "problem.h"
 #include "task.h"
 
@@ -70,6 +71,11 @@ struct CellSampleSet
     QMap<BoxSource, int> sourceCounts() const;
     std::vector<int> classCounts() const;
 };
+
+// The task class an image trains as, or -1 when it is left out: unlabelled, several cells in its
+// label, a class outside the task, or flagged "multi"/"none" by the multi-cell filter (detection
+// or a person's override). The one rule for the loader and the dashboard's counts.
+int trainingClassIndex(Task task, const ImageLabel &label, std::optional<CellCountFlag> flag);
 
 // Loads the single-cell labelled images of a task: current labels only; multi-cell labels and
 // classes outside the task are excluded. Decoding, detection and cropping fan out to the global

@@ -51,9 +51,14 @@ qint64 RunRecorder::begin(const TrainParams &params, const QJsonObject &split)
 bool RunRecorder::addEpoch(qint64 runId, const EpochReport &report, const QStringList &classNames)
 {
     return m_store.transaction([&] {
+        // Standard SQL (no INSERT OR REPLACE): a resumed run may report an epoch again.
         QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO run_epochs (run_id, epoch, metrics) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("DELETE FROM run_epochs WHERE run_id = ? AND epoch = ?"));
+        q.addBindValue(runId);
+        q.addBindValue(report.epoch);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO run_epochs (run_id, epoch, metrics) VALUES (?, ?, ?)"));
         q.addBindValue(runId);
         q.addBindValue(report.epoch);
         q.addBindValue(compact(report.toJson(classNames)));

@@ -48,13 +48,10 @@ std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task)
     std::vector<int> counts(size_t(taskClassCount(task)), 0);
     const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
     for (const LabelRecord &l : store.currentLabels()) {
-        const auto cls = l.label.single();
-        if (!cls)
-            continue;
         const auto flag = flags.constFind(l.imageId);
-        if (flag != flags.cend() && flag->flag != CellCountFlag::Single)
-            continue;
-        const int index = taskClassIndex(task, *cls);
+        const int index = trainingClassIndex(
+            task, l.label,
+            flag == flags.cend() ? std::nullopt : std::optional<CellCountFlag>(flag->flag));
         if (index >= 0)
             ++counts[size_t(index)];
     }

@@ -14,6 +14,33 @@ class TestCellSamples : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void trainingRule_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("flag"); // -1: detection never ran
+        QTest::addColumn<int>("binary");
+        QTest::addColumn<int>("four");
+        QTest::newRow("neutrophil") << "NEUTROPHIL" << -1 << 0 << 0;
+        QTest::newRow("monocyte, single") << "MONOCYTE" << int(CellCountFlag::Single) << 1 << 3;
+        QTest::newRow("flagged multi") << "NEUTROPHIL" << int(CellCountFlag::Multi) << -1 << -1;
+        QTest::newRow("flagged none") << "LYMPHOCYTE" << int(CellCountFlag::None) << -1 << -1;
+        QTest::newRow("label lists two") << "NEUTROPHIL,MONOCYTE" << -1 << -1 << -1;
+        QTest::newRow("basophil") << "BASOPHIL" << -1 << -1 << -1;
+        QTest::newRow("unlabeled") << "" << -1 << -1 << -1;
+    }
+    void trainingRule()
+    {
+        QFETCH(QString, label);
+        QFETCH(int, flag);
+        QFETCH(int, binary);
+        QFETCH(int, four);
+        const ImageLabel l = ImageLabel::parse(label).value();
+        const std::optional<CellCountFlag> f = flag < 0 ? std::nullopt
+                                                        : std::optional(CellCountFlag(flag));
+        QCOMPARE(trainingClassIndex(Task::Binary, l, f), binary);
+        QCOMPARE(trainingClassIndex(Task::Four, l, f), four);
+    }
+
     void loadsSingleCellImagesOfTheTask()
     {
         QTemporaryDir dir;

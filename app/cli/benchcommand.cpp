@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "benchmark.h"
+#include "pipelinebenchmark.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,13 +17,53 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WbcBench)
 };
 
+// wbc bench pipeline: per-stage microseconds and per-image throughput on 1 and 2 threads.
+int runPipelineBench(QCommandLineParser &parser)
+{
+    PipelineBenchmarkParams params;
+    params.dataDir = parser.value(QStringLiteral("data"));
+    if (parser.isSet(QStringLiteral("images"))) {
+        bool ok = false;
+        params.images = parser.value(QStringLiteral("images")).toInt(&ok);
+        if (!ok || params.images <= 0)
+            return usageError(QStringLiteral("bench"), Tr::tr("--images takes a positive integer"));
+    }
+    const QJsonObject r = benchmarkPipeline(params);
+    if (r.contains(QStringLiteral("error"))) {
+        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    const QJsonObject st = r.value(QStringLiteral("stages")).toObject();
+    const QJsonObject pl = r.value(QStringLiteral("pipeline")).toObject();
+    out() << Tr::tr("Image pipeline, %1 images (%2), microseconds per image:\n")
+                 .arg(r.value(QStringLiteral("images")).toInt())
+                 .arg(r.value(QStringLiteral("source")).toString());
+    for (const char *key : {"decode_us", "resize_us", "crop_us", "augment_us", "tensor_us",
+                            "detect_us"})
+        out() << QStringLiteral("  %1 %2\n")
+                     .arg(QString::fromLatin1(key).chopped(3).leftJustified(10))
+                     .arg(st.value(QLatin1String(key)).toDouble(), 9, 'f', 0);
+    out() << Tr::tr("Whole per-image pipeline (decode, detect, crop, augment, tensor):\n"
+                    "  1 thread   %1 images/s\n  2 threads  %2 images/s\n")
+                 .arg(pl.value(QStringLiteral("images_per_second_1_thread")).toDouble(), 0, 'f', 1)
+                 .arg(pl.value(QStringLiteral("images_per_second_2_threads")).toDouble(), 0, 'f', 1);
+    return Ok;
+}
+
 int runBench(QCommandLineParser &parser)
 {
     const QString command = QStringLiteral("bench");
     const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() == 1 && args.first() == u"pipeline")
+        return runPipelineBench(parser);
     if (args.size() != 1 || (args.first() != u"train" && args.first() != u"infer"))
-        return usageError(
-            command, Tr::tr("say what to measure: 'wbc bench train' or 'wbc bench infer'"));
+        return usageError(command,
+                          Tr::tr("say what to measure: 'wbc bench train', 'wbc bench infer' or "
+                                 "'wbc bench pipeline'"));
     BenchmarkParams params;
     if (parser.isSet(QStringLiteral("model"))) {
         const auto arch = parseModelArch(parser.value(QStringLiteral("model")));
@@ -74,10 +115,15 @@ int runBench(QCommandLineParser &parser)
 Command benchCommand()
 {
     return {QStringLiteral("bench"),
-            Tr::tr("Measure training or inference speed on synthetic smears"),
+            Tr::tr("Measure training, inference or image pipeline speed"),
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(
-                    QStringLiteral("what"), Tr::tr("train or infer"), QStringLiteral("train|infer"));
+                    QStringLiteral("what"),
+                    Tr::tr("train, infer or pipeline"),
+                    QStringLiteral("train|infer|pipeline"));
+                p.addOption({QStringLiteral("data"),
+                             Tr::tr("pipeline: read images from this dataset folder"),
+                             QStringLiteral("DIR")});
                 p.addOption({QStringLiteral("model"),
                     Tr::tr("Architecture (default lenet)"),
                     QStringLiteral("NAME")});
