@@ -1,5 +1,7 @@
 #include "detectionevaluation.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <tuple>
 
@@ -16,6 +18,34 @@ QString flagName(CellCountFlag flag)
         return QStringLiteral("multi");
     }
     return {};
+}
+
+QString flagDisplayName(CellCountFlag flag)
+{
+    switch (flag) {
+    case CellCountFlag::None:
+        return QCoreApplication::translate("CellCountFlag", "no white cell");
+    case CellCountFlag::Single:
+        return QCoreApplication::translate("CellCountFlag", "one white cell");
+    case CellCountFlag::Multi:
+        return QCoreApplication::translate("CellCountFlag", "several white cells");
+    }
+    return {};
+}
+
+QString sourceDisplayName(const QString &source)
+{
+    if (source == u"import")
+        return QCoreApplication::translate("Source", "imported");
+    if (source == u"user")
+        return QCoreApplication::translate("Source", "set by a person");
+    if (source == u"detected" || source == u"detector")
+        return QCoreApplication::translate("Source", "detection");
+    if (source == u"annotation")
+        return QCoreApplication::translate("Source", "annotation");
+    if (source == u"review")
+        return QCoreApplication::translate("Source", "review");
+    return source;
 }
 
 std::optional<CellCountFlag> parseFlag(QStringView name)

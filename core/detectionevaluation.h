@@ -12,6 +12,10 @@ namespace wbc {
 enum class CellCountFlag { None, Single, Multi };
 
 QString flagName(CellCountFlag flag); // "none", "single", "multi"
+// What a person reads: "one white cell", "several white cells", "no white cell" (translated).
+QString flagDisplayName(CellCountFlag flag);
+// Where a label, flag or box came from, translated: "import", "user", "detected", ...
+QString sourceDisplayName(const QString &source);
 std::optional<CellCountFlag> parseFlag(QStringView name);
 CellCountFlag flagForCount(int wbcCount);
 

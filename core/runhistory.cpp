@@ -95,6 +95,19 @@ QString RunHistory::modelPath(qint64 modelId) const
     return m_store.absolutePath(asPath);
 }
 
+int RunHistory::markInterrupted()
+{
+    int n = 0;
+    m_store.transaction([&] {
+        QSqlQuery q(m_store.database());
+        if (!q.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")))
+            return false;
+        n = q.numRowsAffected();
+        return true;
+    });
+    return n;
+}
+
 bool RunHistory::setActiveModel(qint64 modelId)
 {
     return m_store.transaction([&] {

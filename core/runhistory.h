@@ -40,6 +40,9 @@ public:
     std::optional<RunInfo> run(qint64 runId) const;
     qint64 activeModelId() const;
     QString modelPath(qint64 modelId) const;
+    // Runs still "running" when no run can be (the app was closed or crashed mid-run) become
+    // "interrupted"; their checkpoints can still resume them. Returns how many.
+    int markInterrupted();
     // Makes one model active (0: none). One transaction.
     bool setActiveModel(qint64 modelId);
 

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,18 @@ private Q_SLOTS:
         }
         ProjectStore store;
         QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+        // A run left "running" by a crash shows as interrupted when the project opens again.
+        {
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (created_at, task, model, params, "
+                                          "status) VALUES ('2026-01-01T00:00:00Z', 'binary', "
+                                          "'lenet', '{}', 'running')")));
+        }
+        QCOMPARE(RunHistory(store).markInterrupted(), 1);
+        const QList<RunInfo> all = RunHistory(store).runs();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().status, QStringLiteral("interrupted"));
+        QSqlQuery(store.database()).exec(QStringLiteral("DELETE FROM runs WHERE status = 'interrupted'"));
         const QList<RunInfo> runs = RunHistory(store).runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().status, QStringLiteral("finished"));

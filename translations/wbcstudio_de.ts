@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>CellCountFlag</name>
+    <message>
+        <source>no white cell</source>
+        <translation>kein Leukozyt</translation>
+    </message>
+    <message>
+        <source>one white cell</source>
+        <translation>ein Leukozyt</translation>
+    </message>
+    <message>
+        <source>several white cells</source>
+        <translation>mehrere Leukozyten</translation>
+    </message>
+</context>
+<context>
     <name>CellSampleLoader</name>
     <message>
         <source>no project is open</source>
@@ -459,6 +474,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>von einer Person gesetzt</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Überprüfung</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -620,10 +658,6 @@
 <context>
     <name>WbcBench</name>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
-        <translation>Was soll gemessen werden: &apos;wbc bench train&apos; oder &apos;wbc bench infer&apos;</translation>
-    </message>
-    <message>
         <source>unknown model &quot;%1&quot;</source>
         <translation>unbekanntes Modell „%1“</translation>
     </message>
@@ -642,14 +676,6 @@
   Rechnen     %8 Bilder/s
   Verhältnis  %9%
 </translation>
-    </message>
-    <message>
-        <source>Measure training or inference speed on synthetic smears</source>
-        <translation>Trainings- oder Inferenzgeschwindigkeit an synthetischen Ausstrichen messen</translation>
-    </message>
-    <message>
-        <source>train or infer</source>
-        <translation>train oder infer</translation>
     </message>
     <message>
         <source>Architecture (default lenet)</source>
@@ -678,6 +704,42 @@
     <message>
         <source>Print one JSON object</source>
         <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>--images takes a positive integer</source>
+        <translation>--images erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Image pipeline, %1 images (%2), microseconds per image:
+</source>
+        <translation>Bildverarbeitung, %1 Bilder (%2), Mikrosekunden pro Bild:
+</translation>
+    </message>
+    <message>
+        <source>Whole per-image pipeline (decode, detect, crop, augment, tensor):
+  1 thread   %1 images/s
+  2 threads  %2 images/s
+</source>
+        <translation>Gesamte Verarbeitung pro Bild (Dekodieren, Erkennen, Zuschneiden, Augmentieren, Tensor):
+  1 Thread   %1 Bilder/s
+  2 Threads  %2 Bilder/s
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
+        <translation>geben Sie an, was gemessen werden soll: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; oder &apos;wbc bench pipeline&apos;</translation>
+    </message>
+    <message>
+        <source>Measure training, inference or image pipeline speed</source>
+        <translation>Geschwindigkeit von Training, Inferenz oder Bildverarbeitung messen</translation>
+    </message>
+    <message>
+        <source>train, infer or pipeline</source>
+        <translation>train, infer oder pipeline</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder</source>
+        <translation>pipeline: Bilder aus diesem Datensatzordner lesen</translation>
     </message>
 </context>
 <context>

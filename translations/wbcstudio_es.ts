@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>CellCountFlag</name>
+    <message>
+        <source>no white cell</source>
+        <translation>ningún leucocito</translation>
+    </message>
+    <message>
+        <source>one white cell</source>
+        <translation>un leucocito</translation>
+    </message>
+    <message>
+        <source>several white cells</source>
+        <translation>varios leucocitos</translation>
+    </message>
+</context>
+<context>
     <name>CellSampleLoader</name>
     <message>
         <source>no project is open</source>
@@ -459,6 +474,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>definido por una persona</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>detección</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -620,10 +658,6 @@
 <context>
     <name>WbcBench</name>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
-        <translation>indique qué medir: &apos;wbc bench train&apos; o &apos;wbc bench infer&apos;</translation>
-    </message>
-    <message>
         <source>unknown model &quot;%1&quot;</source>
         <translation>modelo desconocido «%1»</translation>
     </message>
@@ -642,14 +676,6 @@
   cálculo               %8 imágenes/s
   proporción            %9%
 </translation>
-    </message>
-    <message>
-        <source>Measure training or inference speed on synthetic smears</source>
-        <translation>Medir la velocidad de entrenamiento o de inferencia con frotis sintéticos</translation>
-    </message>
-    <message>
-        <source>train or infer</source>
-        <translation>train o infer</translation>
     </message>
     <message>
         <source>Architecture (default lenet)</source>
@@ -678,6 +704,42 @@
     <message>
         <source>Print one JSON object</source>
         <translation>Imprimir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>--images takes a positive integer</source>
+        <translation>--images espera un entero positivo</translation>
+    </message>
+    <message>
+        <source>Image pipeline, %1 images (%2), microseconds per image:
+</source>
+        <translation>Cadena de imágenes, %1 imágenes (%2), microsegundos por imagen:
+</translation>
+    </message>
+    <message>
+        <source>Whole per-image pipeline (decode, detect, crop, augment, tensor):
+  1 thread   %1 images/s
+  2 threads  %2 images/s
+</source>
+        <translation>Cadena completa por imagen (decodificar, detectar, recortar, aumentar, tensor):
+  1 hilo     %1 imágenes/s
+  2 hilos    %2 imágenes/s
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
+        <translation>indique qué medir: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; o &apos;wbc bench pipeline&apos;</translation>
+    </message>
+    <message>
+        <source>Measure training, inference or image pipeline speed</source>
+        <translation>Medir la velocidad del entrenamiento, la inferencia o la cadena de imágenes</translation>
+    </message>
+    <message>
+        <source>train, infer or pipeline</source>
+        <translation>train, infer o pipeline</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder</source>
+        <translation>pipeline: leer las imágenes de esta carpeta de datos</translation>
     </message>
 </context>
 <context>

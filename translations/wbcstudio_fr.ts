@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>CellCountFlag</name>
+    <message>
+        <source>no white cell</source>
+        <translation>aucun leucocyte</translation>
+    </message>
+    <message>
+        <source>one white cell</source>
+        <translation>un leucocyte</translation>
+    </message>
+    <message>
+        <source>several white cells</source>
+        <translation>plusieurs leucocytes</translation>
+    </message>
+</context>
+<context>
     <name>CellSampleLoader</name>
     <message>
         <source>no project is open</source>
@@ -459,6 +474,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>set by a person</source>
+        <translation>défini par une personne</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>détection</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>révision</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -620,10 +658,6 @@
 <context>
     <name>WbcBench</name>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos; or &apos;wbc bench infer&apos;</source>
-        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos; ou &apos;wbc bench infer&apos;</translation>
-    </message>
-    <message>
         <source>unknown model &quot;%1&quot;</source>
         <translation>modèle inconnu « %1 »</translation>
     </message>
@@ -642,14 +676,6 @@
   calcul           %8 images/s
   rapport          %9 %
 </translation>
-    </message>
-    <message>
-        <source>Measure training or inference speed on synthetic smears</source>
-        <translation>Mesurer la vitesse d&apos;entraînement ou d&apos;inférence sur des frottis synthétiques</translation>
-    </message>
-    <message>
-        <source>train or infer</source>
-        <translation>train ou infer</translation>
     </message>
     <message>
         <source>Architecture (default lenet)</source>
@@ -678,6 +704,42 @@
     <message>
         <source>Print one JSON object</source>
         <translation>Afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>--images takes a positive integer</source>
+        <translation>--images attend un entier positif</translation>
+    </message>
+    <message>
+        <source>Image pipeline, %1 images (%2), microseconds per image:
+</source>
+        <translation>Chaîne d’images, %1 images (%2), microsecondes par image :
+</translation>
+    </message>
+    <message>
+        <source>Whole per-image pipeline (decode, detect, crop, augment, tensor):
+  1 thread   %1 images/s
+  2 threads  %2 images/s
+</source>
+        <translation>Chaîne complète par image (décodage, détection, recadrage, augmentation, tenseur) :
+  1 thread   %1 images/s
+  2 threads  %2 images/s
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
+        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; ou &apos;wbc bench pipeline&apos;</translation>
+    </message>
+    <message>
+        <source>Measure training, inference or image pipeline speed</source>
+        <translation>Mesurer la vitesse de l’entraînement, de l’inférence ou de la chaîne d’images</translation>
+    </message>
+    <message>
+        <source>train, infer or pipeline</source>
+        <translation>train, infer ou pipeline</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder</source>
+        <translation>pipeline : lire les images de ce dossier de données</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,11 @@ void LabelHistoryPanel::show(const ProjectStore *store, qint64 imageId)
             names.append(cellClassDisplayName(c));
         entries.append({l.createdAt,
                         names.isEmpty() ? tr("label cleared") : names.join(QStringLiteral(", ")),
-                        l.author, l.source});
+                        l.author, sourceDisplayName(l.source)});
     }
     for (const FlagRecord &f : store->flagHistory(imageId))
-        entries.append({f.createdAt, tr("flag: %1").arg(flagName(f.flag)), f.author, f.source});
+        entries.append({f.createdAt, tr("flag: %1").arg(flagDisplayName(f.flag)), f.author,
+                        sourceDisplayName(f.source)});
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry &a, const Entry &b) { return a.when > b.when; });
     for (const Entry &e : entries)

@@ -554,7 +554,8 @@ void MainWindow::onImageChanged(qint64 imageId)
                          : QString();
     if (flag)
         detail += (detail.isEmpty() ? QString() : QStringLiteral("\n"))
-                  + tr("Cells: %1 (%2)").arg(flagName(flag->flag), flag->source);
+                  + tr("Cells: %1 (%2)").arg(flagDisplayName(flag->flag),
+                                                 sourceDisplayName(flag->source));
     m_legend->setCurrentLabel(names.isEmpty() ? tr("Unlabeled") : names.join(QStringLiteral(", ")),
                               detail);
     m_history->show(m_store.get(), imageId);

@@ -69,7 +69,7 @@ public:
         , m_imageId(imageId)
         , m_flag(flag)
     {
-        setText(QCoreApplication::translate("ProjectCommands", "Mark as %1").arg(flagName(flag)));
+        setText(QCoreApplication::translate("ProjectCommands", "Mark as %1").arg(flagDisplayName(flag)));
     }
     int id() const override { return ProjectCommands::SetFlagId; }
     void redo() override

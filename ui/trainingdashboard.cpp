@@ -186,6 +186,8 @@ void TrainingDashboard::setProject(ProjectStore *store)
     if (m_job->isRunning())
         m_job->cancel();
     m_store = store;
+    if (m_store && !m_store->isReadOnly())
+        RunHistory(*m_store).markInterrupted(); // this window runs one job at a time: none yet
     refreshCounts();
     refreshRuns();
     onStateChanged(m_job->state());
