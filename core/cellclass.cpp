@@ -18,6 +18,10 @@ QString cellClassName(CellClass cls)
         return QStringLiteral("MONOCYTE");
     case CellClass::Basophil:
         return QStringLiteral("BASOPHIL");
+    case CellClass::Polynuclear:
+        return QStringLiteral("POLYNUCLEAR");
+    case CellClass::Mononuclear:
+        return QStringLiteral("MONONUCLEAR");
     }
     return {};
 }
@@ -35,6 +39,10 @@ QString cellClassDisplayName(CellClass cls)
         return QCoreApplication::translate("CellClass", "Monocyte");
     case CellClass::Basophil:
         return QCoreApplication::translate("CellClass", "Basophil");
+    case CellClass::Polynuclear:
+        return QCoreApplication::translate("CellClass", "Polynuclear");
+    case CellClass::Mononuclear:
+        return QCoreApplication::translate("CellClass", "Mononuclear");
     }
     return {};
 }
@@ -46,12 +54,17 @@ std::optional<CellClass> parseCellClass(QStringView text)
         if (trimmed.compare(cellClassName(cls), Qt::CaseInsensitive) == 0)
             return cls;
     }
+    for (CellClass cls : kGroupClasses) {
+        if (trimmed.compare(cellClassName(cls), Qt::CaseInsensitive) == 0)
+            return cls;
+    }
     return std::nullopt;
 }
 
 bool isPolynuclear(CellClass cls)
 {
-    return cls == CellClass::Neutrophil || cls == CellClass::Eosinophil;
+    return cls == CellClass::Neutrophil || cls == CellClass::Eosinophil
+           || cls == CellClass::Polynuclear;
 }
 
 std::optional<ImageLabel> ImageLabel::parse(QStringView text, QString *error)

@@ -8,14 +8,18 @@
 
 namespace wbc {
 
-// The five white-cell classes a smear label can name, in the order the keyboard legend uses.
-enum class CellClass { Neutrophil, Eosinophil, Lymphocyte, Monocyte, Basophil };
+// The five white-cell classes a smear label can name, in the order the keyboard legend uses,
+// and the two groups a pathologist labels in binary mode when only the nucleus shape matters.
+enum class CellClass { Neutrophil, Eosinophil, Lymphocyte, Monocyte, Basophil, Polynuclear, Mononuclear };
 
 inline constexpr std::array<CellClass, 5> kAllCellClasses = {CellClass::Neutrophil,
                                                              CellClass::Eosinophil,
                                                              CellClass::Lymphocyte,
                                                              CellClass::Monocyte,
                                                              CellClass::Basophil};
+// Binary-mode labels: polynuclear (neutrophil, eosinophil) or mononuclear (lymphocyte, monocyte).
+inline constexpr std::array<CellClass, 2> kGroupClasses = {CellClass::Polynuclear,
+                                                           CellClass::Mononuclear};
 
 // Canonical upper-case name as stored in projects and CSV files ("NEUTROPHIL").
 QString cellClassName(CellClass cls);
@@ -24,6 +28,7 @@ QString cellClassDisplayName(CellClass cls);
 // Case-insensitive, surrounding spaces ignored.
 std::optional<CellClass> parseCellClass(QStringView text);
 // Neutrophils and eosinophils (segmented nuclei) are polynuclear; the rest mononuclear.
+// Basophils are neither group in the binary task (see taskClassIndex).
 bool isPolynuclear(CellClass cls);
 
 // What a pathologist said about one image: nothing (unlabeled), one cell class, or a list of

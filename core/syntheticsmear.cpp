@@ -83,11 +83,15 @@ QRect drawWbc(cv::Mat &img, cv::RNG &rng, cv::Point2d centre, double scale, Cell
         drawGranules(img, rng, centre, r, kEosinGranule, 140);
         drawLobes(img, rng, centre, r, 2, nucleus, 1.35); // two large lobes
         break;
+    case CellClass::Polynuclear: // drawn as its most common member
+        drawLobes(img, rng, centre, r, rng.uniform(3, 6), nucleus);
+        break;
     case CellClass::Basophil:
         drawLobes(img, rng, centre, r, 2, nucleus, 1.35);
         drawGranules(img, rng, centre, r, kBasoGranule, 120);
         break;
     case CellClass::Lymphocyte:
+    case CellClass::Mononuclear:
         cv::circle(img, centre, int(r * rng.uniform(0.78, 0.86)), nucleus, cv::FILLED, cv::LINE_AA);
         break;
     case CellClass::Monocyte: {

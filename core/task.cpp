@@ -37,7 +37,7 @@ int taskClassIndex(Task task, CellClass cls)
     if (cls == CellClass::Basophil)
         return -1;
     if (task == Task::Binary)
-        return isPolynuclear(cls) ? 0 : 1;
+        return isPolynuclear(cls) ? 0 : 1; // groups and their classes alike
     switch (cls) {
     case CellClass::Neutrophil:
         return 0;
@@ -48,6 +48,8 @@ int taskClassIndex(Task task, CellClass cls)
     case CellClass::Monocyte:
         return 3;
     case CellClass::Basophil:
+    case CellClass::Polynuclear: // a group label does not say which of the four
+    case CellClass::Mononuclear:
         break;
     }
     return -1;

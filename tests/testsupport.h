@@ -6,7 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 // Helpers shared by the tests: where the BCCD set and the wbc tool are, and small file makers.
 namespace wbc::test {
@@ -21,6 +25,16 @@ inline QString bccdDir()
     const QString var = wbc::test::bccdDir();                                                     \
     if (var.isEmpty())                                                                            \
     QSKIP("BCCD development set not found at " WBC_BCCD_DIR " (set WBC_BCCD_DIR); skipped")
+
+// SIGKILLs a child process if it still runs. Never kill(0, ...): a finished QProcess reports
+// pid 0, and kill(0) would hit the whole process group, ctest included.
+inline void killChild(QProcess &child)
+{
+    const qint64 pid = child.processId();
+    if (pid > 0 && child.state() != QProcess::NotRunning)
+        ::kill(pid_t(pid), SIGKILL);
+    child.waitForFinished();
+}
 
 inline QString cliPath()
 {

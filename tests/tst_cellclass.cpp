@@ -23,6 +23,7 @@ private Q_SLOTS:
                                           << "NEUTROPHIL,EOSINOPHIL" << 2;
         QTest::newRow("multi no space") << "NEUTROPHIL,NEUTROPHIL" << true
                                         << "NEUTROPHIL,NEUTROPHIL" << 2;
+        QTest::newRow("binary-mode group") << "polynuclear" << true << "POLYNUCLEAR" << 1;
         QTest::newRow("unknown") << "PLATELET" << false << "" << 0;
         QTest::newRow("one unknown of two") << "MONOCYTE, BLAST" << false << "" << 0;
     }

@@ -45,8 +45,7 @@ private Q_SLOTS:
             QVERIFY(child.waitForStarted());
             QTest::qWait(int(fullMs * (0.05 + 0.9 * rng.generateDouble())));
             const bool running = child.state() == QProcess::Running;
-            ::kill(pid_t(child.processId()), SIGKILL);
-            child.waitForFinished();
+            test::killChild(child);
             if (!QFileInfo::exists(project))
                 continue;
 
@@ -103,8 +102,7 @@ private Q_SLOTS:
             while (child.canReadLine())
                 committed = child.readLine().trimmed().toInt();
         }
-        ::kill(pid_t(child.processId()), SIGKILL);
-        child.waitForFinished();
+        test::killChild(child);
         QVERIFY(committed >= 50);
         ProjectStore store;
         QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));

@@ -1,6 +1,8 @@
+#include "cellsamples.h"
 #include "cellviewer.h"
 #include "datasetimporter.h"
 #include "labelhistorypanel.h"
+#include "labelkeys.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "slidebrowser.h"
@@ -84,6 +86,27 @@ private Q_SLOTS:
         QCOMPARE(l->source, QStringLiteral("user"));
         QVERIFY(w.browser()->selectImage(first));
         QVERIFY(w.historyPanel()->entryCount() >= 1);
+    }
+
+    void binaryModeKeys()
+    {
+        setBinaryLabelMode(true);
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeUnlabeledProject(dir)));
+        const qint64 first = w.browser()->currentImageId();
+        QTest::keyClick(&w, Qt::Key_P);
+        QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("POLYNUCLEAR"));
+        const qint64 second = w.browser()->currentImageId();
+        QTest::keyClick(&w, Qt::Key_M);
+        QCOMPARE(currentLabel(*w.store(), second), QStringLiteral("MONONUCLEAR"));
+        QTest::keyClick(&w, Qt::Key_1); // four-class keys are off in binary mode
+        QCOMPARE(currentLabel(*w.store(), w.browser()->currentImageId()), QString());
+        // Group labels train the binary task and are left out of the four-class one.
+        QCOMPARE(trainingClassIndex(Task::Binary, w.store()->currentLabel(first)->label, {}), 0);
+        QCOMPARE(trainingClassIndex(Task::Binary, w.store()->currentLabel(second)->label, {}), 1);
+        QCOMPARE(trainingClassIndex(Task::Four, w.store()->currentLabel(first)->label, {}), -1);
     }
 
     void undoRedoRestores()
@@ -244,8 +267,7 @@ private Q_SLOTS:
             out += child.readAllStandardOutput();
         }
         QVERIFY2(out.contains("labeled "), out.constData());
-        ::kill(pid_t(child.processId()), SIGKILL); // no clean shutdown, no Save
-        child.waitForFinished();
+        test::killChild(child); // no clean shutdown, no Save
         const qint64 id = out.mid(out.indexOf("labeled ") + 8).trimmed().toLongLong();
         ProjectStore store;
         QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));

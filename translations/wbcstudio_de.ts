@@ -23,6 +23,14 @@
         <source>Basophil</source>
         <translation>Basophiler Granulozyt</translation>
     </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polynukleärer Granulozyt</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononukleäre Zelle</translation>
+    </message>
 </context>
 <context>
     <name>CellClassCode</name>
@@ -50,6 +58,16 @@
         <source>B</source>
         <comment>Basophil</comment>
         <translation>B</translation>
+    </message>
+    <message>
+        <source>PN</source>
+        <comment>Polynuclear</comment>
+        <translation>PN</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <comment>Mononuclear</comment>
+        <translation>MN</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1826,14 @@ Optionen:
     <message>
         <source>Restore default keys</source>
         <translation>Standardtasten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Binary mode: label only polynuclear (P) or mononuclear (M)</source>
+        <translation>Binärmodus: nur polynukleär (P) oder mononukleär (M) klassifizieren</translation>
+    </message>
+    <message>
+        <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
+        <translation>Für die Aufgabe polynukleär gegen mononukleär: zwei Tasten statt fünf</translation>
     </message>
 </context>
 <context>

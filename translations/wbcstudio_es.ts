@@ -23,6 +23,14 @@
         <source>Basophil</source>
         <translation>Basófilo</translation>
     </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polinuclear</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononuclear</translation>
+    </message>
 </context>
 <context>
     <name>CellClassCode</name>
@@ -50,6 +58,16 @@
         <source>B</source>
         <comment>Basophil</comment>
         <translation>B</translation>
+    </message>
+    <message>
+        <source>PN</source>
+        <comment>Polynuclear</comment>
+        <translation>PN</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <comment>Mononuclear</comment>
+        <translation>MN</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1826,14 @@ Opciones:
     <message>
         <source>Restore default keys</source>
         <translation>Restaurar las teclas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Binary mode: label only polynuclear (P) or mononuclear (M)</source>
+        <translation>Modo binario: solo polinuclear (P) o mononuclear (M)</translation>
+    </message>
+    <message>
+        <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
+        <translation>Para la tarea polinuclear frente a mononuclear: dos teclas en lugar de cinco</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@
         <source>Basophil</source>
         <translation>Polynucléaire basophile</translation>
     </message>
+    <message>
+        <source>Polynuclear</source>
+        <translation>Polynucléaire</translation>
+    </message>
+    <message>
+        <source>Mononuclear</source>
+        <translation>Mononucléé</translation>
+    </message>
 </context>
 <context>
     <name>CellClassCode</name>
@@ -50,6 +58,16 @@
         <source>B</source>
         <comment>Basophil</comment>
         <translation>B</translation>
+    </message>
+    <message>
+        <source>PN</source>
+        <comment>Polynuclear</comment>
+        <translation>PN</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <comment>Mononuclear</comment>
+        <translation>MN</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1826,14 @@ Options :
     <message>
         <source>Restore default keys</source>
         <translation>Rétablir les touches par défaut</translation>
+    </message>
+    <message>
+        <source>Binary mode: label only polynuclear (P) or mononuclear (M)</source>
+        <translation>Mode binaire : seulement polynucléaire (P) ou mononucléé (M)</translation>
+    </message>
+    <message>
+        <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
+        <translation>Pour la tâche polynucléaire contre mononucléé : deux touches au lieu de cinq</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ QColor classColor(CellClass cls)
         return QColor(0x6a, 0x1b, 0x9a); // purple
     case CellClass::Basophil:
         return QColor(0xad, 0x14, 0x57); // magenta
+    case CellClass::Polynuclear:
+        return QColor(0x0d, 0x47, 0xa1); // dark blue, the neutrophil family
+    case CellClass::Mononuclear:
+        return QColor(0x1b, 0x5e, 0x20); // dark green, the lymphocyte family
     }
     return QColor(0x37, 0x47, 0x4f);
 }
@@ -34,6 +38,10 @@ QString classCode(CellClass cls)
         return QCoreApplication::translate("CellClassCode", "M", "Monocyte");
     case CellClass::Basophil:
         return QCoreApplication::translate("CellClassCode", "B", "Basophil");
+    case CellClass::Polynuclear:
+        return QCoreApplication::translate("CellClassCode", "PN", "Polynuclear");
+    case CellClass::Mononuclear:
+        return QCoreApplication::translate("CellClassCode", "MN", "Mononuclear");
     }
     return QStringLiteral("?");
 }

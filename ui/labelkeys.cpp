@@ -17,7 +17,21 @@ QKeySequence defaultKeyFor(std::optional<CellClass> cls)
 {
     if (!cls)
         return QKeySequence(Qt::Key_0);
+    if (*cls == CellClass::Polynuclear)
+        return QKeySequence(Qt::Key_P);
+    if (*cls == CellClass::Mononuclear)
+        return QKeySequence(Qt::Key_M);
     return QKeySequence(Qt::Key_1 + int(*cls));
+}
+
+bool binaryLabelMode()
+{
+    return QSettings().value(QStringLiteral("labeling/binaryMode"), false).toBool();
+}
+
+void setBinaryLabelMode(bool on)
+{
+    QSettings().setValue(QStringLiteral("labeling/binaryMode"), on);
 }
 
 QList<LabelKey> labelKeys()
@@ -25,8 +39,13 @@ QList<LabelKey> labelKeys()
     QSettings settings;
     QList<LabelKey> keys;
     QList<std::optional<CellClass>> all;
-    for (CellClass c : kAllCellClasses)
-        all.append(c);
+    if (binaryLabelMode()) {
+        for (CellClass c : kGroupClasses)
+            all.append(c);
+    } else {
+        for (CellClass c : kAllCellClasses)
+            all.append(c);
+    }
     all.append(std::nullopt);
     for (const std::optional<CellClass> &cls : all) {
         const QString stored = settings.value(settingsKey(cls)).toString();

@@ -46,6 +46,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_user(new QLineEdit(userName(), this))
     , m_advance(new QCheckBox(tr("After a label key, go to the next unlabeled image"), this))
+    , m_binary(new QCheckBox(tr("Binary mode: label only polynuclear (P) or mononuclear (M)"),
+                             this))
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -55,6 +57,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Your &name:"), m_user);
     m_advance->setChecked(advanceAfterLabel());
     form->addRow(QString(), m_advance);
+    m_binary->setChecked(binaryLabelMode());
+    m_binary->setToolTip(tr("For the polynuclear vs mononuclear task: two keys instead of five"));
+    form->addRow(QString(), m_binary);
     m_language->addItem(tr("System"), QString());
     for (const i18n::Language &l : i18n::languages())
         m_language->addItem(l.nativeName, l.code); // in its own language, for whoever reads it
@@ -97,6 +102,7 @@ void PreferencesDialog::accept()
     const QList<LabelKey> keys = labelKeys();
     for (int i = 0; i < m_keys.size() && i < keys.size(); ++i)
         setLabelKey(keys[i].cls, m_keys[i]->keySequence());
+    setBinaryLabelMode(m_binary->isChecked()); // its keys show the next time the dialog opens
     QDialog::accept();
 }
 

@@ -29,6 +29,7 @@ public:
 private:
     QLineEdit *m_user;
     QCheckBox *m_advance;
+    QCheckBox *m_binary;
     QComboBox *m_language;
     QList<QKeySequenceEdit *> m_keys;
 };
