@@ -41,6 +41,24 @@ inline QString cliPath()
     return QStringLiteral(WBC_CLI_PATH);
 }
 
+// One run of the wbc command line tool: exit status (-1 if it crashed), stdout, stderr.
+struct CliRun
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline CliRun runCli(const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
 inline void writeFile(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -1,30 +1,24 @@
 #include "syntheticsmear.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
+
 using namespace wbc;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run wbcRun(const QStringList &args)
 {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return test::runCli(args);
 }
 
 } // namespace
@@ -96,6 +90,37 @@ private Q_SLOTS:
                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("out.csv"))});
         QCOMPARE(csv.status, 0);
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.csv"))).count('\n'), 9);
+    }
+
+    void detectJson()
+    {
+        QTemporaryDir dir;
+        SmearSpec spec;
+        spec.wbcs = {CellClass::Neutrophil, CellClass::Lymphocyte};
+        const SyntheticSmear smear = generateSmear(11, spec);
+        const QString image = dir.filePath(QStringLiteral("two.png"));
+        QVERIFY(cv::imwrite(image.toStdString(), smear.bgr));
+        const Run r = wbcRun({QStringLiteral("detect"), QStringLiteral("--json"), image});
+        QCOMPARE(r.status, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(all.size(), 1);
+        const QJsonObject o = all.first().toObject();
+        QCOMPARE(o.value(QStringLiteral("image")).toString(), image);
+        QCOMPARE(o.value(QStringLiteral("wbc_count")).toInt(), 2);
+        const QJsonArray boxes = o.value(QStringLiteral("boxes")).toArray();
+        const QJsonArray scores = o.value(QStringLiteral("scores")).toArray();
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(scores.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonArray b = boxes.at(i).toArray(); // xmin, ymin, xmax, ymax in image pixels
+            QCOMPARE(b.size(), 4);
+            QVERIFY(b.at(0).toInt() < b.at(2).toInt() && b.at(1).toInt() < b.at(3).toInt());
+            QVERIFY(b.at(2).toInt() <= spec.width && b.at(3).toInt() <= spec.height);
+            QVERIFY(scores.at(i).toDouble() > 0.0 && scores.at(i).toDouble() <= 1.0);
+        }
+        const Run missing = wbcRun({QStringLiteral("detect"), dir.filePath(QStringLiteral("nope.jpg"))});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.err.contains("nope.jpg"));
     }
 
     void brokenProjectFailsWithMessage()
