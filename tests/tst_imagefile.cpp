@@ -131,6 +131,27 @@ private Q_SLOTS:
         QVERIFY(img.bgr.empty());
     }
 
+    void exifOrientationIsHonoured()
+    {
+        // A 30x20 JPEG with an APP1 EXIF block saying "rotate 90° clockwise" (orientation 6).
+        const QByteArray jpeg = encode(colourImage(30, 20), ".jpg");
+        QByteArray tiff("II*\0\x08\0\0\0", 8);             // little-endian, IFD at 8
+        tiff += QByteArray("\x01\0", 2);                       // one entry
+        tiff += QByteArray("\x12\x01\x03\0\x01\0\0\0\x06\0\0\0", 12); // Orientation = 6
+        tiff += QByteArray(4, '\0');                            // no next IFD
+        const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+        const int length = int(payload.size()) + 2;
+        QByteArray app1("\xFF\xE1", 2);
+        app1 += char(length >> 8);
+        app1 += char(length & 0xFF);
+        app1 += payload;
+        const QByteArray rotated = jpeg.left(2) + app1 + jpeg.mid(2);
+        const DecodedImage img = decodeImageData(rotated);
+        QVERIFY2(img.ok(), qPrintable(img.error));
+        QCOMPARE(img.bgr.cols, 20); // turned upright: width and height swap
+        QCOMPARE(img.bgr.rows, 30);
+    }
+
     void missingFile()
     {
         const DecodedImage img = decodeImageFile(QStringLiteral("/nonexistent/x.png"));
