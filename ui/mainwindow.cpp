@@ -176,11 +176,13 @@ void MainWindow::createDocks()
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_commands, &ProjectCommands::activeModelChanged, m_dashboard,
             &TrainingDashboard::refreshRuns);
-    // Usable counts follow the labels, at most twice a second (a query over all labels).
+    // Counts follow the labels at most twice a second: they query all labels and flags, and a
+    // bulk label or an undo reports every image it changed.
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(500);
     connect(m_countsTimer, &QTimer::timeout, m_dashboard, &TrainingDashboard::refreshCounts);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::createActions()
@@ -535,8 +537,7 @@ void MainWindow::onImageChanged(qint64 imageId)
     if (!m_store)
         return;
     m_browser->refreshImage(imageId);
-    updateStatus();
-    m_countsTimer->start();
+    m_countsTimer->start(); // status and training counts: whole-table queries, once per burst
     if (imageId != m_browser->currentImageId())
         return;
     if (m_viewer->imageId() == imageId)
