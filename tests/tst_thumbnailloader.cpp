@@ -101,6 +101,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ThumbnailLoader loader;
+        // One worker runs the jobs in the order they were started, so the order in which
+        // failures arrive shows the start order, whatever the machine's load.
+        loader.threadPool()->setMaxThreadCount(1);
         QStringList paths;
         for (int i = 0; i < ThumbnailLoader::kMaxQueued + 50; ++i)
             paths << dir.filePath(QStringLiteral("missing%1.png").arg(i)); // fail fast
