@@ -77,6 +77,17 @@ CellCrop cropCell(const cv::Mat &bgr,
     return crop;
 }
 
+cv::Rect cropRectInField(const CellCrop &crop, const cv::Size &field, const CellCropParams &params)
+{
+    if (crop.box.empty())
+        return {0, 0, field.width, field.height};
+    const cv::Size out = crop.rgb.empty() ? cv::Size(kInputWidth, kInputHeight) : crop.rgb.size();
+    const cv::Rect2d w = cropWindow(crop.box, params.margin, out);
+    const int left = cvRound(w.x);
+    const int top = cvRound(w.y);
+    return {left, top, cvRound(w.x + w.width) - left, cvRound(w.y + w.height) - top};
+}
+
 std::vector<int> CellSampleSet::labels() const
 {
     std::vector<int> out;

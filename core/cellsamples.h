@@ -47,6 +47,12 @@ CellCrop cropCell(const cv::Mat &bgr,
                   const QList<QRect> &annotatedBoxes,
                   const CellCropParams &params);
 
+// The field rectangle the crop's pixels came from (what cropCell scaled to the model's input):
+// the margin-grown, aspect-widened window around crop.box, or the whole field for WholeField.
+// It may reach past the field's edges (the crop reflects there); the saliency map and the crop
+// both map linearly onto it.
+cv::Rect cropRectInField(const CellCrop &crop, const cv::Size &field, const CellCropParams &params);
+
 // One labelled single-cell image, decoded and cropped once; only the small crop is kept.
 struct CellSample
 {

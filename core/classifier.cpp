@@ -8,6 +8,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <cstring>
 
 namespace wbc {
@@ -111,9 +112,61 @@ std::vector<std::vector<float>> Classifier::predict(const std::vector<cv::Mat> &
     return out;
 }
 
-CellCrop Classifier::crop(const cv::Mat &bgr, const WbcDetector &detector) const
+CellCrop Classifier::crop(const cv::Mat &bgr,
+                          const WbcDetector &detector,
+                          const QList<QRect> &annotatedBoxes) const
 {
-    return cropCell(bgr, detector, {}, d->model.header.crop);
+    return cropCell(bgr, detector, annotatedBoxes, d->model.header.crop);
+}
+
+cv::Mat Classifier::saliency(const cv::Mat &rgbCrop, int classIndex) const
+{
+    cv::Mat out = cv::Mat::zeros(kInputHeight, kInputWidth, CV_32F);
+    if (!d->net || rgbCrop.empty() || rgbCrop.type() != CV_8UC3)
+        return out;
+    torch::Tensor image = torch::empty({1, kInputHeight, kInputWidth, 3}, torch::kUInt8);
+    cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, image.data_ptr<uint8_t>());
+    if (rgbCrop.size() == dst.size())
+        rgbCrop.copyTo(dst);
+    else
+        cv::resize(rgbCrop, dst, dst.size(), 0, 0, cv::INTER_AREA);
+
+    torch::Tensor features;
+    {
+        torch::NoGradGuard noGrad;
+        features = d->net->features(imagesToInput(image, d->device));
+    }
+    // Gradients only with respect to the activation: the weights are left alone.
+    torch::AutoGradMode grad(true);
+    features = features.detach().requires_grad_(true);
+    const torch::Tensor logits = d->net->classify(features);
+    const int classes = int(logits.size(1));
+    const int c = classIndex < 0 ? int(logits.argmax(1).item<int64_t>()) : classIndex;
+    if (c >= classes)
+        return out;
+    const torch::Tensor g = torch::autograd::grad({logits[0][c]}, {features})[0];
+    // Grad-CAM: channel weights are the spatially averaged gradients; the map is the ReLU of the
+    // weighted sum of the channels.
+    const torch::Tensor cam = torch::relu((g.mean({2, 3}, true) * features).sum(1))
+                                  .squeeze(0)
+                                  .detach()
+                                  .to(torch::kCPU, torch::kFloat)
+                                  .contiguous();
+    const cv::Mat small(int(cam.size(0)), int(cam.size(1)), CV_32F, cam.data_ptr<float>());
+    // Each feature cell back onto the input pixel its receptive field is centred on.
+    const ClassifierNet::FeatureGeometry geo = d->net->featureGeometry();
+    const cv::Matx23d toFeature(1.0 / geo.stride, 0, -geo.offset / geo.stride,
+                                0, 1.0 / geo.stride, -geo.offset / geo.stride);
+    cv::warpAffine(small, out, toFeature, out.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP,
+                   cv::BORDER_REPLICATE);
+    cv::patchNaNs(out, 0.0);
+    double maxValue = 0.0;
+    cv::minMaxLoc(out, nullptr, &maxValue);
+    if (!(maxValue > 0.0) || !std::isfinite(maxValue))
+        return cv::Mat::zeros(kInputHeight, kInputWidth, CV_32F);
+    out *= 1.0 / maxValue;
+    cv::threshold(out, out, 1.0, 1.0, cv::THRESH_TRUNC);
+    return out;
 }
 
 } // namespace wbc

@@ -37,7 +37,18 @@ public:
     // RGB crops of kInputHeight x kInputWidth -> class probabilities per crop.
     std::vector<std::vector<float>> predict(const std::vector<cv::Mat> &rgbCrops) const;
     // Crops a decoded BGR field the way the model was trained (CellCropParams of the header).
-    CellCrop crop(const cv::Mat &bgr, const WbcDetector &detector) const;
+    // annotatedBoxes: the image's annotated WBC boxes, used as training did when the header says
+    // not to use the detector or the detector finds nothing.
+    CellCrop crop(const cv::Mat &bgr,
+                  const WbcDetector &detector,
+                  const QList<QRect> &annotatedBoxes = {}) const;
+
+    // Grad-CAM on the last convolution for class classIndex of the model's output (negative:
+    // the predicted class): which parts of an RGB crop (as predict() takes) raised that class's
+    // score. CV_32F, kInputHeight x kInputWidth, values in [0, 1] (1 at the maximum; all zero
+    // when nothing raised it, or for a class index out of range). Map it onto the field with
+    // cropRectInField() (cellsamples.h).
+    cv::Mat saliency(const cv::Mat &rgbCrop, int classIndex = -1) const;
 
 private:
     struct Private;

@@ -134,8 +134,10 @@ CsvDocument CsvReader::readFile(const QString &path)
 
 QString csvQuote(const QString &field)
 {
+    // A leading U+FEFF would be read back as a byte order mark (found by fuzz_csvreader).
     const bool needs = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-                       || field.contains(u'\r') || field != field.trimmed();
+                       || field.contains(u'\r') || field != field.trimmed()
+                       || field.startsWith(QChar(0xFEFF));
     if (!needs)
         return field;
     QString quoted = field;

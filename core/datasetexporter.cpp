@@ -2,12 +2,12 @@
 
 #include "csvreader.h"
 #include "projectstore.h"
+#include "savefile.h"
 #include "vocreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace wbc {
@@ -22,10 +22,10 @@ struct Tr
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, data, &reason)) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot write: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -37,16 +37,6 @@ struct ScannedImage
     QString error;
 };
 
-bool looksTruncated(const QByteArray &data)
-{
-    const ImageHeader h = probeImageHeader(data);
-    if (h.format == ImageFormat::Jpeg)
-        return data.right(4096).lastIndexOf("\xFF\xD9") < 0;
-    if (h.format == ImageFormat::Png)
-        return data.right(64).lastIndexOf("IEND") < 0;
-    return false;
-}
-
 ScannedImage scan(const QString &path)
 {
     ScannedImage s;
@@ -61,11 +51,6 @@ ScannedImage scan(const QString &path)
     const DecodedImage img = decodeImageData(data);
     if (!img.ok()) {
         s.error = img.error + Tr::tr("; skipped");
-        return s;
-    }
-    // Decoders fill a truncated JPEG with grey and only warn: check for the end marker.
-    if (looksTruncated(data)) {
-        s.error = Tr::tr("image file is truncated; skipped");
         return s;
     }
     s.width = img.bgr.cols;

@@ -183,6 +183,14 @@ DecodedImage decodeImageData(const QByteArray &data, qint64 maxPixels)
         out.error = Tr::tr("cannot decode image data (corrupt or truncated)");
         return out;
     }
+    // Decoders fill a truncated JPEG with grey and only warn: check for the end marker.
+    const bool truncated = h.format == ImageFormat::Jpeg
+                               ? data.right(4096).lastIndexOf("\xFF\xD9") < 0
+                               : h.format == ImageFormat::Png && data.right(64).lastIndexOf("IEND") < 0;
+    if (truncated) {
+        out.error = Tr::tr("image file is truncated");
+        return out;
+    }
     out.bgr = img;
     return out;
 }

@@ -7,7 +7,7 @@
 
 namespace wbc {
 
-cv::Mat cropAroundCell(const cv::Mat &image, const cv::Rect &box, double margin, cv::Size outSize)
+cv::Rect2d cropWindow(const cv::Rect &box, double margin, cv::Size outSize)
 {
     const double aspect = double(outSize.width) / outSize.height;
     double w = box.width * (1.0 + 2.0 * margin);
@@ -17,9 +17,15 @@ cv::Mat cropAroundCell(const cv::Mat &image, const cv::Rect &box, double margin,
     else
         h = w / aspect;
     const cv::Point2d centre(box.x + box.width / 2.0, box.y + box.height / 2.0);
+    return {centre.x - w / 2.0, centre.y - h / 2.0, w, h};
+}
+
+cv::Mat cropAroundCell(const cv::Mat &image, const cv::Rect &box, double margin, cv::Size outSize)
+{
+    const cv::Rect2d window = cropWindow(box, margin, outSize);
     // An affine map from the crop window to the output: crops, scales and reflects in one pass.
-    const double s = outSize.width / w;
-    const cv::Matx23d m(s, 0, -(centre.x - w / 2.0) * s, 0, s, -(centre.y - h / 2.0) * s);
+    const double s = outSize.width / window.width;
+    const cv::Matx23d m(s, 0, -window.x * s, 0, s, -window.y * s);
     cv::Mat out;
     cv::warpAffine(image, out, m, outSize, s < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR,
                    cv::BORDER_REFLECT_101);

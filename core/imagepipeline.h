@@ -17,6 +17,10 @@ inline constexpr int kInputHeight = 120;
 // the image are filled by reflection. Returns an image of exactly outSize.
 cv::Mat cropAroundCell(const cv::Mat &image, const cv::Rect &box, double margin,
                        cv::Size outSize = {kInputWidth, kInputHeight});
+// The window of the field that cropAroundCell scales to outSize (it may reach past the image's
+// edges, where the crop reflects the image).
+cv::Rect2d cropWindow(const cv::Rect &box, double margin,
+                      cv::Size outSize = {kInputWidth, kInputHeight});
 // Scales a whole field to outSize (area interpolation).
 cv::Mat resizeField(const cv::Mat &image, cv::Size outSize = {kInputWidth, kInputHeight});
 

@@ -2,6 +2,7 @@
 
 #include "imagepipeline.h"
 #include "models.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstring>
@@ -249,11 +249,10 @@ std::optional<ModelFile> parseModel(const QByteArray &bytes, QString *error)
 
 bool writeModelFile(const QString &path, const ModelFile &model, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serializeModel(model)) < 0
-        || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, serializeModel(model), &reason)) {
         if (error)
-            *error = Tr::tr("%1: cannot write the model: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot write the model: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -33,15 +33,23 @@ public:
         , fc2(register_module("fc2", nn::Linear(64, classCount)))
     {}
 
-    torch::Tensor forward(torch::Tensor x) override
+    torch::Tensor features(torch::Tensor x) override
     {
         x = normalize(x);
         x = torch::max_pool2d(torch::relu(conv1(x)), 2);
         x = torch::max_pool2d(torch::relu(conv2(x)), 2);
-        x = torch::max_pool2d(torch::relu(conv3(x)), 2);
+        return torch::relu(conv3(x));
+    }
+
+    torch::Tensor classify(torch::Tensor x) override
+    {
+        x = torch::max_pool2d(x, 2);
         x = torch::relu(fc1(x.flatten(1)));
         return fc2(dropout(x));
     }
+
+    // Valid 3x3 convolutions and 2x2 pools: conv3's cell j is centred on input pixel 4 j + 8.5.
+    FeatureGeometry featureGeometry() const override { return {4.0, 8.5}; }
 
     nn::Conv2d conv1, conv2, conv3;
     nn::Linear fc1;
@@ -93,13 +101,16 @@ public:
         , head(register_module("head", nn::Linear(96, classCount)))
     {}
 
-    torch::Tensor forward(torch::Tensor x) override
+    torch::Tensor features(torch::Tensor x) override
     {
         x = torch::relu(stem->forward(normalize(x)));
-        x = stage3->forward(stage2->forward(stage1->forward(x)));
-        x = x.mean({2, 3});
-        return head(dropout(x));
+        return stage3->forward(stage2->forward(stage1->forward(x)));
     }
+
+    torch::Tensor classify(torch::Tensor x) override { return head(dropout(x.mean({2, 3}))); }
+
+    // Four padded stride-2 3x3 convolutions: stage3's cell j is centred on input pixel 16 j.
+    FeatureGeometry featureGeometry() const override { return {16.0, 0.0}; }
 
     nn::Sequential stem;
     std::shared_ptr<ResidualBlock> stage1, stage2, stage3;

@@ -20,7 +20,21 @@ class ClassifierNet : public torch::nn::Module
 {
 public:
     ClassifierNet();
-    virtual torch::Tensor forward(torch::Tensor x) = 0;
+    torch::Tensor forward(torch::Tensor x) { return classify(features(x)); }
+    // The two halves of forward(), split at the last convolution (for Grad-CAM): features()
+    // normalises and returns the last convolution's activation (N x C x h x w, after its ReLU);
+    // classify() maps it to logits.
+    virtual torch::Tensor features(torch::Tensor x) = 0;
+    virtual torch::Tensor classify(torch::Tensor features) = 0;
+
+    // Where feature cell (i, j) is centred in the input: x = offset + stride * j (pixel centres
+    // at integer coordinates), the same for y.
+    struct FeatureGeometry
+    {
+        double stride = 1.0;
+        double offset = 0.0;
+    };
+    virtual FeatureGeometry featureGeometry() const = 0;
     void setNormalization(const std::array<float, 3> &mean, const std::array<float, 3> &std);
 
 protected:

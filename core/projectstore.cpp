@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUrl>
 #include <QVariant>
 
 namespace wbc {
@@ -61,6 +64,16 @@ LabelRecord labelFromQuery(const QSqlQuery &q)
 const char *kImageColumns = "id, path, sha256, width, height, file_size, imported_at";
 const char *kLabelColumns = "id, image_id, label, source, author, created_at";
 
+// WAL is a persistent change to the file: made only once it is known to be a project (or new).
+bool enableWal(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
 bool looksLikeSqlite(const QString &path, QString *error)
 {
     QFile f(path);
@@ -108,8 +121,6 @@ bool ProjectStore::configureConnection()
         if (!q.exec(p))
             return fail(q.lastError().text());
     }
-    if (!m_readOnly && (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()))
-        return fail(q.lastError().text());
     return true;
 }
 
@@ -124,7 +135,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
         return false;
     };
     const QFileInfo info(path);
-    if (mode == OpenMode::OpenExisting && !info.exists())
+    if (mode != OpenMode::OpenOrCreate && !info.exists())
         return failOpen(Tr::tr("%1: no such project file").arg(path));
     if (info.exists() && info.isDir())
         return failOpen(Tr::tr("%1: is a folder, not a project file").arg(path));
@@ -133,11 +144,20 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
         return failOpen(sniffError);
 
     m_path = info.absoluteFilePath();
-    m_readOnly = info.exists() && !info.isWritable();
+    m_readOnly = mode == OpenMode::ReadOnly || (info.exists() && !info.isWritable());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    if (m_readOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (m_readOnly) {
+        // In a folder we may not write (a read-only share), SQLite cannot create the -shm index a
+        // WAL file needs: read it as immutable. Without a -wal file nobody is writing it.
+        const bool immutable = !QFileInfo(info.absolutePath()).isWritable()
+                               && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        if (immutable)
+            m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString()
+                                 + QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(immutable ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                         : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open())
         return failOpen(Tr::tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
     if (!configureConnection())
@@ -150,6 +170,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
                             .arg(path,
                                  check.lastError().isValid() ? check.lastError().text()
                                                              : check.value(0).toString()));
+    check.finish(); // no statement may be active when the journal mode changes
 
     const int version = schemaVersion();
     if (version < 0)
@@ -161,6 +182,9 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
                 .arg(path)
                 .arg(version)
                 .arg(kSchemaVersion));
+    QString walError;
+    if (!m_readOnly && !enableWal(m_db, &walError))
+        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, walError));
     if (version < kSchemaVersion) {
         if (m_readOnly)
             return failOpen(Tr::tr("%1: needs an upgrade from schema %2 but is read-only")
@@ -178,7 +202,10 @@ bool ProjectStore::createAtVersion(const QString &path, int version, QString *er
     store.m_path = QFileInfo(path).absoluteFilePath();
     store.m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connectionName);
     store.m_db.setDatabaseName(store.m_path);
-    const bool ok = store.m_db.open() && store.configureConnection() && store.migrate(0, version);
+    QString walError;
+    const bool ok = store.m_db.open() && store.configureConnection()
+                    && (enableWal(store.m_db, &walError) || store.fail(walError))
+                    && store.migrate(0, version);
     if (!ok && error)
         *error = store.m_lastError;
     return ok;
@@ -586,6 +613,94 @@ QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
         const auto it = out.constFind(r.imageId);
         if (it == out.cend() || r.source == u"user" || it->source != u"user")
             out.insert(r.imageId, r);
+    }
+    return out;
+}
+
+namespace {
+
+// probabilities: [["POLYNUCLEAR",0.93],["MONONUCLEAR",0.07]], in the model's class order.
+QString probabilitiesJson(const QList<QPair<CellClass, double>> &probabilities)
+{
+    QJsonArray a;
+    for (const auto &[cls, p] : probabilities)
+        a.append(QJsonArray{cellClassName(cls), p});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<CellClass, double>> parseProbabilities(const QString &json)
+{
+    QList<QPair<CellClass, double>> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        if (const auto cls = parseCellClass(pair.at(0).toString()))
+            out.append({*cls, pair.at(1).toDouble()});
+    }
+    return out;
+}
+
+} // namespace
+
+double PredictionRecord::confidence() const
+{
+    for (const auto &[cls, p] : probabilities) {
+        if (cls == predicted)
+            return p;
+    }
+    return 0.0;
+}
+
+bool ProjectStore::replacePredictions(qint64 modelId, const QList<PredictionRecord> &records)
+{
+    return transaction([&] {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM predictions WHERE model_id = ? AND image_id = ?"));
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO predictions (image_id, model_id, predicted, "
+                                   "probabilities, created_at) VALUES (?, ?, ?, ?, ?)"));
+        const QString now = nowText();
+        for (const PredictionRecord &r : records) {
+            del.addBindValue(modelId);
+            del.addBindValue(r.imageId);
+            if (!del.exec())
+                return fail(del.lastError().text());
+            ins.addBindValue(r.imageId);
+            ins.addBindValue(modelId);
+            ins.addBindValue(cellClassName(r.predicted));
+            ins.addBindValue(probabilitiesJson(r.probabilities));
+            ins.addBindValue(r.createdAt.isEmpty() ? now : r.createdAt);
+            if (!ins.exec())
+                return fail(ins.lastError().text());
+        }
+        return true;
+    });
+}
+
+QHash<qint64, PredictionRecord> ProjectStore::predictions(qint64 modelId) const
+{
+    QHash<qint64, PredictionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, image_id, model_id, predicted, probabilities, created_at "
+                             "FROM predictions WHERE id IN (SELECT MAX(id) FROM predictions "
+                             "WHERE model_id = ? GROUP BY image_id)"));
+    q.addBindValue(modelId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        PredictionRecord r;
+        r.id = q.value(0).toLongLong();
+        r.imageId = q.value(1).toLongLong();
+        r.modelId = q.value(2).toLongLong();
+        const std::optional<CellClass> cls = parseCellClass(q.value(3).toString());
+        if (!cls)
+            continue;
+        r.predicted = *cls;
+        r.probabilities = parseProbabilities(q.value(4).toString());
+        r.createdAt = q.value(5).toString();
+        out.insert(r.imageId, r);
     }
     return out;
 }

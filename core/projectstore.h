@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QRect>
 #include <QSqlDatabase>
 #include <QString>
@@ -62,6 +63,20 @@ struct FlagRecord
     QDateTime createdAt;
 };
 
+// A model's prediction for one image (table predictions). Binary models predict the group
+// classes (Polynuclear/Mononuclear), four-class models the cell classes.
+struct PredictionRecord
+{
+    qint64 id = 0;
+    qint64 imageId = 0;
+    qint64 modelId = 0;
+    CellClass predicted = CellClass::Neutrophil;
+    QList<QPair<CellClass, double>> probabilities; // the model's class order, sums to 1
+    QString createdAt;                             // ISO 8601 UTC; set on storing when empty
+
+    double confidence() const; // probability of `predicted`, 0 when it is not listed
+};
+
 struct ProjectStats
 {
     int images = 0;
@@ -86,7 +101,8 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
-    enum class OpenMode { OpenOrCreate, OpenExisting };
+    // ReadOnly: an existing project, never written (another instance holds its ProjectLock).
+    enum class OpenMode { OpenOrCreate, OpenExisting, ReadOnly };
     // Opens (and migrates) or creates a project. On failure returns false and error names the
     // file and what is wrong (not a project, newer schema, corrupt, ...).
     bool open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate,
@@ -143,6 +159,12 @@ public:
     std::optional<FlagRecord> effectiveFlag(qint64 imageId) const;
     QHash<qint64, FlagRecord> effectiveFlags() const;
     QList<FlagRecord> flagHistory(qint64 imageId) const;
+
+    // Predictions (a model's output per image). replacePredictions stores the records in one
+    // transaction, replacing that model's previous predictions for the same images (the
+    // records' modelId is ignored). predictions() gives the newest per image of that model.
+    bool replacePredictions(qint64 modelId, const QList<PredictionRecord> &records);
+    QHash<qint64, PredictionRecord> predictions(qint64 modelId) const;
 
     ProjectStats stats() const;
 

@@ -12,9 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "imagefile.h"
+#include "savefile.h"
 
 namespace wbc {
 
@@ -64,11 +64,10 @@ namespace {
         }
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return;
-        file.write(reinterpret_cast<const char *>(jpeg.data()), qint64(jpeg.size()));
-        file.commit(); // a failed write leaves no partial file behind
+        // A failed write (full disk) leaves no partial thumbnail behind: the next view retries.
+        saveFileAtomically(path,
+                           QByteArrayView(reinterpret_cast<const char *>(jpeg.data()),
+                                          qsizetype(jpeg.size())));
     }
 
 } // namespace

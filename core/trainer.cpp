@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include "networks.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -205,11 +205,10 @@ bool saveCheckpoint(const QString &path,
         std::ostringstream bytes;
         archive.save_to(bytes);
         const std::string data = bytes.str();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(data.data(), qint64(data.size())) != qint64(data.size())
-            || !file.commit()) {
-            *error = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, file.errorString());
+        QString reason;
+        const QByteArrayView view(data.data(), qsizetype(data.size()));
+        if (!saveFileAtomically(path, view, &reason)) {
+            *error = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, reason);
             return false;
         }
     } catch (const std::exception &e) {

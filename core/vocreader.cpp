@@ -35,7 +35,9 @@ bool parseNumber(const QString &text, double *out)
 void readBndbox(QXmlStreamReader &xml, RawBox &box, Problems &problems, const QString &fileName)
 {
     while (xml.readNextStartElement()) {
-        const auto name = xml.name();
+        // A copy: xml.name() views the reader's buffer, which readElementText() may reallocate
+        // (found by tests/fuzz/fuzz_vocreader: heap-use-after-free on "<xmin>26F</xmin>").
+        const QString name = xml.name().toString();
         double *target = name == u"xmin"   ? &box.xmin
                          : name == u"ymin" ? &box.ymin
                          : name == u"xmax" ? &box.xmax
@@ -50,7 +52,7 @@ void readBndbox(QXmlStreamReader &xml, RawBox &box, Problems &problems, const QS
         if (!parseNumber(text, target))
             problems.append({ fileName,
                 line,
-                Tr::tr("<%1> is not a number: \"%2\"").arg(name.toString(), text) });
+                Tr::tr("<%1> is not a number: \"%2\"").arg(name, text) });
     }
 }
 
@@ -98,7 +100,15 @@ bool finishBox(const RawBox &raw, const VocAnnotation &ann, VocObject &obj, Prob
     return true;
 }
 
-void readObject(QXmlStreamReader &xml, VocAnnotation &ann, const QString &fileName)
+struct PendingObject
+{
+    VocObject object;
+    RawBox box;
+};
+
+// Reads one <object>; its box is finished once the whole document (and so <size>) is read.
+void readObject(QXmlStreamReader &xml, VocAnnotation &ann, QList<PendingObject> &pending,
+                const QString &fileName)
 {
     VocObject obj;
     obj.line = int(xml.lineNumber());
@@ -113,10 +123,8 @@ void readObject(QXmlStreamReader &xml, VocAnnotation &ann, const QString &fileNa
             xml.skipCurrentElement();
         }
     }
-    if (xml.hasError())
-        return;
-    if (finishBox(raw, ann, obj, ann.problems, fileName))
-        ann.objects.append(obj);
+    if (!xml.hasError())
+        pending.append({obj, raw});
 }
 
 void readSize(QXmlStreamReader &xml, VocAnnotation &ann, const QString &fileName)
@@ -185,6 +193,7 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
     }
     QXmlStreamReader xml(data);
     bool sawRoot = false;
+    QList<PendingObject> pending;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
@@ -212,7 +221,7 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
         else if (xml.name() == u"size")
             readSize(xml, ann, fileName);
         else if (xml.name() == u"object")
-            readObject(xml, ann, fileName);
+            readObject(xml, ann, pending, fileName);
         else
             xml.skipCurrentElement();
     }
@@ -225,6 +234,12 @@ VocAnnotation VocReader::parse(const QByteArray &data, const QString &fileName)
     if (!sawRoot) {
         ann.problems.append({fileName, 0, Tr::tr("empty XML document; file skipped")});
         return ann;
+    }
+    // Boxes are clipped to the image size however late <size> comes (fuzz_vocreader found
+    // boxes kept outside an image whose <size> followed them).
+    for (PendingObject &p : pending) {
+        if (finishBox(p.box, ann, p.object, ann.problems, fileName))
+            ann.objects.append(p.object);
     }
     ann.ok = true;
     return ann;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package WBC Studio needs to build, test and run.
 # Idempotent; works as root or through sudo. The last row is for packaging: the .deb
-# (dpkg-shlibdeps needs dpkg-dev and file), its checks and the icon renderer.
+# (dpkg-shlibdeps needs dpkg-dev and file), its checks and the icon renderer. clang and its
+# runtime (libFuzzer, sanitizers) build the fuzz targets of tests/fuzz (packaging/run-reliability.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -14,6 +15,7 @@ PACKAGES=(
     xvfb xauth imagemagick poppler-utils sqlite3
     qt6-translations-l10n
     dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin
+    clang libclang-rt-14-dev
 )
 
 SUDO=""

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "projectlock.h"
 #include "syntheticsmear.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +12,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/types.h>
+#include <unistd.h>
 
 // Helpers shared by the tests: where the BCCD set and the wbc tool are, and small file makers.
 namespace wbc::test {
@@ -49,14 +53,44 @@ struct CliRun
     QByteArray err;
 };
 
+// A run still going after timeoutMs is killed and reported as hung: status -2.
 inline CliRun runCli(const QStringList &args, int timeoutMs = 240000)
 {
     QProcess p;
     p.start(cliPath(), args);
-    p.waitForFinished(timeoutMs);
+    if (!p.waitForFinished(timeoutMs)) {
+        killChild(p);
+        return {-2, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// A second process that holds a project's ProjectLock until it is killed: the test binary run
+// again with "--hold-lock PROJECT" (its main() calls holdLockChild). Returns once it holds it.
+inline bool startLockHolder(QProcess &child, const QString &project)
+{
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), project});
+    if (!child.waitForStarted())
+        return false;
+    while (!child.canReadLine()) {
+        if (!child.waitForReadyRead(30000))
+            return false;
+    }
+    return child.readLine().trimmed() == "locked";
+}
+
+// The child side of startLockHolder: takes the lock, says so, and waits to be killed.
+inline int holdLockChild(const QString &project)
+{
+    ProjectLock lock(project);
+    if (lock.tryLock() != ProjectLock::Result::Locked)
+        return 1;
+    std::fputs("locked\n", stdout);
+    std::fflush(stdout);
+    for (;;)
+        ::pause();
 }
 
 inline void writeFile(const QString &path, const QByteArray &data)

@@ -111,6 +111,62 @@ private Q_SLOTS:
         QVERIFY2(q.value(0).toInt() >= committed,
                  qPrintable(QStringLiteral("%1 labels on disk, %2 reported").arg(q.value(0).toInt()).arg(committed)));
     }
+
+    void killDuringTraining()
+    {
+        // `wbc train --project --checkpoint` is SIGKILLed at moments across its length (the
+        // checkpoint and the run history are written every epoch): the project reopens intact
+        // with every epoch the child reported, and the checkpoint it left resumes the run.
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(writeSyntheticDataset(data, test::smallDataset(12)));
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        QCOMPARE(test::runCli({"import", data, "--project", project, "--quiet"}).status, 0);
+        const QString checkpoint = dir.filePath(QStringLiteral("run.checkpoint"));
+        const QStringList args = {"train", "--project", project, "--task", "binary", "--out",
+                                  dir.filePath(QStringLiteral("m.wbcmodel")), "--epochs", "6",
+                                  "--per-class", "16", "--batch", "8", "--checkpoint", checkpoint,
+                                  "--json"};
+        QElapsedTimer timer;
+        timer.start();
+        const test::CliRun full = test::runCli(args);
+        QVERIFY2(full.status == 0, full.err.constData());
+        const qint64 fullMs = timer.elapsed();
+        QRandomGenerator rng(99);
+        int killedMidway = 0;
+        bool resumeChecked = false;
+        for (int round = 0; round < 4; ++round) {
+            QFile::remove(checkpoint);
+            QProcess child;
+            child.start(test::cliPath(), args);
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(int(fullMs * (0.4 + 0.55 * rng.generateDouble())));
+            const bool running = child.state() == QProcess::Running;
+            test::killChild(child);
+            const int reported = int(child.readAllStandardOutput().count("\"type\":\"epoch\""));
+
+            ProjectStore store;
+            QString error;
+            QVERIFY2(store.open(project, ProjectStore::OpenMode::OpenExisting, &error), qPrintable(error));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM run_epochs WHERE run_id = (SELECT MAX(id) FROM runs)")) && q.next());
+            QVERIFY2(q.value(0).toInt() >= reported,
+                     qPrintable(QStringLiteral("%1 epochs stored, %2 reported").arg(q.value(0).toInt()).arg(reported)));
+            store.close();
+            if (running && reported < 6)
+                ++killedMidway;
+            if (!resumeChecked && QFileInfo::exists(checkpoint)) {
+                const test::CliRun resumed = test::runCli(args);
+                QVERIFY2(resumed.status == 0, resumed.err.constData());
+                QVERIFY(resumed.out.count("\"type\":\"epoch\"") < 6); // resumed, not started over
+                resumeChecked = true;
+            }
+        }
+        QVERIFY2(killedMidway > 0, "no kill landed during training; the test proved nothing");
+        QVERIFY2(resumeChecked, "no kill left a checkpoint; the test proved nothing");
+    }
 };
 
 // Child mode for killDuringLabeling: labels images in a loop, printing each committed count.

@@ -91,6 +91,7 @@ private Q_SLOTS:
         QTest::newRow("quote") << "a\"b";
         QTest::newRow("newline") << "a\nb";
         QTest::newRow("leading space") << " a";
+        QTest::newRow("leading BOM character") << QString(QChar(0xFEFF)) + "a"; // fuzz finding
     }
     void quoteRoundTrip()
     {

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "slidebrowser.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QListView>
@@ -23,28 +24,12 @@ using namespace wbc;
 
 namespace {
 
-// Imports a small synthetic dataset and strips its labels so there is something to label.
 QString makeUnlabeledProject(const QTemporaryDir &dir, int images = 8)
 {
-    const QString data = dir.filePath(QStringLiteral("smears"));
-    SyntheticDatasetSpec spec = test::smallDataset(images);
-    spec.multiCellFraction = 0;
-    writeSyntheticDataset(data, spec);
-    QFile::remove(data + QStringLiteral("/labels.csv"));
-    const QString project = dir.filePath(QStringLiteral("p.wbc"));
-    ProjectStore store;
-    store.open(project);
-    DatasetImporter(store, QStringLiteral("import")).run(data);
-    return project;
+    return test::makeUnlabeledProject(dir.path(), images);
 }
 
-// Shortcuts only reach an active window.
-bool showActive(QWidget &w)
-{
-    w.show();
-    w.activateWindow();
-    return QTest::qWaitForWindowActive(&w);
-}
+using test::showActive;
 
 QString currentLabel(const ProjectStore &store, qint64 id)
 {

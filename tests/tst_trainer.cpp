@@ -55,6 +55,44 @@ TrainParams smallParams()
     return p;
 }
 
+// A trainer on its own thread, as the GUI runs it: counts batches on the worker, and receives
+// the result through a queued signal.
+struct ThreadedRun
+{
+    Trainer *trainer = new Trainer; // deleted with the thread
+    QThread thread;
+    QObject context; // lives on the test's thread
+    std::atomic_int batches{0};
+    bool done = false;
+    TrainResult result;
+
+    ThreadedRun(const TrainParams &params, quint64 seed)
+    {
+        const auto samples = syntheticSamples(params.task, 16, seed);
+        trainer->setParams(params);
+        trainer->setData(samples, stratifiedSplit(samples->labels(), 0.25, 1));
+        trainer->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, trainer, &QObject::deleteLater);
+        QObject::connect(trainer, &Trainer::batchFinished, trainer, [this] { ++batches; },
+                         Qt::DirectConnection);
+        QObject::connect(trainer, &Trainer::finished, &context, [this](const TrainResult &r) {
+            result = r;
+            done = true;
+        });
+    }
+    ~ThreadedRun()
+    {
+        trainer->cancel();
+        thread.quit();
+        thread.wait();
+    }
+    void start()
+    {
+        thread.start();
+        QMetaObject::invokeMethod(trainer, &Trainer::run, Qt::QueuedConnection);
+    }
+};
+
 } // namespace
 
 class TestTrainer : public QObject
@@ -158,40 +196,47 @@ private Q_SLOTS:
 
     void cancelStopsWithinOneBatch()
     {
-        const auto samples = syntheticSamples(Task::Binary, 16, 300);
         TrainParams p = smallParams();
         p.arch = ModelArch::LeNet;
         p.epochs = 50;
         p.perClass = 200;
-        Trainer *trainer = new Trainer;
-        trainer->setParams(p);
-        trainer->setData(samples, stratifiedSplit(samples->labels(), 0.25, 1));
-        QThread thread;
-        trainer->moveToThread(&thread);
-        connect(&thread, &QThread::finished, trainer, &QObject::deleteLater);
-        std::atomic_int batches{0};
+        ThreadedRun run(p, 300);
         std::atomic_int atCancel{-1};
-        connect(trainer, &Trainer::batchFinished, trainer, [&] { ++batches; }, Qt::DirectConnection);
-        QObject context; // lives here: the worker's signals arrive queued
-        bool sawBatch = false;
-        bool done = false;
-        TrainResult r;
-        connect(trainer, &Trainer::batchFinished, &context, [&] { sawBatch = true; });
-        connect(trainer, &Trainer::finished, &context, [&](const TrainResult &result) {
-            r = result;
-            done = true;
-        });
-        thread.start();
-        QMetaObject::invokeMethod(trainer, &Trainer::run, Qt::QueuedConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(sawBatch, 30000);
-        atCancel = batches.load();
-        trainer->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY(batches.load() - atCancel.load() <= 1);
-        QVERIFY(r.cancelled);
-        QVERIFY(!r.ok);
-        thread.quit();
-        thread.wait();
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.batches.load() > 0, 30000);
+        atCancel = run.batches.load();
+        run.trainer->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 30000);
+        QVERIFY(run.batches.load() - atCancel.load() <= 1);
+        QVERIFY(run.result.cancelled);
+        QVERIFY(!run.result.ok);
+    }
+
+    void pauseHoldsTheRunUntilResumed()
+    {
+        TrainParams p = smallParams();
+        p.arch = ModelArch::LeNet;
+        p.epochs = 2;
+        p.perClass = 64;
+        ThreadedRun run(p, 350);
+        // Paused from inside the first batch report (on the worker), so the pause is in force
+        // before the next batch can start, whatever the machine's load.
+        Trainer *trainer = run.trainer;
+        connect(trainer, &Trainer::batchFinished, trainer, [&run, trainer] {
+            if (run.batches.load() == 1)
+                trainer->setPaused(true);
+        }, Qt::DirectConnection);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.batches.load() > 0, 30000);
+        QVERIFY(trainer->isPaused());
+        const int atPause = run.batches.load();
+        QTest::qWait(1500);
+        QCOMPARE(run.batches.load(), atPause); // no batch runs while paused
+        QVERIFY(!run.done);
+        trainer->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 60000);
+        QVERIFY2(run.result.ok, qPrintable(run.result.error));
+        QVERIFY(run.batches.load() > atPause);
     }
 
     void divergenceStopsWithAClearMessage()

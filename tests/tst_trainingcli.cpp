@@ -1,4 +1,8 @@
+#include "modelfile.h"
+#include "models.h"
 #include "projectstore.h"
+#include "runhistory.h"
+#include "runrecorder.h"
 #include "syntheticsmear.h"
 #include "testsupport.h"
 
@@ -50,6 +54,14 @@ private Q_SLOTS:
         QTest::newRow("cv bad folds") << QStringList{"cv", "--data", "d", "--task", "binary", "--folds", "1"};
         QTest::newRow("bench nothing") << QStringList{"bench"};
         QTest::newRow("bench what") << QStringList{"bench", "fly"};
+        QTest::newRow("report without project") << QStringList{"report", "--out", "r.csv"};
+        QTest::newRow("report without out") << QStringList{"report", "--project", "p.wbc"};
+        QTest::newRow("report bad format")
+            << QStringList{"report", "--project", "p.wbc", "--out", "r.txt"};
+        QTest::newRow("report extra argument")
+            << QStringList{"report", "--project", "p.wbc", "--out", "r.csv", "x"};
+        QTest::newRow("predict project and model")
+            << QStringList{"predict", "--project", "p.wbc", "--model", "m"};
     }
     void usageErrors()
     {
@@ -141,6 +153,110 @@ private Q_SLOTS:
         QVERIFY(q.exec("SELECT arch, task FROM models"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wbcnet"));
+    }
+
+    // `wbc report` from labels, from a model in memory, from stored predictions; `wbc predict
+    // --project` stores them.
+    void reportAndProjectPredictions()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        QVERIFY(writeSyntheticDataset(data, test::smallDataset(12)));
+        const QString project = dir.filePath("p.wbc");
+        const Run import = wbcRun({"import", "--project", project, data});
+        QVERIFY2(import.status == 0, import.err.constData());
+        int singleLabels = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+            for (const LabelRecord &l : store.currentLabels())
+                singleLabels += l.label.isSingle() ? 1 : 0;
+        }
+        QVERIFY(singleLabels > 0 && singleLabels < 12); // the dataset has multi-cell images
+
+        // Labels only: CSV, and the same counts as JSON.
+        const QString csv = dir.filePath("labels.csv");
+        Run r = wbcRun({"report", "--project", project, "--out", csv, "--json"});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("images").toInt(), 12);
+        QCOMPARE(o.value("labelled_total").toInt(), singleLabels);
+        QVERIFY(o.value("model").isNull());
+        QCOMPARE(o.value("excluded").toArray().size(), 12 - singleLabels);
+        int sum = 0;
+        for (const QJsonValue &row : o.value("rows").toArray()) {
+            sum += row.toObject().value("labelled").toInt();
+            QVERIFY(row.toObject().value("predicted").isNull());
+        }
+        QCOMPARE(sum, singleLabels);
+        const QString csvText = QString::fromUtf8(test::readFile(csv));
+        QVERIFY(csvText.contains(QString("TOTAL,%1,100.0,,\r\n").arg(singleLabels)));
+        QVERIFY(csvText.contains("class,labelled,labelled_percent,predicted,predicted_percent"));
+
+        // A model file: predicted in memory, nothing stored; a PDF.
+        const QString modelPath = dir.filePath("binary.wbcmodel");
+        const ModelFile model = untrainedModel(ModelArch::WbcNet, Task::Binary, 4);
+        QVERIFY(writeModelFile(modelPath, model, nullptr));
+        const QString pdf = dir.filePath("report.pdf");
+        r = wbcRun({"report", "--project", project, "--out", pdf, "--model", modelPath,
+                    "--title", "Synthetic smear", "--json"});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("task").toString(), QString("binary"));
+        QCOMPARE(o.value("title").toString(), QString("Synthetic smear"));
+        const int predicted = o.value("predicted_total").toInt();
+        QVERIFY(predicted >= singleLabels);
+        int groups = 0;
+        for (const QJsonValue &row : o.value("rows").toArray()) {
+            if (row.toObject().value("subtotal").toBool())
+                groups += row.toObject().value("predicted").toInt();
+        }
+        QCOMPARE(groups, predicted);
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec("SELECT COUNT(*) FROM predictions"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+
+        // predict --project needs an active model, then stores one prediction per image.
+        r = wbcRun({"predict", "--project", project});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("no active model"));
+        qint64 modelId = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+            modelId = RunRecorder(store).addModel(0, modelPath, model.header);
+            QVERIFY(RunHistory(store).setActiveModel(modelId));
+        }
+        r = wbcRun({"predict", "--project", project});
+        QVERIFY2(r.status == 0, r.err.constData());
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
+            QCOMPARE(store.predictions(modelId).size(), 12);
+        }
+        r = wbcRun({"report", "--project", project, "--out", csv, "--json"});
+        QVERIFY2(r.status == 0, r.err.constData());
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("model").toString(), QString("binary.wbcmodel"));
+        QCOMPARE(o.value("predicted_total").toInt(), predicted); // the same model, stored
+
+        // Failures name the file.
+        r = wbcRun({"report", "--project", project, "--out", csv, "--model",
+                    dir.filePath("missing.wbcmodel")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("missing.wbcmodel"));
+        r = wbcRun({"report", "--project", project, "--out", dir.filePath("no/dir/r.csv")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("no/dir/r.csv"));
+        r = wbcRun({"report", "--project", project, "--out", csv, "--folder", "elsewhere"});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("elsewhere"));
     }
 };
 

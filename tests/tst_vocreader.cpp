@@ -21,6 +21,15 @@ QByteArray object(const char *name, const char *xmin, const char *ymin, const ch
            + "</ymax></bndbox>\n</object>\n";
 }
 
+// A BCCD-style file with a typo in a coordinate, like the fuzz finding that the corpus keeps in
+// tests/fuzz/corpus/voc/uaf-xmin-not-a-number (run by the fuzz target under ASan in CI).
+const char test_bccdTypo[]
+    = "<annotation>\n\t<folder>JPEGImages</folder>\n\t<filename>BloodImage_00000.jpg</filename>\n"
+      "\t<size><width>640</width><height>480</height><depth>3</depth></size>\n"
+      "\t<object><name>WBC</name><pose>Unspecified</pose><truncated>0</truncated>"
+      "<difficult>0</difficult>\n\t\t<bndbox><xmin>26F</xmin><ymin>177</ymin><xmax>491</xmax>"
+      "<ymax>376</ymax></bndbox></object>\n</annotation>\n";
+
 } // namespace
 
 class TestVocReader : public QObject
@@ -53,6 +62,10 @@ private Q_SLOTS:
         QTest::newRow("box beyond the image is clipped")
             << voc(object("WBC", "600", "400", "700", "500")) << true << 1 << 1
             << QRect(600, 400, 40, 80) << QStringList{"outside"};
+        QTest::newRow("size after the objects still clips") // fuzz finding
+            << QByteArray("<annotation>\n" + object("WBC", "600", "400", "700", "500")
+                          + "<size><width>640</width><height>480</height></size>\n</annotation>")
+            << true << 1 << 1 << QRect(600, 400, 40, 80) << QStringList{"outside"};
         QTest::newRow("box entirely outside is dropped")
             << voc(object("WBC", "700", "500", "800", "600")) << true << 0 << 0 << QRect()
             << QStringList{"empty box"};
@@ -62,6 +75,10 @@ private Q_SLOTS:
         QTest::newRow("not a number")
             << voc(object("WBC", "ten", "10", "20", "20")) << true << 0 << 0 << QRect()
             << QStringList{"not a number", "no complete"};
+        // fuzz_vocreader finding: the element name was read after the reader's buffer moved.
+        QTest::newRow("typo in a BCCD-style file")
+            << QByteArray(test_bccdTypo) << true << 0 << 0 << QRect()
+            << QStringList{"<xmin> is not a number: \"26F\"", "no complete"};
         QTest::newRow("missing bndbox")
             << voc("<object><name>WBC</name></object>\n") << true << 0 << 0 << QRect()
             << QStringList{"no complete"};

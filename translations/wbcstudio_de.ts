@@ -152,10 +152,6 @@
         <translation>; übersprungen</translation>
     </message>
     <message>
-        <source>image file is truncated; skipped</source>
-        <translation>Bilddatei ist abgeschnitten; übersprungen</translation>
-    </message>
-    <message>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
@@ -209,6 +205,164 @@
     </message>
 </context>
 <context>
+    <name>DifferentialReport</name>
+    <message>
+        <source>Differential count</source>
+        <translation>Differentialblutbild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Bild</numerusform>
+            <numerusform>%n ausgewählte Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation>gesamtes Projekt</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>several white cells (multi-cell filter)</source>
+        <translation>mehrere Leukozyten (Mehrzellfilter)</translation>
+    </message>
+    <message>
+        <source>no white cell (multi-cell filter)</source>
+        <translation>kein Leukozyt (Mehrzellfilter)</translation>
+    </message>
+    <message>
+        <source>the label names several cells</source>
+        <translation>die Klassifizierung nennt mehrere Zellen</translation>
+    </message>
+    <message>
+        <source>neither labelled nor predicted</source>
+        <translation>weder klassifiziert noch vorhergesagt</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (subtotal)</source>
+        <translation>%1 (Zwischensumme)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 task)</source>
+        <translation>%1 (Aufgabe %2)</translation>
+    </message>
+    <message>
+        <source>none (pathologist labels only)</source>
+        <translation>keines (nur Klassifizierungen durch Pathologen)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>%1 selected; counted: %2 labelled, %3 predicted; %4 excluded</source>
+        <translation>%1 ausgewählt; gezählt: %2 klassifiziert, %3 vorhergesagt; %4 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Counts by class</source>
+        <translation>Anzahl pro Klasse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Klassifiziert</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Counted images</source>
+        <translation>Gezählte Bilder</translation>
+    </message>
+    <message>
+        <source>Subtotal rows: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each including images labelled or predicted with the group alone; they are not added to the total again.</source>
+        <translation>Zwischensummenzeilen: polynukleär = neutrophile + eosinophile Granulozyten, mononukleär = Lymphozyten + Monozyten, jeweils einschließlich der Bilder, die nur mit der Gruppe klassifiziert oder vorhergesagt wurden; sie werden nicht erneut zur Gesamtzahl addiert.</translation>
+    </message>
+    <message>
+        <source>Labelled vs predicted (% of counted images)</source>
+        <translation>Klassifiziert vs. vorhergesagt (% der gezählten Bilder)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Excluded images (%1)</source>
+        <translation>Ausgeschlossene Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>None: every selected image was counted.</source>
+        <translation>Keine: Jedes ausgewählte Bild wurde gezählt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das Schreiben der PDF-Datei konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>WBC Studio %1 · %2</source>
+        <translation>WBC Studio %1 · %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>die PDF-Datei konnte nicht fertiggestellt werden</translation>
+    </message>
+</context>
+<context>
     <name>ImageFile</name>
     <message>
         <source>truncated image header</source>
@@ -257,6 +411,10 @@
     <message>
         <source>file is larger than 512 MiB</source>
         <translation>Datei ist größer als 512 MiB</translation>
+    </message>
+    <message>
+        <source>image file is truncated</source>
+        <translation>Bilddatei ist abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -413,12 +571,69 @@
         <source>Use model %1</source>
         <translation>Modell %1 verwenden</translation>
     </message>
+    <message>
+        <source>Review as %1</source>
+        <translation>Als %1 klassifizieren (Überprüfung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n image(s) as %1</source>
+        <translation>
+            <numerusform>%n Bild als %1 klassifizieren (Überprüfung)</numerusform>
+            <numerusform>%n Bilder als %1 klassifizieren (Überprüfung)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
     <message>
         <source>%1: project is not open for writing</source>
         <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1: cannot create the lock file (no write permission)</source>
+        <translation>%1: Sperrdatei kann nicht angelegt werden (keine Schreibberechtigung)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file</source>
+        <translation>%1: Sperrdatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on host %3</source>
+        <translation>Prozess %1 (%2) auf Rechner %3</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another WBC Studio</source>
+        <translation>%1 wird von einem anderen WBC Studio verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 wird von %2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPrediction</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the project has no model %2</source>
+        <translation>%1: das Projekt hat kein Modell %2</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
@@ -489,6 +704,28 @@
     <message>
         <source>epoch</source>
         <translation>Epoche</translation>
+    </message>
+</context>
+<context>
+    <name>Saliency</name>
+    <message>
+        <source>%1: the model gave no result</source>
+        <translation>%1: das Modell hat kein Ergebnis geliefert</translation>
+    </message>
+    <message>
+        <source>What the model looked at for &quot;%1&quot; (%2)</source>
+        <translation>Worauf das Modell für „%1“ geachtet hat (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the model is not loaded</source>
+        <translation>%1: das Modell ist nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>the data was not completely written (disk full?)</source>
+        <translation>die Daten wurden nicht vollständig geschrieben (Datenträger voll?)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1051,10 @@ Optionen:
         <source>unknown command; try &apos;wbc --help&apos;</source>
         <translation>unbekannter Befehl; versuchen Sie &apos;wbc --help&apos;</translation>
     </message>
+    <message>
+        <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
+        <translation>%1; schließen Sie es zuerst dort (lesende Befehle wie &apos;wbc stats&apos; funktionieren weiterhin)</translation>
+    </message>
 </context>
 <context>
     <name>WbcCv</name>
@@ -1104,6 +1345,85 @@ Optionen:
         <source>Print CSV</source>
         <translation>CSV ausgeben</translation>
     </message>
+    <message>
+        <source>%1: the project has no active model (make one active in the training dashboard)</source>
+        <translation>%1: das Projekt hat kein aktives Modell (machen Sie eines in der Training-Übersicht aktiv)</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>%1 von %2 Bildern vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)</source>
+        <translation>Vorhersagen von Modell %1 für %2 von %3 Bildern gespeichert, %4 unlesbar (%5 s)</translation>
+    </message>
+    <message>
+        <source>--project predicts the project&apos;s own images with its active model; give no model, images or format</source>
+        <translation>--project sagt die Bilder des Projekts mit dessen aktivem Modell vorher; geben Sie kein Modell, keine Bilder und kein Format an</translation>
+    </message>
+    <message>
+        <source>Predict every image of a project with its active model and store the predictions</source>
+        <translation>Jedes Bild eines Projekts mit dessen aktivem Modell vorhersagen und die Vorhersagen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>WbcReport</name>
+    <message>
+        <source>--out must name a .pdf or .csv file</source>
+        <translation>--out muss eine .pdf- oder .csv-Datei angeben</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1: no image of the project is stored under folder &quot;%2&quot;</source>
+        <translation>%1: im Ordner „%2“ ist kein Bild des Projekts gespeichert</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>%1 von %2 Bildern vorhergesagt</translation>
+    </message>
+    <message>
+        <source>the active model has no stored predictions; counting labels only (run &apos;wbc predict --project %1&apos; first)</source>
+        <translation>das aktive Modell hat keine gespeicherten Vorhersagen; es werden nur Klassifizierungen gezählt (führen Sie zuerst &apos;wbc predict --project %1&apos; aus)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 images, %3 counted as labelled, %4 as predicted, %5 excluded</source>
+        <translation>%1 geschrieben: %2 Bilder, %3 als klassifiziert gezählt, %4 als vorhergesagt, %5 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Write a differential count report (PDF or CSV)</source>
+        <translation>Einen Bericht zum Differentialblutbild schreiben (PDF oder CSV)</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>Report to write (.pdf or .csv)</source>
+        <translation>Zu schreibender Bericht (.pdf oder .csv)</translation>
+    </message>
+    <message>
+        <source>Predict with this model file (nothing is stored); default: the active model&apos;s stored predictions</source>
+        <translation>Mit dieser Modelldatei vorhersagen (nichts wird gespeichert); Standard: die gespeicherten Vorhersagen des aktiven Modells</translation>
+    </message>
+    <message>
+        <source>Count only the images stored under this folder</source>
+        <translation>Nur die Bilder zählen, die in diesem Ordner gespeichert sind</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Berichtstitel</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu oder cuda</translation>
+    </message>
+    <message>
+        <source>Print the counts as one JSON object</source>
+        <translation>Die Zählung als ein JSON-Objekt ausgeben</translation>
+    </message>
 </context>
 <context>
     <name>WbcStats</name>
@@ -1322,6 +1642,10 @@ Optionen:
     <message>
         <source>Seconds before the picture</source>
         <translation>Sekunden bis zum Bild</translation>
+    </message>
+    <message>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured); comma-separated</source>
+        <translation>Mit --screenshot: review (die Überprüfungsansicht, bei Bedarf zuerst mit Vorhersage), saliency, report (der Dialog zum Differentialblutbild wird abgebildet); durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2104,100 @@ Optionen:
         <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Leukozyten klassifizieren, einen Klassifikator trainieren und ein Differentialblutbild zählen.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL Version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die BCCD-Blutzellbilder, die für Entwicklung und Tests verwendet werden, sind nicht Teil des Programms; beachten Sie vor einer Weitergabe die Lizenz des BCCD-Datensatzes.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1; close it there first</source>
+        <translation>%1; schließen Sie es zuerst dort</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Über&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Review Predictions</source>
+        <translation>&amp;Vorhersagen überprüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Predict with Active Model</source>
+        <translation>Mit aktivem &amp;Modell vorhersagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncertain Image</source>
+        <translation>&amp;Nächstes unsicheres Bild</translation>
+    </message>
+    <message>
+        <source>No unlabeled image with a prediction: predict first</source>
+        <translation>Kein nicht klassifiziertes Bild mit Vorhersage: zuerst vorhersagen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Saliency</source>
+        <translation>&amp;Salienz anzeigen</translation>
+    </message>
+    <message>
+        <source>Overlay what the model looked at (Grad-CAM)</source>
+        <translation>Einblenden, worauf das Modell geachtet hat (Grad-CAM)</translation>
+    </message>
+    <message>
+        <source>Retrain from &amp;Review</source>
+        <translation>Nach Überprüfung neu &amp;trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Differential Count...</source>
+        <translation>&amp;Differentialblutbild...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>%1. It is open read-only here: labels cannot be changed.</source>
+        <translation>%1. Es ist hier schreibgeschützt geöffnet: Klassifizierungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>There is no active model to predict with: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>Es gibt kein aktives Modell für die Vorhersage: Trainieren Sie eines oder wählen Sie eines in der Liste der Läufe in der Training-Übersicht.</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Bilder werden vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Prediction: %1 of %2 images%3%4</source>
+        <translation>Vorhersage: %1 von %2 Bildern%3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable, the first: %1</source>
+        <translation>
+            <numerusform>; %n Bild unlesbar: %1</numerusform>
+            <numerusform>; %n Bilder unlesbar, das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1, %2, %3 (%4)</source>
+        <translation>Lauf %1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The slide browser&apos;s filter hides this image</source>
+        <translation>Der Filter der Präparatübersicht blendet dieses Bild aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabeled image(s) in the uncertainty queue</source>
+        <translation>
+            <numerusform>%n nicht klassifiziertes Bild in der Unsicherheits-Warteschlange</numerusform>
+            <numerusform>%n nicht klassifizierte Bilder in der Unsicherheits-Warteschlange</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -1841,6 +2259,284 @@ Optionen:
     <message>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReportDialog</name>
+    <message>
+        <source>Differential Count</source>
+        <translation>Differentialblutbild</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Gesamtes Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images (%n)</source>
+        <translation>
+            <numerusform>Ausgewähltes Bild (%n)</numerusform>
+            <numerusform>Ausgewählte Bilder (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder (slide or patient):</source>
+        <translation>Ordner (Präparat oder Patient):</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>(project folder)</source>
+        <translation>(Projektordner)</translation>
+    </message>
+    <message>
+        <source>Include the active model&apos;s predictions</source>
+        <translation>Vorhersagen des aktiven Modells einbeziehen</translation>
+    </message>
+    <message>
+        <source>Counts per class</source>
+        <translation>Anzahl pro Klasse</translation>
+    </message>
+    <message>
+        <source>Images left out of the count:</source>
+        <translation>Nicht gezählte Bilder:</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Nicht gezählte Bilder</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Bild</numerusform>
+            <numerusform>%n ausgewählte Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 image(s); %3 labelled%4. %5 left out.</source>
+        <translation>%1 — %2 Bild(er); %3 klassifiziert%4. %5 nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>, %1 predicted by %2</source>
+        <translation>, %1 vorhergesagt von %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Klassifiziert</translation>
+    </message>
+    <message>
+        <source>Labelled %</source>
+        <translation>Klassifiziert %</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Predicted %</source>
+        <translation>Vorhergesagt %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Differential Count</source>
+        <translation>Differentialblutbild exportieren</translation>
+    </message>
+    <message>
+        <source>Differential Count — saved %1</source>
+        <translation>Differentialblutbild — %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewModel</name>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewPanel</name>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Run the active model over every image of the project</source>
+        <translation>Das aktive Modell auf jedes Bild des Projekts anwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;train</source>
+        <translation>Neu &amp;trainieren</translation>
+    </message>
+    <message>
+        <source>Train a new model on the labels as they are now</source>
+        <translation>Ein neues Modell mit den aktuellen Klassifizierungen trainieren</translation>
+    </message>
+    <message>
+        <source>Differential &amp;Count...</source>
+        <translation>&amp;Differentialblutbild...</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Confidence below</source>
+        <translation>Konfidenz unter</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation>Klassenfilter</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Most uncertain unlabeled first</source>
+        <translation>Unsicherste nicht klassifizierte Bilder zuerst</translation>
+    </message>
+    <message>
+        <source>The uncertainty queue: unlabeled images the model is least sure of, so the next labels teach it the most</source>
+        <translation>Die Unsicherheits-Warteschlange: nicht klassifizierte Bilder, bei denen sich das Modell am wenigsten sicher ist, damit die nächsten Klassifizierungen ihm am meisten beibringen</translation>
+    </message>
+    <message>
+        <source>Uncertainty measure</source>
+        <translation>Unsicherheitsmaß</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Predictions to review</source>
+        <translation>Zu überprüfende Vorhersagen</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>No active model: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>Kein aktives Modell: Trainieren Sie eines oder wählen Sie eines in der Liste der Läufe in der Training-Übersicht.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>No predictions yet: press Predict.</source>
+        <translation>Noch keine Vorhersagen: Klicken Sie auf „Vorhersagen“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images shown. Enter accepts the prediction, a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
+        <translation>%1 von %2 Bildern angezeigt. Enter übernimmt die Vorhersage, eine Klassentaste korrigiert sie; beides springt zur nächsten Zeile. Ctrl+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>This image has no prediction to accept</source>
+        <translation>Dieses Bild hat keine Vorhersage zum Übernehmen</translation>
+    </message>
+    <message>
+        <source>Select an image to review</source>
+        <translation>Wählen Sie ein Bild zum Überprüfen aus</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyService</name>
+    <message>
+        <source>No active model: train one or choose one in the training dashboard</source>
+        <translation>Kein aktives Modell: Trainieren Sie eines oder wählen Sie eines in der Training-Übersicht</translation>
     </message>
 </context>
 <context>

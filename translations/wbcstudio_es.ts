@@ -152,10 +152,6 @@
         <translation>; omitido</translation>
     </message>
     <message>
-        <source>image file is truncated; skipped</source>
-        <translation>el archivo de imagen está truncado; omitido</translation>
-    </message>
-    <message>
         <source>no header line</source>
         <translation>no hay línea de encabezado</translation>
     </message>
@@ -209,6 +205,164 @@
     </message>
 </context>
 <context>
+    <name>DifferentialReport</name>
+    <message>
+        <source>Differential count</source>
+        <translation>Fórmula leucocitaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>carpeta %1</translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation>todo el proyecto</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegible: %1</translation>
+    </message>
+    <message>
+        <source>several white cells (multi-cell filter)</source>
+        <translation>varios leucocitos (filtro de varias células)</translation>
+    </message>
+    <message>
+        <source>no white cell (multi-cell filter)</source>
+        <translation>ningún leucocito (filtro de varias células)</translation>
+    </message>
+    <message>
+        <source>the label names several cells</source>
+        <translation>la etiqueta indica varias células</translation>
+    </message>
+    <message>
+        <source>neither labelled nor predicted</source>
+        <translation>ni etiquetada ni predicha</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1 (subtotal)</source>
+        <translation>%1 (subtotal)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 task)</source>
+        <translation>%1 (tarea %2)</translation>
+    </message>
+    <message>
+        <source>none (pathologist labels only)</source>
+        <translation>ninguno (solo etiquetas del patólogo)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>%1 selected; counted: %2 labelled, %3 predicted; %4 excluded</source>
+        <translation>%1 seleccionadas; contadas: %2 etiquetadas, %3 predichas; %4 excluidas</translation>
+    </message>
+    <message>
+        <source>Counts by class</source>
+        <translation>Recuentos por clase</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Etiquetadas</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predichas</translation>
+    </message>
+    <message>
+        <source>Counted images</source>
+        <translation>Imágenes contadas</translation>
+    </message>
+    <message>
+        <source>Subtotal rows: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each including images labelled or predicted with the group alone; they are not added to the total again.</source>
+        <translation>Filas de subtotal: polinucleares = neutrófilos + eosinófilos, mononucleares = linfocitos + monocitos, incluidas en cada caso las imágenes etiquetadas o predichas solo con el grupo; no se vuelven a sumar al total.</translation>
+    </message>
+    <message>
+        <source>Labelled vs predicted (% of counted images)</source>
+        <translation>Etiquetadas frente a predichas (% de las imágenes contadas)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Excluded images (%1)</source>
+        <translation>Imágenes excluidas (%1)</translation>
+    </message>
+    <message>
+        <source>None: every selected image was counted.</source>
+        <translation>Ninguna: se contaron todas las imágenes seleccionadas.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar a escribir el PDF</translation>
+    </message>
+    <message>
+        <source>WBC Studio %1 · %2</source>
+        <translation>WBC Studio %1 · %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar de escribir el PDF</translation>
+    </message>
+</context>
+<context>
     <name>ImageFile</name>
     <message>
         <source>truncated image header</source>
@@ -257,6 +411,10 @@
     <message>
         <source>file is larger than 512 MiB</source>
         <translation>el archivo supera 512 MiB</translation>
+    </message>
+    <message>
+        <source>image file is truncated</source>
+        <translation>el archivo de imagen está truncado</translation>
     </message>
 </context>
 <context>
@@ -413,12 +571,69 @@
         <source>Use model %1</source>
         <translation>Usar el modelo %1</translation>
     </message>
+    <message>
+        <source>Review as %1</source>
+        <translation>Clasificar como %1 (revisión)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n image(s) as %1</source>
+        <translation>
+            <numerusform>Clasificar %n imagen como %1 (revisión)</numerusform>
+            <numerusform>Clasificar %n imágenes como %1 (revisión)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
     <message>
         <source>%1: project is not open for writing</source>
         <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1: cannot create the lock file (no write permission)</source>
+        <translation>%1: no se puede crear el archivo de bloqueo (sin permiso de escritura)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file</source>
+        <translation>%1: no se puede crear el archivo de bloqueo</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on host %3</source>
+        <translation>proceso %1 (%2) en el equipo %3</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programa desconocido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another WBC Studio</source>
+        <translation>%1 está en uso por otra instancia de WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 está en uso por %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPrediction</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>%1: the project has no model %2</source>
+        <translation>%1: el proyecto no tiene el modelo %2</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
@@ -489,6 +704,28 @@
     <message>
         <source>epoch</source>
         <translation>época</translation>
+    </message>
+</context>
+<context>
+    <name>Saliency</name>
+    <message>
+        <source>%1: the model gave no result</source>
+        <translation>%1: el modelo no dio ningún resultado</translation>
+    </message>
+    <message>
+        <source>What the model looked at for &quot;%1&quot; (%2)</source>
+        <translation>En qué se fijó el modelo para «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the model is not loaded</source>
+        <translation>%1: el modelo no está cargado</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>the data was not completely written (disk full?)</source>
+        <translation>los datos no se escribieron por completo (¿disco lleno?)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1051,10 @@ Opciones:
         <source>unknown command; try &apos;wbc --help&apos;</source>
         <translation>comando desconocido; pruebe &apos;wbc --help&apos;</translation>
     </message>
+    <message>
+        <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
+        <translation>%1; ciérrelo allí primero (los comandos de lectura como &apos;wbc stats&apos; siguen funcionando)</translation>
+    </message>
 </context>
 <context>
     <name>WbcCv</name>
@@ -1104,6 +1345,85 @@ Opciones:
         <source>Print CSV</source>
         <translation>Imprimir CSV</translation>
     </message>
+    <message>
+        <source>%1: the project has no active model (make one active in the training dashboard)</source>
+        <translation>%1: el proyecto no tiene ningún modelo activo (active uno en el panel de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>predichas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)</source>
+        <translation>Predicciones del modelo %1 guardadas para %2 de %3 imágenes, %4 ilegibles (%5 s)</translation>
+    </message>
+    <message>
+        <source>--project predicts the project&apos;s own images with its active model; give no model, images or format</source>
+        <translation>--project predice las imágenes del propio proyecto con su modelo activo; no indique modelo, imágenes ni formato</translation>
+    </message>
+    <message>
+        <source>Predict every image of a project with its active model and store the predictions</source>
+        <translation>Predecir cada imagen de un proyecto con su modelo activo y guardar las predicciones</translation>
+    </message>
+</context>
+<context>
+    <name>WbcReport</name>
+    <message>
+        <source>--out must name a .pdf or .csv file</source>
+        <translation>--out debe indicar un archivo .pdf o .csv</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no image of the project is stored under folder &quot;%2&quot;</source>
+        <translation>%1: ninguna imagen del proyecto está guardada en la carpeta «%2»</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>predichas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>the active model has no stored predictions; counting labels only (run &apos;wbc predict --project %1&apos; first)</source>
+        <translation>el modelo activo no tiene predicciones guardadas; solo se cuentan las etiquetas (ejecute primero &apos;wbc predict --project %1&apos;)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 images, %3 counted as labelled, %4 as predicted, %5 excluded</source>
+        <translation>Escrito %1: %2 imágenes, %3 contadas como etiquetadas, %4 como predichas, %5 excluidas</translation>
+    </message>
+    <message>
+        <source>Write a differential count report (PDF or CSV)</source>
+        <translation>Escribir un informe de fórmula leucocitaria (PDF o CSV)</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>Report to write (.pdf or .csv)</source>
+        <translation>Informe que escribir (.pdf o .csv)</translation>
+    </message>
+    <message>
+        <source>Predict with this model file (nothing is stored); default: the active model&apos;s stored predictions</source>
+        <translation>Predecir con este archivo de modelo (no se guarda nada); por defecto: las predicciones guardadas del modelo activo</translation>
+    </message>
+    <message>
+        <source>Count only the images stored under this folder</source>
+        <translation>Contar solo las imágenes guardadas en esta carpeta</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Título del informe</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu o cuda</translation>
+    </message>
+    <message>
+        <source>Print the counts as one JSON object</source>
+        <translation>Imprimir los recuentos como un objeto JSON</translation>
+    </message>
 </context>
 <context>
     <name>WbcStats</name>
@@ -1322,6 +1642,10 @@ Opciones:
     <message>
         <source>Seconds before the picture</source>
         <translation>Segundos antes de la imagen</translation>
+    </message>
+    <message>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured); comma-separated</source>
+        <translation>Con --screenshot: review (el panel de revisión, prediciendo antes si hace falta), saliency, report (se captura el diálogo de fórmula leucocitaria); separados por comas</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2104,100 @@ Opciones:
         <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Etiquetar leucocitos, entrenar un clasificador y obtener la fórmula leucocitaria.&lt;/p&gt;&lt;p&gt;Creado con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; licencia Apache 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; licencia BSD de 3 cláusulas&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL versión 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las imágenes de células sanguíneas de BCCD usadas en el desarrollo y las pruebas no forman parte del programa; consulte la licencia del conjunto de datos BCCD antes de redistribuirlas.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1; close it there first</source>
+        <translation>%1; ciérrelo allí primero</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Review Predictions</source>
+        <translation>&amp;Revisar predicciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Predict with Active Model</source>
+        <translation>&amp;Predecir con el modelo activo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncertain Image</source>
+        <translation>Siguiente imagen &amp;incierta</translation>
+    </message>
+    <message>
+        <source>No unlabeled image with a prediction: predict first</source>
+        <translation>No hay imágenes sin etiqueta con predicción: ejecute primero la predicción</translation>
+    </message>
+    <message>
+        <source>Show &amp;Saliency</source>
+        <translation>Mostrar &amp;saliencia</translation>
+    </message>
+    <message>
+        <source>Overlay what the model looked at (Grad-CAM)</source>
+        <translation>Superponer en qué se fijó el modelo (Grad-CAM)</translation>
+    </message>
+    <message>
+        <source>Retrain from &amp;Review</source>
+        <translation>Reen&amp;trenar desde la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Differential Count...</source>
+        <translation>&amp;Fórmula leucocitaria...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>%1. It is open read-only here: labels cannot be changed.</source>
+        <translation>%1. Aquí está abierto en solo lectura: no se pueden cambiar las etiquetas.</translation>
+    </message>
+    <message>
+        <source>There is no active model to predict with: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>No hay ningún modelo activo con el que predecir: entrene uno o elija uno en la lista de ejecuciones del panel de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prediciendo</translation>
+    </message>
+    <message>
+        <source>Prediction: %1 of %2 images%3%4</source>
+        <translation>Predicción: %1 de %2 imágenes%3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable, the first: %1</source>
+        <translation>
+            <numerusform>; %n imagen ilegible: %1</numerusform>
+            <numerusform>; %n imágenes ilegibles, la primera: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1, %2, %3 (%4)</source>
+        <translation>ejecución %1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The slide browser&apos;s filter hides this image</source>
+        <translation>El filtro del explorador de preparaciones oculta esta imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabeled image(s) in the uncertainty queue</source>
+        <translation>
+            <numerusform>%n imagen sin etiqueta en la cola de incertidumbre</numerusform>
+            <numerusform>%n imágenes sin etiqueta en la cola de incertidumbre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -1841,6 +2259,284 @@ Opciones:
     <message>
         <source>Could not save the change to %1: %2</source>
         <translation>No se pudo guardar el cambio en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReportDialog</name>
+    <message>
+        <source>Differential Count</source>
+        <translation>Fórmula leucocitaria</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images (%n)</source>
+        <translation>
+            <numerusform>Imagen seleccionada (%n)</numerusform>
+            <numerusform>Imágenes seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder (slide or patient):</source>
+        <translation>Carpeta (preparación o paciente):</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>(project folder)</source>
+        <translation>(carpeta del proyecto)</translation>
+    </message>
+    <message>
+        <source>Include the active model&apos;s predictions</source>
+        <translation>Incluir las predicciones del modelo activo</translation>
+    </message>
+    <message>
+        <source>Counts per class</source>
+        <translation>Recuentos por clase</translation>
+    </message>
+    <message>
+        <source>Images left out of the count:</source>
+        <translation>Imágenes excluidas del recuento:</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Imágenes excluidas</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exportar &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exportar &amp;PDF...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 image(s); %3 labelled%4. %5 left out.</source>
+        <translation>%1 — %2 imagen(es); %3 etiquetada(s)%4. %5 excluida(s).</translation>
+    </message>
+    <message>
+        <source>, %1 predicted by %2</source>
+        <translation>, %1 predicha(s) por %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Etiquetadas</translation>
+    </message>
+    <message>
+        <source>Labelled %</source>
+        <translation>% etiquetadas</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predichas</translation>
+    </message>
+    <message>
+        <source>Predicted %</source>
+        <translation>% predichas</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Differential Count</source>
+        <translation>Exportar la fórmula leucocitaria</translation>
+    </message>
+    <message>
+        <source>Differential Count — saved %1</source>
+        <translation>Fórmula leucocitaria — %1 guardado</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewModel</name>
+    <message>
+        <source>excluded</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewPanel</name>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Predecir</translation>
+    </message>
+    <message>
+        <source>Run the active model over every image of the project</source>
+        <translation>Aplicar el modelo activo a cada imagen del proyecto</translation>
+    </message>
+    <message>
+        <source>Re&amp;train</source>
+        <translation>Reen&amp;trenar</translation>
+    </message>
+    <message>
+        <source>Train a new model on the labels as they are now</source>
+        <translation>Entrenar un modelo nuevo con las etiquetas actuales</translation>
+    </message>
+    <message>
+        <source>Differential &amp;Count...</source>
+        <translation>&amp;Fórmula leucocitaria...</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Confidence below</source>
+        <translation>Confianza inferior a</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Umbral de confianza</translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation>Filtro de clase</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>Most uncertain unlabeled first</source>
+        <translation>Primero las imágenes sin etiqueta más inciertas</translation>
+    </message>
+    <message>
+        <source>The uncertainty queue: unlabeled images the model is least sure of, so the next labels teach it the most</source>
+        <translation>La cola de incertidumbre: imágenes sin etiqueta de las que el modelo está menos seguro, para que las próximas etiquetas le enseñen lo máximo</translation>
+    </message>
+    <message>
+        <source>Uncertainty measure</source>
+        <translation>Medida de incertidumbre</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropía</translation>
+    </message>
+    <message>
+        <source>Predictions to review</source>
+        <translation>Predicciones por revisar</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>No active model: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>Ningún modelo activo: entrene uno o elija uno en la lista de ejecuciones del panel de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>No predictions yet: press Predict.</source>
+        <translation>Todavía no hay predicciones: pulse «Predecir».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images shown. Enter accepts the prediction, a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
+        <translation>%1 de %2 imágenes mostradas. Intro acepta la predicción y una tecla de clase la corrige; ambas pasan a la fila siguiente. Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <source>This image has no prediction to accept</source>
+        <translation>Esta imagen no tiene ninguna predicción que aceptar</translation>
+    </message>
+    <message>
+        <source>Select an image to review</source>
+        <translation>Seleccione una imagen para revisar</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyService</name>
+    <message>
+        <source>No active model: train one or choose one in the training dashboard</source>
+        <translation>Ningún modelo activo: entrene uno o elija uno en el panel de entrenamiento</translation>
     </message>
 </context>
 <context>

@@ -152,10 +152,6 @@
         <translation> ; ignoré</translation>
     </message>
     <message>
-        <source>image file is truncated; skipped</source>
-        <translation>fichier image tronqué ; ignoré</translation>
-    </message>
-    <message>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
@@ -209,6 +205,164 @@
     </message>
 </context>
 <context>
+    <name>DifferentialReport</name>
+    <message>
+        <source>Differential count</source>
+        <translation>Formule leucocytaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n image sélectionnée</numerusform>
+            <numerusform>%n images sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation>projet entier</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>several white cells (multi-cell filter)</source>
+        <translation>plusieurs leucocytes (filtre multicellulaire)</translation>
+    </message>
+    <message>
+        <source>no white cell (multi-cell filter)</source>
+        <translation>aucun leucocyte (filtre multicellulaire)</translation>
+    </message>
+    <message>
+        <source>the label names several cells</source>
+        <translation>l&apos;étiquette désigne plusieurs cellules</translation>
+    </message>
+    <message>
+        <source>neither labelled nor predicted</source>
+        <translation>ni étiquetée ni prédite</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>non étiquetée</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 (subtotal)</source>
+        <translation>%1 (sous-total)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 task)</source>
+        <translation>%1 (tâche %2)</translation>
+    </message>
+    <message>
+        <source>none (pathologist labels only)</source>
+        <translation>aucun (étiquettes du pathologiste uniquement)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>%1 selected; counted: %2 labelled, %3 predicted; %4 excluded</source>
+        <translation>%1 sélectionnées ; comptées : %2 étiquetées, %3 prédites ; %4 exclues</translation>
+    </message>
+    <message>
+        <source>Counts by class</source>
+        <translation>Décomptes par classe</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédites</translation>
+    </message>
+    <message>
+        <source>Counted images</source>
+        <translation>Images comptées</translation>
+    </message>
+    <message>
+        <source>Subtotal rows: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each including images labelled or predicted with the group alone; they are not added to the total again.</source>
+        <translation>Lignes de sous-total : polynucléaires = neutrophiles + éosinophiles, mononucléés = lymphocytes + monocytes, y compris à chaque fois les images étiquetées ou prédites avec le seul groupe ; elles ne sont pas ajoutées une seconde fois au total.</translation>
+    </message>
+    <message>
+        <source>Labelled vs predicted (% of counted images)</source>
+        <translation>Étiquetées et prédites (% des images comptées)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Excluded images (%1)</source>
+        <translation>Images exclues (%1)</translation>
+    </message>
+    <message>
+        <source>None: every selected image was counted.</source>
+        <translation>Aucune : toutes les images sélectionnées ont été comptées.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>impossible de commencer l&apos;écriture du PDF</translation>
+    </message>
+    <message>
+        <source>WBC Studio %1 · %2</source>
+        <translation>WBC Studio %1 · %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>impossible de terminer l&apos;écriture du PDF</translation>
+    </message>
+</context>
+<context>
     <name>ImageFile</name>
     <message>
         <source>truncated image header</source>
@@ -257,6 +411,10 @@
     <message>
         <source>file is larger than 512 MiB</source>
         <translation>le fichier dépasse 512 Mio</translation>
+    </message>
+    <message>
+        <source>image file is truncated</source>
+        <translation>le fichier image est tronqué</translation>
     </message>
 </context>
 <context>
@@ -413,12 +571,69 @@
         <source>Use model %1</source>
         <translation>Utiliser le modèle %1</translation>
     </message>
+    <message>
+        <source>Review as %1</source>
+        <translation>Classer comme %1 (revue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n image(s) as %1</source>
+        <translation>
+            <numerusform>Classer %n image comme %1 (revue)</numerusform>
+            <numerusform>Classer %n images comme %1 (revue)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
     <message>
         <source>%1: project is not open for writing</source>
         <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1: cannot create the lock file (no write permission)</source>
+        <translation>%1 : impossible de créer le fichier de verrou (pas de droit d&apos;écriture)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file</source>
+        <translation>%1 : impossible de créer le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on host %3</source>
+        <translation>processus %1 (%2) sur l&apos;hôte %3</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another WBC Studio</source>
+        <translation>%1 est utilisé par une autre instance de WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 est utilisé par %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPrediction</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>%1: the project has no model %2</source>
+        <translation>%1 : le projet n&apos;a pas de modèle %2</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
@@ -489,6 +704,28 @@
     <message>
         <source>epoch</source>
         <translation>époque</translation>
+    </message>
+</context>
+<context>
+    <name>Saliency</name>
+    <message>
+        <source>%1: the model gave no result</source>
+        <translation>%1 : le modèle n&apos;a donné aucun résultat</translation>
+    </message>
+    <message>
+        <source>What the model looked at for &quot;%1&quot; (%2)</source>
+        <translation>Ce que le modèle a regardé pour « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the model is not loaded</source>
+        <translation>%1 : le modèle n&apos;est pas chargé</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>the data was not completely written (disk full?)</source>
+        <translation>les données n&apos;ont pas été entièrement écrites (disque plein ?)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1051,10 @@ Options :
         <source>unknown command; try &apos;wbc --help&apos;</source>
         <translation>commande inconnue ; essayez &apos;wbc --help&apos;</translation>
     </message>
+    <message>
+        <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
+        <translation>%1 ; fermez-le d&apos;abord là-bas (les commandes de lecture comme &apos;wbc stats&apos; fonctionnent toujours)</translation>
+    </message>
 </context>
 <context>
     <name>WbcCv</name>
@@ -1104,6 +1345,85 @@ Options :
         <source>Print CSV</source>
         <translation>Afficher du CSV</translation>
     </message>
+    <message>
+        <source>%1: the project has no active model (make one active in the training dashboard)</source>
+        <translation>%1 : le projet n&apos;a pas de modèle actif (activez-en un dans le tableau de bord d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>%1 images sur %2 prédites</translation>
+    </message>
+    <message>
+        <source>Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)</source>
+        <translation>Prédictions du modèle %1 enregistrées pour %2 images sur %3, %4 illisibles (%5 s)</translation>
+    </message>
+    <message>
+        <source>--project predicts the project&apos;s own images with its active model; give no model, images or format</source>
+        <translation>--project prédit les images du projet avec son modèle actif ; n&apos;indiquez ni modèle, ni images, ni format</translation>
+    </message>
+    <message>
+        <source>Predict every image of a project with its active model and store the predictions</source>
+        <translation>Prédire chaque image d&apos;un projet avec son modèle actif et enregistrer les prédictions</translation>
+    </message>
+</context>
+<context>
+    <name>WbcReport</name>
+    <message>
+        <source>--out must name a .pdf or .csv file</source>
+        <translation>--out doit désigner un fichier .pdf ou .csv</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no image of the project is stored under folder &quot;%2&quot;</source>
+        <translation>%1 : aucune image du projet n&apos;est enregistrée dans le dossier « %2 »</translation>
+    </message>
+    <message>
+        <source>predicted %1 of %2 images</source>
+        <translation>%1 images sur %2 prédites</translation>
+    </message>
+    <message>
+        <source>the active model has no stored predictions; counting labels only (run &apos;wbc predict --project %1&apos; first)</source>
+        <translation>le modèle actif n&apos;a pas de prédictions enregistrées ; seules les étiquettes sont comptées (lancez d&apos;abord &apos;wbc predict --project %1&apos;)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 images, %3 counted as labelled, %4 as predicted, %5 excluded</source>
+        <translation>%1 écrit : %2 images, %3 comptées comme étiquetées, %4 comme prédites, %5 exclues</translation>
+    </message>
+    <message>
+        <source>Write a differential count report (PDF or CSV)</source>
+        <translation>Écrire un rapport de formule leucocytaire (PDF ou CSV)</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>Report to write (.pdf or .csv)</source>
+        <translation>Rapport à écrire (.pdf ou .csv)</translation>
+    </message>
+    <message>
+        <source>Predict with this model file (nothing is stored); default: the active model&apos;s stored predictions</source>
+        <translation>Prédire avec ce fichier de modèle (rien n&apos;est enregistré) ; par défaut : les prédictions enregistrées du modèle actif</translation>
+    </message>
+    <message>
+        <source>Count only the images stored under this folder</source>
+        <translation>Ne compter que les images enregistrées dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu ou cuda</translation>
+    </message>
+    <message>
+        <source>Print the counts as one JSON object</source>
+        <translation>Afficher les décomptes sous forme d&apos;un objet JSON</translation>
+    </message>
 </context>
 <context>
     <name>WbcStats</name>
@@ -1322,6 +1642,10 @@ Options :
     <message>
         <source>Seconds before the picture</source>
         <translation>Secondes avant l&apos;image</translation>
+    </message>
+    <message>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured); comma-separated</source>
+        <translation>Avec --screenshot : review (le panneau de revue, avec prédiction préalable si nécessaire), saliency, report (la boîte de dialogue de formule leucocytaire est capturée) ; séparés par des virgules</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2104,100 @@ Options :
         <source>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Label white blood cells, train a classifier and count differentials.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; BSD 3-Clause License&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The BCCD blood cell images used for development and tests are not part of the program; see the BCCD dataset&apos;s own licence before redistributing them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WBC Studio %1&lt;/h3&gt;&lt;p&gt;Étiqueter les leucocytes, entraîner un classifieur et établir la formule leucocytaire.&lt;/p&gt;&lt;p&gt;Réalisé avec :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 &amp;mdash; GNU LGPL version 3&lt;/li&gt;&lt;li&gt;OpenCV %3 &amp;mdash; licence Apache 2.0&lt;/li&gt;&lt;li&gt;LibTorch (PyTorch) &amp;mdash; licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;QCustomPlot &amp;mdash; GNU GPL version 3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les images de cellules sanguines BCCD utilisées pour le développement et les tests ne font pas partie du programme ; consultez la licence du jeu de données BCCD avant de les redistribuer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1; close it there first</source>
+        <translation>%1 ; fermez-le d&apos;abord là-bas</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <source>&amp;Review Predictions</source>
+        <translation>&amp;Revoir les prédictions</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Predict with Active Model</source>
+        <translation>&amp;Prédire avec le modèle actif</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncertain Image</source>
+        <translation>Image incertaine sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>No unlabeled image with a prediction: predict first</source>
+        <translation>Aucune image sans étiquette avec une prédiction : lancez d&apos;abord la prédiction</translation>
+    </message>
+    <message>
+        <source>Show &amp;Saliency</source>
+        <translation>Afficher la &amp;saillance</translation>
+    </message>
+    <message>
+        <source>Overlay what the model looked at (Grad-CAM)</source>
+        <translation>Superposer ce que le modèle a regardé (Grad-CAM)</translation>
+    </message>
+    <message>
+        <source>Retrain from &amp;Review</source>
+        <translation>Ré&amp;entraîner à partir de la revue</translation>
+    </message>
+    <message>
+        <source>&amp;Differential Count...</source>
+        <translation>&amp;Formule leucocytaire...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>%1. It is open read-only here: labels cannot be changed.</source>
+        <translation>%1. Il est ouvert ici en lecture seule : les étiquettes ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>There is no active model to predict with: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>Aucun modèle actif pour prédire : entraînez-en un ou choisissez-en un dans la liste des entraînements du tableau de bord d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>Prediction: %1 of %2 images%3%4</source>
+        <translation>Prédiction : %1 images sur %2%3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable, the first: %1</source>
+        <translation>
+            <numerusform> ; %n image illisible : %1</numerusform>
+            <numerusform> ; %n images illisibles, la première : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1, %2, %3 (%4)</source>
+        <translation>entraînement %1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The slide browser&apos;s filter hides this image</source>
+        <translation>Le filtre du navigateur de lames masque cette image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabeled image(s) in the uncertainty queue</source>
+        <translation>
+            <numerusform>%n image sans étiquette dans la file d&apos;incertitude</numerusform>
+            <numerusform>%n images sans étiquette dans la file d&apos;incertitude</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -1841,6 +2259,284 @@ Options :
     <message>
         <source>Could not save the change to %1: %2</source>
         <translation>Impossible d&apos;enregistrer la modification de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReportDialog</name>
+    <message>
+        <source>Differential Count</source>
+        <translation>Formule leucocytaire</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Projet entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images (%n)</source>
+        <translation>
+            <numerusform>Image sélectionnée (%n)</numerusform>
+            <numerusform>Images sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder (slide or patient):</source>
+        <translation>Dossier (lame ou patient) :</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>(project folder)</source>
+        <translation>(dossier du projet)</translation>
+    </message>
+    <message>
+        <source>Include the active model&apos;s predictions</source>
+        <translation>Inclure les prédictions du modèle actif</translation>
+    </message>
+    <message>
+        <source>Counts per class</source>
+        <translation>Décomptes par classe</translation>
+    </message>
+    <message>
+        <source>Images left out of the count:</source>
+        <translation>Images exclues du décompte :</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Images exclues</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exporter en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exporter en &amp;PDF...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n image sélectionnée</numerusform>
+            <numerusform>%n images sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 image(s); %3 labelled%4. %5 left out.</source>
+        <translation>%1 — %2 image(s) ; %3 étiquetée(s)%4. %5 exclue(s).</translation>
+    </message>
+    <message>
+        <source>, %1 predicted by %2</source>
+        <translation>, %1 prédite(s) par %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <source>Labelled %</source>
+        <translation>% étiquetées</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédites</translation>
+    </message>
+    <message>
+        <source>Predicted %</source>
+        <translation>% prédites</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Differential Count</source>
+        <translation>Exporter la formule leucocytaire</translation>
+    </message>
+    <message>
+        <source>Differential Count — saved %1</source>
+        <translation>Formule leucocytaire — %1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewModel</name>
+    <message>
+        <source>excluded</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révision</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewPanel</name>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Prédire</translation>
+    </message>
+    <message>
+        <source>Run the active model over every image of the project</source>
+        <translation>Appliquer le modèle actif à chaque image du projet</translation>
+    </message>
+    <message>
+        <source>Re&amp;train</source>
+        <translation>&amp;Réentraîner</translation>
+    </message>
+    <message>
+        <source>Train a new model on the labels as they are now</source>
+        <translation>Entraîner un nouveau modèle sur les étiquettes actuelles</translation>
+    </message>
+    <message>
+        <source>Differential &amp;Count...</source>
+        <translation>&amp;Formule leucocytaire...</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Non revues</translation>
+    </message>
+    <message>
+        <source>Confidence below</source>
+        <translation>Confiance inférieure à</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Seuil de confiance</translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation>Filtre de classe</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Most uncertain unlabeled first</source>
+        <translation>Images sans étiquette les plus incertaines d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The uncertainty queue: unlabeled images the model is least sure of, so the next labels teach it the most</source>
+        <translation>La file d&apos;incertitude : les images sans étiquette dont le modèle est le moins sûr, pour que les prochaines étiquettes lui apprennent le plus</translation>
+    </message>
+    <message>
+        <source>Uncertainty measure</source>
+        <translation>Mesure d&apos;incertitude</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Predictions to review</source>
+        <translation>Prédictions à revoir</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>No active model: train one, or choose one in the training dashboard&apos;s runs list.</source>
+        <translation>Aucun modèle actif : entraînez-en un ou choisissez-en un dans la liste des entraînements du tableau de bord d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>No predictions yet: press Predict.</source>
+        <translation>Pas encore de prédictions : cliquez sur « Prédire ».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images shown. Enter accepts the prediction, a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
+        <translation>%1 images sur %2 affichées. Entrée accepte la prédiction, une touche de classe la corrige ; les deux passent à la ligne suivante. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>This image has no prediction to accept</source>
+        <translation>Cette image n&apos;a pas de prédiction à accepter</translation>
+    </message>
+    <message>
+        <source>Select an image to review</source>
+        <translation>Sélectionnez une image à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyService</name>
+    <message>
+        <source>No active model: train one or choose one in the training dashboard</source>
+        <translation>Aucun modèle actif : entraînez-en un ou choisissez-en un dans le tableau de bord d&apos;entraînement</translation>
     </message>
 </context>
 <context>

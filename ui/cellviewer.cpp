@@ -98,6 +98,7 @@ void CellViewer::applyImage(const QImage &image)
     m_image = image;
     m_scene->clear();
     m_pixmapItem = nullptr;
+    m_overlayItem = nullptr;
     m_rubberBand = nullptr;
     if (image.isNull()) {
         m_scene->setSceneRect(QRectF());
@@ -110,6 +111,22 @@ void CellViewer::applyImage(const QImage &image)
     setCells(m_cells);
     if (m_fit)
         fitToWindow();
+}
+
+void CellViewer::setOverlay(qint64 imageId, const QImage &overlay, const QRect &where)
+{
+    if (m_overlayItem) {
+        m_scene->removeItem(m_overlayItem);
+        delete m_overlayItem;
+        m_overlayItem = nullptr;
+    }
+    if (overlay.isNull() || imageId != m_imageId || m_image.isNull() || where.isEmpty())
+        return;
+    m_overlayItem = m_scene->addPixmap(QPixmap::fromImage(
+        overlay.scaled(where.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
+    m_overlayItem->setPos(where.topLeft());
+    m_overlayItem->setZValue(0.5); // above the image, below the boxes
+    m_overlayItem->setAcceptedMouseButtons(Qt::NoButton);
 }
 
 void CellViewer::setCells(const QList<CellRecord> &cells)

@@ -36,6 +36,10 @@ public:
     qint64 selectedCellId() const;
     void selectCell(qint64 cellId);
     int boxCount() const;
+    // A translucent picture over part of the image (the model's saliency map), in image pixels;
+    // cleared when another image is shown. A null image clears it.
+    void setOverlay(qint64 imageId, const QImage &overlay, const QRect &where);
+    bool hasOverlay() const { return m_overlayItem != nullptr; }
 
     double zoom() const { return transform().m11(); }
     bool isFitting() const { return m_fit; }
@@ -72,6 +76,7 @@ private:
 
     QGraphicsScene *m_scene;
     QGraphicsPixmapItem *m_pixmapItem = nullptr;
+    QGraphicsPixmapItem *m_overlayItem = nullptr;
     QGraphicsRectItem *m_rubberBand = nullptr;
     QPointF m_rubberStart;
     QImage m_image;

@@ -9,6 +9,13 @@
 #include "preferencesdialog.h"
 #include "projectcommands.h"
 #include "projectdetection.h"
+#include "projectprediction.h"
+#include "reportdialog.h"
+#include "reviewmodel.h"
+#include "reviewpanel.h"
+#include "runhistory.h"
+#include "saliencyoverlay.h"
+#include "projectlock.h"
 #include "projectstore.h"
 #include "setting.h"
 #include "slidebrowser.h"
@@ -32,7 +39,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPromise>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -67,8 +76,15 @@ void runProjectJob(MainWindow *window, TaskProgress *task, const QString &what,
         done(result);
     });
     watcher->setFuture(QtConcurrent::run([=](QPromise<Result> &promise) {
-        ProjectStore store;
         Result result;
+        // Never write a project another instance has open (this window's own lock is fine).
+        ProjectLock lock(projectPath);
+        if (lock.tryLock() == ProjectLock::Result::HeldByOther) {
+            result.fatalError = MainWindow::tr("%1; close it there first").arg(lock.heldMessage());
+            promise.addResult(result);
+            return;
+        }
+        ProjectStore store;
         if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &result.fatalError)) {
             promise.addResult(result);
             return;
@@ -91,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("WBC Studio"));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // The bottom docks (training, review) run under the right-hand docks: tables need width.
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
 
     m_viewer = new CellViewer(this);
     setCentralWidget(m_viewer);
@@ -105,6 +123,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_browser, &SlideBrowser::currentImageChanged, this, &MainWindow::showCurrentImage);
+    connect(m_browser, &SlideBrowser::currentImageChanged, this, [this](qint64 id) {
+        if (m_reviewDock->isVisible() && id)
+            m_review->selectImage(id); // the review follows the browser
+    });
     connect(m_commands, &ProjectCommands::imageChanged, this, &MainWindow::onImageChanged);
     connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::showError);
     connect(m_viewer, &CellViewer::loadFailed, this,
@@ -127,6 +149,7 @@ MainWindow::~MainWindow()
 {
     m_task->cancel();
     m_dashboard->setProject(nullptr);
+    m_review->setProject(nullptr);
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
 }
@@ -142,7 +165,11 @@ void MainWindow::createDocks()
     m_legend = new LabelLegend(this);
     auto *legendDock = new QDockWidget(tr("Label"), this);
     legendDock->setObjectName(QStringLiteral("labelDock"));
-    legendDock->setWidget(m_legend);
+    auto *legendScroll = new QScrollArea(this); // lets the bottom docks take the height
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendDock->setWidget(legendScroll);
     addDockWidget(Qt::RightDockWidgetArea, legendDock);
 
     m_history = new LabelHistoryPanel(this);
@@ -176,6 +203,36 @@ void MainWindow::createDocks()
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_commands, &ProjectCommands::activeModelChanged, m_dashboard,
             &TrainingDashboard::refreshRuns);
+    m_review = new ReviewPanel(m_commands, m_browser->thumbnailLoader(), this);
+    m_reviewDock = new QDockWidget(tr("Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_dashboardDock, m_reviewDock);
+    m_reviewDock->hide();
+    connect(m_review, &ReviewPanel::currentImageChanged, this, &MainWindow::showReviewImage);
+    connect(m_review, &ReviewPanel::predictRequested, this, &MainWindow::predictImages);
+    connect(m_review, &ReviewPanel::reportRequested, this, &MainWindow::showReport);
+    connect(m_review, &ReviewPanel::retrainRequested, this, [this] {
+        showDashboard();
+        m_dashboard->start();
+    });
+    connect(m_review, &ReviewPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_commands, &ProjectCommands::activeModelChanged, this, &MainWindow::updateActiveModel);
+
+    m_saliency = new SaliencyService(this);
+    connect(m_saliency, &SaliencyService::ready, this, [this](const SaliencyResult &r) {
+        if (!m_saliencyAction->isChecked() || r.imageId != m_viewer->imageId())
+            return;
+        m_viewer->setOverlay(r.imageId, r.overlay, r.where);
+        statusBar()->showMessage(r.error.isEmpty() ? r.caption : r.error, 10000);
+    });
+    connect(m_viewer, &CellViewer::imageLoaded, this, [this] {
+        if (m_saliencyAction->isChecked())
+            requestSaliency();
+    });
+
     // Counts follow the labels at most twice a second: they query all labels and flags, and a
     // bulk label or an undo reports every image it changed.
     m_countsTimer = new QTimer(this);
@@ -282,6 +339,35 @@ void MainWindow::createActions()
                                                 m_dashboard->start();
                                             });
 
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->addAction(tr("&Review Predictions"), QKeySequence(tr("Ctrl+Shift+R")), this,
+                      &MainWindow::showReview);
+    m_projectActions << review->addAction(tr("&Predict with Active Model"),
+                                          QKeySequence(tr("Ctrl+Shift+P")), this,
+                                          &MainWindow::predictImages);
+    m_projectActions << review->addAction(tr("Next &Uncertain Image"), QKeySequence(Qt::Key_U),
+                                          this, [this] {
+                                              if (!selectNextUncertain())
+                                                  statusBar()->showMessage(
+                                                      tr("No unlabeled image with a prediction: "
+                                                         "predict first"),
+                                                      5000);
+                                          });
+    m_saliencyAction = review->addAction(tr("Show &Saliency"));
+    m_saliencyAction->setShortcut(QKeySequence(Qt::Key_S));
+    m_saliencyAction->setCheckable(true);
+    m_saliencyAction->setToolTip(tr("Overlay what the model looked at (Grad-CAM)"));
+    connect(m_saliencyAction, &QAction::toggled, this, &MainWindow::setSaliencyVisible);
+    m_projectActions << m_saliencyAction;
+    review->addSeparator();
+    m_projectActions << review->addAction(tr("Retrain from &Review"), this, [this] {
+        showDashboard();
+        m_dashboard->start();
+    });
+    m_projectActions << review->addAction(tr("&Differential Count..."),
+                                          QKeySequence(tr("Ctrl+Shift+C")), this,
+                                          &MainWindow::showReport);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WBC Studio"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -374,19 +460,36 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::openProject(const QString &projectPath)
 {
+    // One writer per project: while another instance holds the lock, open read-only and say who
+    // has it. A lock left by a crashed instance is taken over.
+    auto lock = std::make_unique<ProjectLock>(projectPath);
+    const ProjectLock::Result locked = lock->tryLock();
+    const bool heldByOther = locked == ProjectLock::Result::HeldByOther;
     auto store = std::make_unique<ProjectStore>();
     QString error;
-    if (!store->open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &error)) {
+    if (!store->open(projectPath,
+                     heldByOther ? ProjectStore::OpenMode::ReadOnly
+                                 : ProjectStore::OpenMode::OpenOrCreate,
+                     &error)) {
         showError(error);
         return false;
     }
+    if (locked == ProjectLock::Result::HeldHere && m_lock
+        && m_lock->lockFilePath() == lock->lockFilePath())
+        lock = std::move(m_lock); // reopening this window's project: keep its lock
     closeProject();
     m_store = std::move(store);
+    m_lock = std::move(lock);
     m_commands->setStore(m_store.get(), PreferencesDialog::userName());
     m_browser->setProject(m_store.get());
     m_dashboard->setProject(m_store.get());
+    m_review->setProject(m_store.get());
+    updateActiveModel();
     setWindowTitle(tr("%1 - WBC Studio").arg(QFileInfo(projectPath).fileName()));
-    if (m_store->isReadOnly())
+    if (heldByOther)
+        showError(tr("%1. It is open read-only here: labels cannot be changed.")
+                      .arg(m_lock->heldMessage()));
+    else if (m_store->isReadOnly())
         statusBar()->showMessage(tr("The project is read-only: labels cannot be changed"));
     addRecent(m_store->path());
     updateActions();
@@ -408,9 +511,12 @@ void MainWindow::closeProject()
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
     m_dashboard->setProject(nullptr);
+    m_review->setProject(nullptr);
+    m_saliency->setModelPath(QString());
     m_viewer->showImage(0, QString(), {});
     m_history->show(nullptr, 0);
     m_store.reset();
+    m_lock.reset(); // after the store is closed
     setWindowTitle(tr("WBC Studio"));
     updateActions();
     updateStatus();
@@ -492,6 +598,158 @@ void MainWindow::detectCells()
         });
 }
 
+void MainWindow::predictImages()
+{
+    if (!m_store || isBusy())
+        return;
+    const qint64 modelId = RunHistory(*m_store).activeModelId();
+    if (!modelId) {
+        showError(tr("There is no active model to predict with: train one, or choose one in the "
+                     "training dashboard's runs list."));
+        return;
+    }
+    runProjectJob<ProjectPredictionReport>(
+        this, m_task, tr("Predicting"), m_store->path(),
+        [modelId](ProjectStore &store, const std::atomic_bool *cancel, auto progress) {
+            ProjectPrediction prediction(store, modelId);
+            prediction.setCancelFlag(cancel);
+            prediction.setProgress(progress);
+            return prediction.run();
+        },
+        [this](const ProjectPredictionReport &r) {
+            if (!r.fatalError.isEmpty())
+                showError(r.fatalError);
+            else
+                statusBar()->showMessage(
+                    tr("Prediction: %1 of %2 images%3%4")
+                        .arg(r.predicted)
+                        .arg(r.images)
+                        .arg(r.failed ? tr("; %n unreadable, the first: %1", nullptr, r.failed)
+                                            .arg(r.problems.isEmpty()
+                                                     ? QString()
+                                                     : r.problems.first().toString())
+                                      : QString())
+                        .arg(r.cancelled ? tr(" (cancelled)") : QString()),
+                    15000);
+            if (m_store)
+                updateActiveModel();
+            Q_EMIT predictionFinished(r.fatalError.isEmpty());
+        });
+}
+
+void MainWindow::updateActiveModel()
+{
+    if (!m_store) {
+        m_review->setModel(0, QString());
+        m_saliency->setModelPath(QString());
+        return;
+    }
+    RunHistory history(*m_store);
+    const qint64 modelId = history.activeModelId();
+    QString description;
+    for (const RunInfo &run : history.runs()) {
+        if (run.modelId == modelId) {
+            description = tr("run %1, %2, %3 (%4)")
+                              .arg(run.id)
+                              .arg(run.model, run.task, QFileInfo(run.modelPath).fileName());
+            break;
+        }
+    }
+    if (description.isEmpty() && modelId)
+        description = QFileInfo(history.modelPath(modelId)).fileName();
+    m_review->setModel(modelId, description);
+    m_saliency->setModelPath(modelId ? history.modelPath(modelId) : QString());
+    // Badges in the browser follow the active model.
+    const QHash<qint64, PredictionRecord> predictions = modelId ? m_store->predictions(modelId)
+                                                                : QHash<qint64, PredictionRecord>();
+    for (const ImageRecord &image : m_store->images()) {
+        const auto p = predictions.constFind(image.id);
+        if (p != predictions.cend())
+            m_browser->setPrediction(image.id, cellClassName(p->predicted), p->confidence());
+        else
+            m_browser->setPrediction(image.id, QString(), 0.0);
+    }
+    if (m_saliencyAction->isChecked())
+        requestSaliency();
+}
+
+void MainWindow::showReview()
+{
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    // Once laid out, give a cramped review table a good share of the height.
+    QTimer::singleShot(0, this, [this] {
+        if (m_reviewDock->height() < height() / 4)
+            resizeDocks({m_reviewDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
+    m_review->view()->setFocus();
+}
+
+void MainWindow::showReviewImage(qint64 imageId)
+{
+    if (!m_store || !imageId || imageId == m_browser->currentImageId())
+        return;
+    if (m_browser->selectImage(imageId))
+        return;
+    m_browser->clearShowOnly(); // a filtered browser may hide the reviewed image
+    if (!m_browser->selectImage(imageId))
+        statusBar()->showMessage(tr("The slide browser's filter hides this image"), 5000);
+}
+
+bool MainWindow::selectNextUncertain()
+{
+    if (!m_store)
+        return false;
+    const QList<qint64> queue = m_review->model()->uncertaintyQueue();
+    if (queue.isEmpty())
+        return false;
+    if (!m_browser->selectImage(queue.first())) {
+        m_browser->clearShowOnly();
+        m_browser->setFilter(ImageFilter::All);
+        if (!m_browser->selectImage(queue.first()))
+            return false;
+    }
+    m_review->selectImage(queue.first());
+    statusBar()->showMessage(tr("%n unlabeled image(s) in the uncertainty queue", nullptr,
+                                int(queue.size())),
+                             5000);
+    return true;
+}
+
+void MainWindow::showReport()
+{
+    if (!m_store)
+        return;
+    ReportDialog dialog(*m_store, RunHistory(*m_store).activeModelId(),
+                        m_browser->selectedImageIds(), this);
+    dialog.exec();
+}
+
+void MainWindow::setSaliencyVisible(bool on)
+{
+    if (m_saliencyAction->isChecked() != on) {
+        m_saliencyAction->setChecked(on); // toggled() calls back here
+        return;
+    }
+    if (on)
+        requestSaliency();
+    else
+        m_viewer->setOverlay(0, QImage(), QRect());
+}
+
+void MainWindow::requestSaliency()
+{
+    const qint64 id = m_viewer->imageId();
+    const auto image = (m_store && id) ? m_store->image(id) : std::nullopt;
+    if (!image || !m_viewer->hasImage())
+        return;
+    QList<QRect> annotated; // the crop's fallback, as in prediction and training
+    for (const CellRecord &c : m_store->cells(id, QStringLiteral("annotation")))
+        if (c.kind == CellKind::Wbc)
+            annotated.append(c.box);
+    m_saliency->request(id, m_store->absolutePath(*image), annotated);
+}
+
 void MainWindow::labelSelection(std::optional<CellClass> cls)
 {
     if (!m_store)
@@ -505,6 +763,10 @@ void MainWindow::labelSelection(std::optional<CellClass> cls)
         ids.append(m_browser->currentImageId());
     if (ids.isEmpty())
         return;
+    if (m_review->hasReviewFocus()) { // reviewing: the key corrects the row and advances
+        m_review->correctCurrent(cls);
+        return;
+    }
     const ImageLabel label = cls ? ImageLabel({*cls}) : ImageLabel();
     if (!m_commands->setLabel(ids, label))
         return;
@@ -537,6 +799,7 @@ void MainWindow::onImageChanged(qint64 imageId)
     if (!m_store)
         return;
     m_browser->refreshImage(imageId);
+    m_review->refreshImage(imageId);
     m_countsTimer->start(); // status and training counts: whole-table queries, once per burst
     if (imageId != m_browser->currentImageId())
         return;

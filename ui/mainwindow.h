@@ -21,7 +21,10 @@ class CellViewer;
 class LabelHistoryPanel;
 class LabelLegend;
 class ProjectCommands;
+class ProjectLock;
 class ProjectStore;
+class ReviewPanel;
+class SaliencyService;
 class SlideBrowser;
 class TaskProgress;
 class TrainingDashboard;
@@ -52,6 +55,14 @@ public:
     // Labels the selected images (nullopt clears) and, if set, advances to the next unlabeled.
     void labelSelection(std::optional<CellClass> cls);
     void setCurrentFlag(CellCountFlag flag);
+    // Runs the active model over every image of the project in the background and stores the
+    // predictions (review, uncertainty queue, badges in the browser).
+    void predictImages();
+    // Selects the unlabeled image the model is least sure of (the uncertainty queue's head).
+    bool selectNextUncertain();
+    void showReport();
+    void showReview();
+    void setSaliencyVisible(bool on);
 
     ProjectStore *store() const { return m_store.get(); }
     SlideBrowser *browser() const { return m_browser; }
@@ -59,6 +70,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     LabelHistoryPanel *historyPanel() const { return m_history; }
     TrainingDashboard *dashboard() const { return m_dashboard; }
+    ReviewPanel *review() const { return m_review; }
+    SaliencyService *saliency() const { return m_saliency; }
     void showDashboard();
     bool isBusy() const;
 
@@ -68,6 +81,7 @@ public:
 Q_SIGNALS:
     void importFinished(bool ok);
     void detectionFinished(bool ok);
+    void predictionFinished(bool ok);
     void projectOpened(const QString &path);
 
 protected:
@@ -92,8 +106,12 @@ private:
     void exportLabels(const QString &format);
     void showPreferences();
     void showAbout();
+    void updateActiveModel();
+    void showReviewImage(qint64 imageId);
+    void requestSaliency();
 
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectLock> m_lock; // held while m_store is open, unless another has it
+    std::unique_ptr<ProjectStore> m_store; // declared after m_lock: closed before it is released
     QUndoStack *m_undoStack;
     ProjectCommands *m_commands;
     SlideBrowser *m_browser = nullptr;
@@ -103,6 +121,10 @@ private:
     TaskProgress *m_task = nullptr;
     TrainingDashboard *m_dashboard = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    SaliencyService *m_saliency = nullptr;
+    QAction *m_saliencyAction = nullptr;
     QTimer *m_countsTimer = nullptr;
     QLabel *m_statusCounts = nullptr;
     QMenu *m_recentMenu = nullptr;

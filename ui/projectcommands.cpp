@@ -23,16 +23,25 @@ QString labelText(const ImageLabel &label)
 class SetLabelCommand : public QUndoCommand
 {
 public:
-    SetLabelCommand(ProjectCommands &owner, QHash<qint64, ImageLabel> before, ImageLabel after)
+    // before: each image's label and its source before the change; source: of the new label.
+    SetLabelCommand(ProjectCommands &owner, QHash<qint64, QPair<ImageLabel, QString>> before,
+                    ImageLabel after, QString source)
         : m_owner(owner)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_source(std::move(source))
     {
+        const bool review = m_source == QLatin1String("review");
         setText(m_before.size() == 1
-                    ? QCoreApplication::translate("ProjectCommands", "Label as %1")
+                    ? (review ? QCoreApplication::translate("ProjectCommands", "Review as %1")
+                              : QCoreApplication::translate("ProjectCommands", "Label as %1"))
                           .arg(labelText(m_after))
-                    : QCoreApplication::translate("ProjectCommands", "Label %n image(s) as %1",
-                                                  nullptr, int(m_before.size()))
+                    : (review ? QCoreApplication::translate("ProjectCommands",
+                                                            "Review %n image(s) as %1", nullptr,
+                                                            int(m_before.size()))
+                              : QCoreApplication::translate("ProjectCommands",
+                                                            "Label %n image(s) as %1", nullptr,
+                                                            int(m_before.size())))
                           .arg(labelText(m_after)));
     }
     int id() const override { return ProjectCommands::SetLabelId; }
@@ -45,8 +54,11 @@ private:
         ProjectStore *store = m_owner.store();
         const bool ok = store->transaction([&] {
             for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-                if (!store->addLabel(it.key(), back ? it.value() : m_after, QStringLiteral("user"),
-                                     m_owner.author()))
+                // Undo appends the previous label again with its own source, so an undone
+                // review leaves the image unreviewed.
+                const ImageLabel &label = back ? it.value().first : m_after;
+                const QString &source = back ? it.value().second : m_source;
+                if (!store->addLabel(it.key(), label, source, m_owner.author()))
                     return false;
             }
             return true;
@@ -57,8 +69,9 @@ private:
     }
 
     ProjectCommands &m_owner;
-    QHash<qint64, ImageLabel> m_before;
+    QHash<qint64, QPair<ImageLabel, QString>> m_before;
     ImageLabel m_after;
+    QString m_source;
 };
 
 class SetFlagCommand : public QUndoCommand
@@ -257,20 +270,25 @@ void ProjectCommands::remapCell(qint64 from, qint64 to)
         m_cellRemap.insert(current, to);
 }
 
-bool ProjectCommands::setLabel(const QList<qint64> &imageIds, const ImageLabel &label)
+bool ProjectCommands::setLabel(const QList<qint64> &imageIds, const ImageLabel &label,
+                               LabelSource source)
 {
     if (!m_store || imageIds.isEmpty())
         return false;
-    QHash<qint64, ImageLabel> before;
+    const bool review = source == LabelSource::Review;
+    QHash<qint64, QPair<ImageLabel, QString>> before;
     for (qint64 id : imageIds) {
         const auto current = m_store->currentLabel(id);
         const ImageLabel old = current ? current->label : ImageLabel();
-        if (old != label)
-            before.insert(id, old);
+        const QString oldSource = current ? current->source : QStringLiteral("user");
+        // A review is recorded even when it confirms the label: who reviewed it, and when.
+        if (old != label || (review && oldSource != QLatin1String("review")))
+            before.insert(id, {old, oldSource});
     }
     if (before.isEmpty())
         return true; // nothing changes: no history entry, no undo step
-    m_stack->push(new SetLabelCommand(*this, before, label));
+    m_stack->push(new SetLabelCommand(*this, before, label,
+                                      review ? QStringLiteral("review") : QStringLiteral("user")));
     return true;
 }
 

@@ -33,7 +33,11 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     QUndoStack *undoStack() const { return m_stack; }
 
-    bool setLabel(const QList<qint64> &imageIds, const ImageLabel &label);
+    // User: a label set in the workspace. Review: a label confirmed or corrected while
+    // reviewing predictions (recorded even when unchanged: who reviewed, and when).
+    enum class LabelSource { User, Review };
+    bool setLabel(const QList<qint64> &imageIds, const ImageLabel &label,
+                  LabelSource source = LabelSource::User);
     bool setFlag(qint64 imageId, CellCountFlag flag);
     qint64 addBox(qint64 imageId, const QRect &box);
     bool editBox(qint64 cellId, const QRect &box);

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "projectlock.h"
+
 #include <QCoreApplication>
 
 namespace wbc::cli {
@@ -74,6 +76,23 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
     return true;
 }
 
+bool lockProject(ProjectLock &lock, const QString &command)
+{
+    switch (lock.tryLock()) {
+    case ProjectLock::Result::Locked:
+    case ProjectLock::Result::HeldHere:
+    case ProjectLock::Result::Unavailable: // read-only folder: opening the project says the rest
+        return true;
+    case ProjectLock::Result::HeldByOther:
+        break;
+    }
+    err() << "wbc " << command << ": "
+          << Tr::tr("%1; close it there first (reading commands such as 'wbc stats' still work)")
+                 .arg(lock.heldMessage())
+          << Qt::endl;
+    return false;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {importCommand(),
@@ -83,6 +102,7 @@ const QList<Command> &commands()
                                         trainCommand(),
                                         evaluateCommand(),
                                         predictCommand(),
+                                        reportCommand(),
                                         cvCommand(),
                                         benchCommand()};
     return list;

@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace wbc {
+class ProjectLock;
+}
+
 namespace wbc::cli {
 
 // One `wbc` subcommand: its options live in setup(), its work in run(). run() returns the exit
@@ -32,6 +36,9 @@ int usageError(const QString &command, const QString &message);
 // Required option or usage error; returns false when missing.
 bool requireOption(QCommandLineParser &parser, const QString &command, const QString &option,
                    QString *value);
+// For a command that writes a project: takes its lock, or prints who holds it and returns false.
+// Read-only commands (stats, export, train --project's reading) never lock.
+bool lockProject(ProjectLock &lock, const QString &command);
 
 // Declared by each command's file; commands.cpp lists them.
 Command importCommand();
@@ -41,6 +48,7 @@ Command detectCommand();
 Command trainCommand();
 Command evaluateCommand();
 Command predictCommand();
+Command reportCommand();
 Command cvCommand();
 Command benchCommand();
 

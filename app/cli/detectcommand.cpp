@@ -5,6 +5,7 @@
 #include "detectionoverlay.h"
 #include "imagefile.h"
 #include "projectdetection.h"
+#include "projectlock.h"
 #include "projectstore.h"
 #include "vocreader.h"
 
@@ -112,6 +113,9 @@ int detectFiles(const QStringList &inputs, bool json)
 
 int detectProject(const QString &projectPath)
 {
+    ProjectLock lock(projectPath);
+    if (!lockProject(lock, QStringLiteral("detect")))
+        return Failure;
     ProjectStore store;
     QString error;
     if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {

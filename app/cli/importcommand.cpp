@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "datasetimporter.h"
+#include "projectlock.h"
 #include "projectstore.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ int runImport(QCommandLineParser &parser)
     if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
         return Usage;
 
+    ProjectLock lock(projectPath);
+    if (!lockProject(lock, QStringLiteral("import")))
+        return Failure;
     ProjectStore store;
     QString error;
     if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &error)) {

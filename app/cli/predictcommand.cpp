@@ -2,10 +2,15 @@
 
 #include "classifier.h"
 #include "imagefile.h"
+#include "projectlock.h"
+#include "projectprediction.h"
+#include "projectstore.h"
+#include "runhistory.h"
 #include "wbcdetector.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +50,62 @@ QStringList collectImages(const QStringList &args, QStringList *missing)
     return files;
 }
 
+// Runs the project's active model over its images and stores the predictions.
+int predictProject(const QString &projectPath, const QString &device)
+{
+    ProjectLock lock(projectPath);
+    if (!lockProject(lock, QStringLiteral("predict")))
+        return Failure;
+    ProjectStore store;
+    QString error;
+    if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
+        err() << "wbc predict: " << error << Qt::endl;
+        return Failure;
+    }
+    const qint64 modelId = RunHistory(store).activeModelId();
+    if (!modelId) {
+        err() << "wbc predict: "
+              << Tr::tr("%1: the project has no active model (make one active in the training "
+                        "dashboard)")
+                     .arg(projectPath)
+              << Qt::endl;
+        return Failure;
+    }
+    ProjectPrediction prediction(store, modelId);
+    prediction.setDevice(device);
+    prediction.setProgress([](int done, int total) {
+        err() << Tr::tr("predicted %1 of %2 images").arg(done).arg(total) << Qt::endl;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ProjectPredictionReport r = prediction.run();
+    for (const Problem &p : r.problems)
+        err() << p.toString() << Qt::endl;
+    if (!r.fatalError.isEmpty()) {
+        err() << "wbc predict: " << r.fatalError << Qt::endl;
+        return Failure;
+    }
+    out() << Tr::tr("Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)")
+                 .arg(modelId)
+                 .arg(r.predicted)
+                 .arg(r.images)
+                 .arg(r.failed)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return r.failed ? Failure : Ok;
+}
+
 int runPredict(QCommandLineParser &parser)
 {
     const QString command = QStringLiteral("predict");
+    if (parser.isSet(QStringLiteral("project"))) {
+        if (parser.isSet(QStringLiteral("model")) || parser.positionalArguments().size() > 1
+            || parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("csv")))
+            return usageError(command, Tr::tr("--project predicts the project's own images with "
+                                              "its active model; give no model, images or format"));
+        return predictProject(parser.value(QStringLiteral("project")),
+                              parser.value(QStringLiteral("device")));
+    }
     QString modelPath;
     if (!requireOption(parser, command, QStringLiteral("model"), &modelPath))
         return Usage;
@@ -142,6 +200,10 @@ Command predictCommand()
                         QStringLiteral("auto")});
                     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
                     p.addOption({QStringLiteral("csv"), Tr::tr("Print CSV")});
+                    p.addOption({QStringLiteral("project"),
+                                 Tr::tr("Predict every image of a project with its active model "
+                                        "and store the predictions"),
+                                 QStringLiteral("FILE")});
                 },
                 runPredict};
 }

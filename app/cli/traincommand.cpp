@@ -2,6 +2,7 @@
 #include "trainingcli.h"
 
 #include "modelfile.h"
+#include "projectlock.h"
 #include "projectstore.h"
 #include "runrecorder.h"
 
@@ -47,6 +48,13 @@ int runTrain(QCommandLineParser &parser)
     }
     params.checkpointPath = parser.value(QStringLiteral("checkpoint"));
     const bool json = parser.isSet(QStringLiteral("json"));
+    // The run is recorded in the project: hold its lock for the whole training.
+    std::optional<ProjectLock> lock;
+    if (parser.isSet(QStringLiteral("project"))) {
+        lock.emplace(parser.value(QStringLiteral("project")));
+        if (!lockProject(*lock, command))
+            return Failure;
+    }
 
     std::shared_ptr<CellSampleSet> samples;
     if (const int status = loadSamples(parser, command, params.task, params.crop, json, &samples))

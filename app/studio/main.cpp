@@ -3,6 +3,11 @@
 #include "imagefilterproxy.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "projectstore.h"
+#include "reportdialog.h"
+#include "reviewmodel.h"
+#include "reviewpanel.h"
+#include "runhistory.h"
 #include "slidebrowser.h"
 #include "trainingdashboard.h"
 
@@ -44,6 +49,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                                    QApplication::translate("main", "Seconds before the picture"),
                                    QStringLiteral("SECONDS"), QStringLiteral("6"));
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QApplication::translate("main", "With --screenshot: review (the review panel, predicting "
+                                        "first if needed), saliency, report (the differential "
+                                        "count dialog is pictured); comma-separated"),
+        QStringLiteral("WHAT"));
+    parser.addOption(show);
     parser.addOption(train);
     parser.addOption(delay);
     parser.addOption(screenshot);
@@ -57,6 +69,7 @@ int main(int argc, char *argv[])
         window.openPath(parser.positionalArguments().first());
     else
         window.reopenLastProject();
+    wbc::ReportDialog *report = nullptr;
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(2500, &window, [&] {
             const QString f = parser.value(filter);
@@ -68,13 +81,27 @@ int main(int argc, char *argv[])
                 window.browser()->setFilter(wbc::ImageFilter::Unlabeled);
             if (parser.isSet(select))
                 window.browser()->selectImageNamed(parser.value(select));
+            const QStringList shown = parser.value(show).split(QLatin1Char(','));
+            if (shown.contains(QStringLiteral("review"))) {
+                window.showReview();
+                if (window.review()->model()->predictionCount() == 0)
+                    window.predictImages();
+            }
+            if (shown.contains(QStringLiteral("saliency")))
+                window.setSaliencyVisible(true);
+            if (shown.contains(QStringLiteral("report")) && window.store()) {
+                report = new wbc::ReportDialog(*window.store(),
+                                               wbc::RunHistory(*window.store()).activeModelId(),
+                                               window.browser()->selectedImageIds(), &window);
+                report->show();
+            }
             if (parser.isSet(train)) {
                 window.showDashboard();
                 window.dashboard()->start();
             }
         });
         QTimer::singleShot(int(parser.value(delay).toDouble() * 1000), &window, [&] {
-            window.grab().save(parser.value(screenshot));
+            (report ? static_cast<QWidget *>(report) : &window)->grab().save(parser.value(screenshot));
             app.quit();
         });
     }

@@ -1,0 +1,286 @@
+#include "reviewpanel.h"
+
+#include "projectcommands.h"
+#include "reviewmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wbc {
+
+ReviewPanel::ReviewPanel(ProjectCommands *commands, ThumbnailLoader *thumbnails, QWidget *parent)
+    : QWidget(parent)
+    , m_commands(commands)
+    , m_model(new ReviewModel(thumbnails, this))
+    , m_proxy(new ReviewFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+    createWidgets();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPanel::updateSummary);
+}
+
+void ReviewPanel::createWidgets()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *top = new QHBoxLayout;
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_modelLabel, 1);
+    m_predict = new QPushButton(tr("&Predict"), this);
+    m_predict->setToolTip(tr("Run the active model over every image of the project"));
+    m_retrain = new QPushButton(tr("Re&train"), this);
+    m_retrain->setToolTip(tr("Train a new model on the labels as they are now"));
+    m_report = new QPushButton(tr("Differential &Count..."), this);
+    top->addWidget(m_predict);
+    top->addWidget(m_retrain);
+    top->addWidget(m_report);
+    layout->addLayout(top);
+    connect(m_predict, &QPushButton::clicked, this, &ReviewPanel::predictRequested);
+    connect(m_retrain, &QPushButton::clicked, this, &ReviewPanel::retrainRequested);
+    connect(m_report, &QPushButton::clicked, this, &ReviewPanel::reportRequested);
+
+    auto *filters = new QHBoxLayout;
+    m_disagreements = new QCheckBox(tr("Disagreements"), this);
+    m_unreviewed = new QCheckBox(tr("Unreviewed"), this);
+    m_lowConfidence = new QCheckBox(tr("Confidence below"), this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(1, 100);
+    m_threshold->setValue(80);
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_threshold->setAccessibleName(tr("Confidence threshold"));
+    m_class = new QComboBox(this);
+    m_class->setAccessibleName(tr("Class filter"));
+    m_class->addItem(tr("All classes"), -1);
+    for (CellClass c : kAllCellClasses)
+        m_class->addItem(cellClassDisplayName(c), int(c));
+    for (CellClass c : kGroupClasses)
+        m_class->addItem(cellClassDisplayName(c), int(c));
+    m_queue = new QCheckBox(tr("Most uncertain unlabeled first"), this);
+    m_queue->setToolTip(tr("The uncertainty queue: unlabeled images the model is least sure "
+                           "of, so the next labels teach it the most"));
+    m_measure = new QComboBox(this);
+    m_measure->setAccessibleName(tr("Uncertainty measure"));
+    m_measure->addItem(tr("Margin"), int(UncertaintyMeasure::Margin));
+    m_measure->addItem(tr("Entropy"), int(UncertaintyMeasure::Entropy));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_disagreements, m_unreviewed,
+                                                       m_lowConfidence, m_threshold, m_class,
+                                                       m_queue, m_measure})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    for (QCheckBox *box : {m_disagreements, m_unreviewed, m_lowConfidence, m_queue})
+        connect(box, &QCheckBox::toggled, this, &ReviewPanel::applyFilters);
+    connect(m_threshold, &QSpinBox::valueChanged, this, &ReviewPanel::applyFilters);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &ReviewPanel::applyFilters);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setMeasure(UncertaintyMeasure(m_measure->currentData().toInt()));
+        applyFilters();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Predictions to review"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setIconSize(QSize(48, 36));
+    m_view->verticalHeader()->setDefaultSectionSize(40);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ReviewModel::File, 260);
+    m_view->setColumnWidth(ReviewModel::Label, 110);
+    m_view->setColumnWidth(ReviewModel::Prediction, 110);
+    m_view->setColumnWidth(ReviewModel::Reviewed, 200);
+    m_view->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentImageChanged(currentImageId()); });
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    updateSummary();
+}
+
+void ReviewPanel::setProject(ProjectStore *store)
+{
+    m_store = store;
+    m_modelDescription.clear();
+    m_model->setProject(store);
+    updateSummary();
+}
+
+void ReviewPanel::setModel(qint64 modelId, const QString &description)
+{
+    m_modelDescription = description;
+    if (modelId == m_model->modelId())
+        m_model->reload(); // new predictions of the same model
+    else
+        m_model->setModelId(modelId);
+    applyFilters();
+}
+
+void ReviewPanel::reload()
+{
+    const qint64 current = currentImageId();
+    m_model->reload();
+    applyFilters();
+    if (current)
+        selectImage(current);
+}
+
+void ReviewPanel::refreshImage(qint64 imageId)
+{
+    m_model->refreshImage(imageId);
+}
+
+qint64 ReviewPanel::currentImageId() const
+{
+    return m_view->currentIndex().data(ReviewModel::ImageIdRole).toLongLong();
+}
+
+bool ReviewPanel::selectImage(qint64 imageId)
+{
+    const int row = m_model->rowOf(imageId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    if (index.row() == m_view->currentIndex().row())
+        return true;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ReviewPanel::hasReviewFocus() const
+{
+    return m_view->hasFocus();
+}
+
+void ReviewPanel::applyFilters()
+{
+    m_proxy->setDisagreementsOnly(m_disagreements->isChecked());
+    m_proxy->setUnreviewedOnly(m_unreviewed->isChecked());
+    m_threshold->setEnabled(m_lowConfidence->isChecked());
+    m_proxy->setConfidenceBelow(m_lowConfidence->isChecked()
+                                    ? std::optional<double>(m_threshold->value() / 100.0)
+                                    : std::nullopt);
+    const int cls = m_class->currentData().toInt();
+    m_proxy->setClassFilter(cls < 0 ? std::nullopt : std::optional<CellClass>(CellClass(cls)));
+    m_proxy->setUncertaintyQueue(m_queue->isChecked());
+    if (m_queue->isChecked())
+        m_view->horizontalHeader()->setSortIndicator(ReviewModel::Uncertainty, Qt::DescendingOrder);
+    updateSummary();
+}
+
+void ReviewPanel::updateSummary()
+{
+    if (!m_store) {
+        m_modelLabel->setText(tr("No project open"));
+        m_summary->clear();
+    } else if (!m_model->modelId()) {
+        m_modelLabel->setText(tr("No active model: train one, or choose one in the training "
+                                 "dashboard's runs list."));
+        m_summary->clear();
+    } else {
+        m_modelLabel->setText(tr("Model: %1").arg(m_modelDescription));
+        m_summary->setText(
+            m_model->predictionCount() == 0
+                ? tr("No predictions yet: press Predict.")
+                : tr("%1 of %2 images shown. Enter accepts the prediction, a class key corrects "
+                     "it; both go to the next row. Ctrl+Z undoes.")
+                      .arg(m_proxy->rowCount())
+                      .arg(m_model->rowCount()));
+    }
+    const bool open = m_store != nullptr;
+    m_predict->setEnabled(open && m_model->modelId());
+    m_retrain->setEnabled(open);
+    m_report->setEnabled(open);
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
+            acceptCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ReviewPanel::acceptCurrent()
+{
+    const qint64 id = currentImageId();
+    const auto prediction = id ? m_model->prediction(id) : std::nullopt;
+    if (!prediction) {
+        Q_EMIT message(id ? tr("This image has no prediction to accept")
+                          : tr("Select an image to review"));
+        return false;
+    }
+    review(ImageLabel({prediction->predicted}));
+    return true;
+}
+
+bool ReviewPanel::correctCurrent(std::optional<CellClass> cls)
+{
+    if (!currentImageId()) {
+        Q_EMIT message(tr("Select an image to review"));
+        return false;
+    }
+    review(cls ? ImageLabel({*cls}) : ImageLabel());
+    return true;
+}
+
+void ReviewPanel::review(const ImageLabel &label)
+{
+    const int row = m_view->currentIndex().row();
+    const qint64 id = currentImageId();
+    if (!m_commands->setLabel({id}, label, ProjectCommands::LabelSource::Review))
+        return;
+    advanceFrom(row);
+}
+
+void ReviewPanel::advanceFrom(int proxyRow)
+{
+    // Rows keep their place after a review (the filter is not re-run), so the next row is the
+    // next image of the list the reviewer is working through.
+    const int next = std::min(proxyRow + 1, m_proxy->rowCount() - 1);
+    if (next < 0)
+        return;
+    const QModelIndex index = m_proxy->index(next, m_view->currentIndex().column());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+bool ReviewPanel::startUncertaintyQueue()
+{
+    m_queue->setChecked(true);
+    applyFilters();
+    if (m_proxy->rowCount() == 0)
+        return false;
+    m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_view->setFocus();
+    return true;
+}
+
+} // namespace wbc

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "cellclass.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace wbc {
+
+class ProjectCommands;
+class ProjectStore;
+class ReviewFilterProxy;
+class ReviewModel;
+class ThumbnailLoader;
+
+// Review of the active model's predictions: a sortable, filterable table (disagreements,
+// confidence below a threshold, one class, unreviewed, the uncertainty queue). Keyboard review:
+// Enter accepts the prediction as the label, a class key corrects it, both advance to the next
+// row; each is an undoable "review" label (who, when). Buttons ask the main window to predict,
+// retrain and report. GUI thread.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewPanel(ProjectCommands *commands, ThumbnailLoader *thumbnails, QWidget *parent = nullptr);
+
+    void setProject(ProjectStore *store);
+    // The model whose predictions are reviewed (0: none) and how to name it.
+    void setModel(qint64 modelId, const QString &description);
+    void reload();
+    void refreshImage(qint64 imageId);
+
+    ReviewModel *model() const { return m_model; }
+    ReviewFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    qint64 currentImageId() const;
+    bool selectImage(qint64 imageId);
+    // True while the table has the keyboard focus: class keys then review instead of label.
+    bool hasReviewFocus() const;
+
+    // Labels the current row with its prediction (accept) or a class (correct) and advances.
+    bool acceptCurrent();
+    bool correctCurrent(std::optional<CellClass> cls);
+    // Turns the uncertainty queue on and selects its first image ("label next uncertain").
+    bool startUncertaintyQueue();
+
+Q_SIGNALS:
+    void currentImageChanged(qint64 imageId);
+    void predictRequested();
+    void retrainRequested();
+    void reportRequested();
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createWidgets();
+    void applyFilters();
+    void review(const ImageLabel &label);
+    void advanceFrom(int proxyRow);
+    void updateSummary();
+
+    ProjectCommands *m_commands;
+    ProjectStore *m_store = nullptr;
+    ReviewModel *m_model;
+    ReviewFilterProxy *m_proxy;
+    QTableView *m_view = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_predict = nullptr;
+    QPushButton *m_retrain = nullptr;
+    QPushButton *m_report = nullptr;
+    QCheckBox *m_disagreements = nullptr;
+    QCheckBox *m_unreviewed = nullptr;
+    QCheckBox *m_lowConfidence = nullptr;
+    QSpinBox *m_threshold = nullptr;
+    QComboBox *m_class = nullptr;
+    QCheckBox *m_queue = nullptr;
+    QComboBox *m_measure = nullptr;
+    QString m_modelDescription;
+};
+
+} // namespace wbc

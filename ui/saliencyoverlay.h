@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QRect>
+
+#include <memory>
+
+namespace wbc {
+
+class Classifier;
+
+// What the model looked at: Grad-CAM of one image's cell crop as a translucent heat map (red =
+// most important) placed where the crop came from in the field, and the prediction it explains.
+struct SaliencyResult
+{
+    qint64 imageId = 0;
+    QImage overlay; // ARGB32, crop-sized; alpha follows the importance
+    QRect where;    // in the field's pixels
+    QString caption;
+    QString error; // names the file
+};
+
+// Computes the result for one file with a loaded classifier (any thread; the classifier is not
+// thread-safe, so one caller at a time).
+// annotatedBoxes: the image's annotated white-cell boxes, the crop's fallback as in prediction.
+SaliencyResult computeSaliency(const Classifier &classifier, qint64 imageId, const QString &path,
+                               const QList<QRect> &annotatedBoxes);
+
+// Runs computeSaliency on a worker thread, one request at a time: a request made while one runs
+// replaces any waiting one, so quick browsing never queues up work. The classifier is loaded on
+// first use and kept until the model changes. GUI thread.
+class SaliencyService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SaliencyService(QObject *parent = nullptr);
+    ~SaliencyService() override;
+
+    void setModelPath(const QString &path);
+    QString modelPath() const { return m_modelPath; }
+    void request(qint64 imageId, const QString &imagePath, const QList<QRect> &annotatedBoxes);
+    bool isBusy() const { return m_running; }
+
+Q_SIGNALS:
+    void ready(const wbc::SaliencyResult &result);
+
+private:
+    void startNext();
+
+    QString m_modelPath;
+    std::shared_ptr<Classifier> m_classifier; // used by one job at a time
+    QString m_loadedPath;
+    bool m_running = false;
+    bool m_hasPending = false;
+    qint64 m_pendingId = 0;
+    QString m_pendingPath;
+    QList<QRect> m_pendingBoxes;
+};
+
+} // namespace wbc
