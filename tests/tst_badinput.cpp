@@ -501,7 +501,7 @@ private Q_SLOTS:
         QTest::newRow("zero bytes") << QByteArray() << "not a WBC Studio model file";
         QTest::newRow("PNG named .wbcmodel")
             << encode(noise(8, 8, CV_8UC3, 1), ".png") << "not a WBC Studio model file";
-        QTest::newRow("TorchScript zip") << QByteArray("PK\x03\x04 archive/data.pkl", 24)
+        QTest::newRow("TorchScript zip") << QByteArray("PK\x03\x04 archive/data.pkl")
                                          << "not a WBC Studio model file";
         QTest::newRow("truncated header") << good.left(40) << "the file is truncated";
         QTest::newRow("truncated weights") << good.left(good.size() / 2) << "checksum mismatch";

@@ -4,6 +4,7 @@
 #include "projectcommands.h"
 #include "projectstore.h"
 #include "runhistory.h"
+#include "savefile.h"
 #include "trainingform.h"
 #include "trainingplots.h"
 
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -391,10 +391,10 @@ bool TrainingDashboard::exportMetricsCsv(const QString &path, QString *error)
     for (QTreeWidgetItem *item : m_runs->selectedItems())
         ids.append(item->data(ColRun, Qt::UserRole).toLongLong());
     const QByteArray csv = RunHistory(*m_store).metricsCsv(ids);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, csv, &reason)) { // keeps an older file whole on a full disk
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+            *error = tr("%1: cannot write: %2").arg(path, reason);
         return false;
     }
     return true;
