@@ -1,11 +1,12 @@
 #include "differentialreport.h"
 
+#include "savefile.h"
+
 #include "imagefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -302,16 +303,12 @@ bool writeReportCsv(const DifferentialReport &report, const QString &path, QStri
         lines.append(QString::number(e.imageId) + u',' + csvField(e.file) + u','
                      + csvField(e.reason));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!saveFileAtomically(path,
+                            (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(),
+                            &why)) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot write: %2").arg(path, why);
         return false;
     }
     return true;

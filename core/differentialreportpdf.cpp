@@ -1,5 +1,6 @@
 // writeReportPdf (differentialreport.h): the A4 layout of a differential count report.
 #include "differentialreport.h"
+#include "savefile.h"
 
 #include "imagefile.h"
 #include "imagepipeline.h"
@@ -10,7 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <opencv2/imgproc.hpp>
 
@@ -403,7 +404,10 @@ bool writeReportPdf(const DifferentialReport &report, const QString &path, QStri
             *error = Tr::tr("%1: cannot write: %2").arg(path, why);
         return false;
     };
-    QSaveFile file(path);
+    // Painted in memory, then written in one checked, atomic step (a full disk never leaves a
+    // truncated report over a good one).
+    QByteArray pdf;
+    QBuffer file(&pdf);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     {
@@ -430,8 +434,9 @@ bool writeReportPdf(const DifferentialReport &report, const QString &path, QStri
         if (!painter.end())
             return fail(Tr::tr("the PDF could not be finished"));
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString why;
+    if (!saveFileAtomically(path, pdf, &why))
+        return fail(why);
     return true;
 }
 

@@ -130,7 +130,17 @@ class TestBadInput : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_shared;
+    QString m_goodProject; // imported once, copied or read by the cases that need one
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_shared.isValid());
+        m_goodProject = importedProject(m_shared);
+        QVERIFY(!m_goodProject.isEmpty());
+    }
+
     // Images: unreadable ones are skipped and named; odd but valid ones are imported. All in one
     // dataset (one import, one detect run) to keep the test quick.
     void images()
@@ -360,8 +370,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, words);
         QTemporaryDir dir;
-        const QString data = writeDataset(dir);
-        const QString good = importedProject(dir);
+        const QString data = m_shared.filePath("data");
+        const QString good = m_goodProject;
         QVERIFY(!good.isEmpty());
         const QByteArray goodBytes = test::readFile(good);
         const QString project = dir.filePath("bad.wbc");
