@@ -40,6 +40,7 @@
 #include <QMimeData>
 #include <QPromise>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -169,6 +170,9 @@ void MainWindow::createDocks()
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
     legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // scroll down only
+    legendScroll->setMinimumWidth(m_legend->sizeHint().width()
+                                  + legendScroll->verticalScrollBar()->sizeHint().width());
     legendDock->setWidget(legendScroll);
     addDockWidget(Qt::RightDockWidgetArea, legendDock);
 
