@@ -20,7 +20,9 @@ class ClassifierNet : public torch::nn::Module
 {
 public:
     ClassifierNet();
-    torch::Tensor forward(torch::Tensor x) { return classify(features(x)); }
+    virtual ~ClassifierNet() = default;
+    // Logits; equal to classify(features(x)), though a network may compute it faster.
+    virtual torch::Tensor forward(torch::Tensor x) { return classify(features(x)); }
     // The two halves of forward(), split at the last convolution (for Grad-CAM): features()
     // normalises and returns the last convolution's activation (N x C x h x w, after its ReLU);
     // classify() maps it to logits.
