@@ -18,6 +18,7 @@ struct Classifier::Private
     ModelFile model; // header; weights are dropped once loaded into the network
     std::shared_ptr<ClassifierNet> net;
     torch::Device device{torch::kCPU};
+    bool testFlips = true;
 };
 
 Classifier::Classifier()
@@ -80,6 +81,16 @@ const ModelHeader &Classifier::header() const
     return d->model.header;
 }
 
+void Classifier::setTestFlips(bool on)
+{
+    d->testFlips = on;
+}
+
+bool Classifier::testFlips() const
+{
+    return d->testFlips;
+}
+
 std::vector<std::vector<float>> Classifier::predict(const std::vector<cv::Mat> &rgbCrops) const
 {
     std::vector<std::vector<float>> out;
@@ -100,9 +111,10 @@ std::vector<std::vector<float>> Classifier::predict(const std::vector<cv::Mat> &
             else
                 cv::resize(src, dst, dst.size(), 0, 0, cv::INTER_AREA);
         }
-        const torch::Tensor probs = torch::softmax(d->net->forward(imagesToInput(images, d->device)), 1)
-                                        .to(torch::kCPU)
-                                        .contiguous();
+        const torch::Tensor probs
+            = classProbabilities(*d->net, imagesToInput(images, d->device), d->testFlips)
+                  .to(torch::kCPU)
+                  .contiguous();
         const int classes = int(probs.size(1));
         for (size_t i = 0; i < n; ++i) {
             const float *row = probs.data_ptr<float>() + i * size_t(classes);

@@ -34,6 +34,12 @@ public:
     bool isLoaded() const;
     const ModelHeader &header() const;
 
+    // Test-time augmentation: predict() averages the probabilities of each crop and its three
+    // flips (networks.h). On by default: 4x the network's work for a steadier, more accurate
+    // answer (docs/BENCHMARKS.md measures both).
+    void setTestFlips(bool on);
+    bool testFlips() const;
+
     // RGB crops of kInputHeight x kInputWidth -> class probabilities per crop.
     std::vector<std::vector<float>> predict(const std::vector<cv::Mat> &rgbCrops) const;
     // Crops a decoded BGR field the way the model was trained (CellCropParams of the header).

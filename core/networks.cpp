@@ -266,6 +266,16 @@ bool importWeights(torch::nn::Module &net, const std::vector<NamedTensor> &weigh
     return true;
 }
 
+torch::Tensor classProbabilities(ClassifierNet &net, const torch::Tensor &input, bool flips)
+{
+    torch::Tensor p = torch::softmax(net.forward(input), 1);
+    if (!flips)
+        return p;
+    for (const std::vector<int64_t> &dims : {std::vector<int64_t>{3}, {2}, {2, 3}})
+        p += torch::softmax(net.forward(input.flip(dims)), 1);
+    return p / 4.0;
+}
+
 torch::Tensor imagesToInput(const torch::Tensor &nhwcU8, const torch::Device &device)
 {
     // Permuting NHWC gives NCHW sizes with channels-last strides: no copy of the layout.

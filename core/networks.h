@@ -58,6 +58,11 @@ torch::Device torchDevice(const QString &resolvedName);
 std::vector<NamedTensor> exportWeights(torch::nn::Module &net);
 bool importWeights(torch::nn::Module &net, const std::vector<NamedTensor> &weights, QString *error);
 
+// Class probabilities (N x classes) of a network in eval mode. With flips, the mean of the
+// softmax over the input and its horizontal, vertical and double flip (a cell has no
+// orientation, and training draws all four): test-time augmentation.
+torch::Tensor classProbabilities(ClassifierNet &net, const torch::Tensor &input, bool flips);
+
 // N x H x W x 3 8-bit RGB images -> N x 3 x H x W float in [0, 1], channels-last.
 torch::Tensor imagesToInput(const torch::Tensor &nhwcU8, const torch::Device &device);
 

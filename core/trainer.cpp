@@ -296,12 +296,14 @@ void restore(ClassifierNet &net, const std::vector<torch::Tensor> &weights)
     importWeights(net, named, &ignored);
 }
 
-// Loss (plain cross-entropy) and confusion over a sample list, without augmentation.
+// Loss (plain cross-entropy of the predicted probabilities) and confusion over a sample list,
+// without augmentation; with flips, the probabilities are test-time augmented as prediction does.
 std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
                                             const CellSampleSet &set,
                                             const std::vector<int> &indices,
                                             const torch::Device &device,
                                             int classCount,
+                                            bool flips,
                                             std::vector<int> *predictions = nullptr)
 {
     ConfusionMatrix confusion(classCount);
@@ -314,13 +316,14 @@ std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
     for (qsizetype begin = 0; begin < qsizetype(indices.size()); begin += kBatch) {
         const qsizetype end = std::min(begin + kBatch, qsizetype(indices.size()));
         const Batch b = makeBatch(set, indices, begin, end, nullptr, 0);
-        const torch::Tensor logits = net.forward(imagesToInput(b.images, device)).to(torch::kCPU);
-        lossSum += torch::nn::functional::cross_entropy(
-                       logits,
+        const torch::Tensor probs
+            = classProbabilities(net, imagesToInput(b.images, device), flips).to(torch::kCPU);
+        lossSum += torch::nn::functional::nll_loss(
+                       probs.clamp_min(1e-12).log(),
                        b.labels,
-                       torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                       torch::nn::functional::NLLLossFuncOptions().reduction(torch::kSum))
                        .item<double>();
-        const torch::Tensor predicted = logits.argmax(1).contiguous();
+        const torch::Tensor predicted = probs.argmax(1).contiguous();
         const int64_t *p = predicted.data_ptr<int64_t>();
         const int64_t *t = b.labels.data_ptr<int64_t>();
         for (int i = 0; i < int(end - begin); ++i) {
@@ -408,6 +411,7 @@ QJsonObject TrainParams::toJson() const
             {QStringLiteral("weight_decay"), weightDecay},
             {QStringLiteral("momentum"), momentum},
             {QStringLiteral("label_smoothing"), labelSmoothing},
+            {QStringLiteral("test_flips"), testFlips},
             {QStringLiteral("val_fraction"), valFraction},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("device"), device},
@@ -626,7 +630,7 @@ TrainResult Trainer::train()
             report.confusion = ConfusionMatrix(classCount);
             if (!m_split.validation.empty()) {
                 auto [valLoss, confusion] = evaluate(*net, set, m_split.validation, device,
-                                                     classCount, &report.valPredicted);
+                                                     classCount, p.testFlips, &report.valPredicted);
                 report.hasValidation = true;
                 report.valLoss = valLoss;
                 report.confusion = confusion;

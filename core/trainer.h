@@ -36,6 +36,7 @@ struct TrainParams
     double weightDecay = 5e-4;
     double momentum = 0.9; // SGD only
     double labelSmoothing = 0.05;
+    bool testFlips = true; // validation averages the four flips, as prediction does (networks.h)
     double valFraction = 0.2;
     quint64 seed = 1;
     QString device = QStringLiteral("auto");

@@ -58,6 +58,27 @@ private Q_SLOTS:
                                     .arg((fastGrad[i] - halvesGrad[i]).abs().max().item<float>())));
         }
     }
+
+    // Test-time flips: the averaged probabilities are the same for an image and any of its
+    // flips (the network alone is not flip-invariant), and still sum to one.
+    void testFlipsMakePredictionsFlipInvariant()
+    {
+        torch::manual_seed(5);
+        const std::shared_ptr<ClassifierNet> net = createNetwork(ModelArch::WbcNet, 4);
+        prepareNetwork(*net, torch::kCPU);
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor x = torch::rand({3, 3, kInputHeight, kInputWidth});
+        const torch::Tensor flipped = x.flip({3});
+        const torch::Tensor plain = classProbabilities(*net, x, false);
+        const torch::Tensor plainFlipped = classProbabilities(*net, flipped, false);
+        QVERIFY2(!torch::allclose(plain, plainFlipped, 1e-5, 1e-7),
+                 "the untrained network is already flip-invariant: the test proves nothing");
+        const torch::Tensor averaged = classProbabilities(*net, x, true);
+        for (const std::vector<int64_t> &dims : {std::vector<int64_t>{3}, {2}, {2, 3}})
+            QVERIFY(torch::allclose(averaged, classProbabilities(*net, x.flip(dims), true), 1e-5, 1e-6));
+        QVERIFY(torch::allclose(averaged.sum(1), torch::ones({3}), 1e-5, 1e-6));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetworks)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,60 @@ private Q_SLOTS:
         const Run wrong = wbcRun({"evaluate", "--model", data + "/labels.csv", "--data", data});
         QCOMPARE(wrong.status, 1);
         QVERIFY(wrong.err.contains("not a WBC Studio model file"));
+    }
+
+    // Every image is tested exactly once; the folds' scores (the trainer's validation) agree with
+    // the probabilities the Classifier writes, with and without test-time flips.
+    void crossValidationWritesEveryTestPrediction()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        SyntheticDatasetSpec spec = test::smallDataset(20);
+        spec.width = 320;
+        spec.height = 240;
+        QVERIFY(writeSyntheticDataset(data, spec));
+        for (const bool flips : {true, false}) {
+            const QString csvPath = dir.filePath(flips ? "flips.csv" : "plain.csv");
+            QStringList args{"cv", "--data", data, "--task", "binary", "--folds", "2",
+                             "--epochs", "1", "--per-class", "16", "--batch", "16", "--json",
+                             "--predictions", csvPath};
+            if (!flips)
+                args << "--no-test-flips";
+            const Run cv = wbcRun(args);
+            QVERIFY2(cv.status == 0, cv.err.constData());
+            const QList<QByteArray> lines = cv.out.trimmed().split('\n');
+            QCOMPARE(lines.size(), 3); // two folds and the summary
+            for (int fold = 0; fold < 2; ++fold) {
+                const QJsonObject o = QJsonDocument::fromJson(lines[fold]).object();
+                QCOMPARE(o.value("fold").toInt(), fold + 1);
+                QCOMPARE(o.value("accuracy").toDouble(),
+                         o.value(flips ? "accuracy_with_test_flips"
+                                       : "accuracy_without_test_flips").toDouble());
+            }
+            const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+            const int n = summary.value("n").toInt(); // single cells of the task's classes
+            QVERIFY(n >= 10);
+            QCOMPARE(summary.value("params").toObject().value("test_flips").toBool(), flips);
+
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+            QCOMPARE(rows.first(), QByteArray("fold,image_id,path,truth,plain_POLYNUCLEAR,"
+                                              "plain_MONONUCLEAR,flips_POLYNUCLEAR,"
+                                              "flips_MONONUCLEAR"));
+            QCOMPARE(rows.size(), n + 1);
+            QSet<QByteArray> ids;
+            for (qsizetype r = 1; r < rows.size(); ++r) {
+                const QList<QByteArray> f = rows[r].split(',');
+                QCOMPARE(f.size(), 8);
+                QVERIFY(f[0] == "1" || f[0] == "2");
+                ids.insert(f[1]);
+                QVERIFY(f[2].endsWith(".jpg") || f[2].endsWith(".png"));
+                QVERIFY(qAbs(f[4].toDouble() + f[5].toDouble() - 1.0) < 1e-4);
+                QVERIFY(qAbs(f[6].toDouble() + f[7].toDouble() - 1.0) < 1e-4);
+            }
+            QCOMPARE(ids.size(), n);
+        }
     }
 
     void trainStoresTheRunInTheProject()

@@ -1,7 +1,9 @@
 #include "command.h"
 #include "trainingcli.h"
 
+#include "classifier.h"
 #include "metrics.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +19,53 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(WbcCv)
 };
+
+// Scores a fold's final model on its test images through the Classifier (as `wbc evaluate`
+// does), with and without test-time flips; appends one CSV row per image to *csv.
+struct FoldScore
+{
+    double plain = 0.0;
+    double flips = 0.0;
+};
+
+FoldScore scoreFold(const ModelFile &model,
+                    const CellSampleSet &samples,
+                    const std::vector<int> &test,
+                    int fold,
+                    QByteArray *csv,
+                    QString *error)
+{
+    Classifier classifier;
+    FoldScore score;
+    if (!classifier.setModel(model, error, model.header.trainingParams.value(
+                                               QStringLiteral("device")).toString()))
+        return score;
+    std::vector<cv::Mat> crops;
+    for (int i : test)
+        crops.push_back(samples.samples[size_t(i)].crop.rgb);
+    classifier.setTestFlips(false);
+    const std::vector<std::vector<float>> plain = classifier.predict(crops);
+    classifier.setTestFlips(true);
+    const std::vector<std::vector<float>> flips = classifier.predict(crops);
+    const auto argmax = [](const std::vector<float> &p) {
+        return int(std::max_element(p.begin(), p.end()) - p.begin());
+    };
+    for (size_t k = 0; k < test.size(); ++k) {
+        const CellSample &s = samples.samples[size_t(test[k])];
+        score.plain += argmax(plain[k]) == s.label;
+        score.flips += argmax(flips[k]) == s.label;
+        QStringList row{QString::number(fold), QString::number(s.imageId), s.path,
+                        QString::number(s.label)};
+        for (const std::vector<float> *p : {&plain[k], &flips[k]}) {
+            for (float v : *p)
+                row << QString::number(v, 'g', 6);
+        }
+        csv->append(row.join(u',').toUtf8() + '\n');
+    }
+    score.plain /= double(std::max<size_t>(test.size(), 1));
+    score.flips /= double(std::max<size_t>(test.size(), 1));
+    return score;
+}
 
 QJsonObject spread(const std::vector<double> &values)
 {
@@ -67,7 +116,14 @@ int runCv(QCommandLineParser &parser)
     const QStringList names = taskClassNames(params.task);
     const std::vector<int> foldOf = stratifiedFolds(samples->labels(), folds, params.seed);
 
-    std::vector<double> accuracy, balanced, macroF1;
+    const QString predictionsPath = parser.value(QStringLiteral("predictions"));
+    QByteArray csv = "fold,image_id,path,truth";
+    for (const char *kind : {"plain", "flips"}) {
+        for (const QString &name : names)
+            csv += ',' + QByteArray(kind) + '_' + name.toUtf8();
+    }
+    csv += '\n';
+    std::vector<double> accuracy, balanced, macroF1, plainAccuracy, flipsAccuracy;
     ConfusionMatrix pooled(taskClassCount(params.task));
     QJsonArray foldResults;
     double seconds = 0.0;
@@ -84,6 +140,15 @@ int runCv(QCommandLineParser &parser)
             return Failure;
         }
         const EpochReport &last = result.history.back();
+        QString error;
+        const FoldScore score = scoreFold(result.model, *samples, result.split.validation,
+                                          fold + 1, &csv, &error);
+        if (!error.isEmpty()) {
+            err() << "wbc cv: " << Tr::tr("fold %1: %2").arg(fold + 1).arg(error) << Qt::endl;
+            return Failure;
+        }
+        plainAccuracy.push_back(score.plain);
+        flipsAccuracy.push_back(score.flips);
         accuracy.push_back(last.valAccuracy());
         balanced.push_back(last.balancedAccuracy());
         macroF1.push_back(last.confusion.macroF1());
@@ -93,6 +158,8 @@ int runCv(QCommandLineParser &parser)
         o.insert(QStringLiteral("fold"), fold + 1);
         o.insert(QStringLiteral("test_images"), last.confusion.total());
         o.insert(QStringLiteral("seconds"), result.seconds);
+        o.insert(QStringLiteral("accuracy_without_test_flips"), score.plain);
+        o.insert(QStringLiteral("accuracy_with_test_flips"), score.flips);
         foldResults.append(o);
         if (json) {
             o.insert(QStringLiteral("type"), QStringLiteral("fold"));
@@ -117,10 +184,19 @@ int runCv(QCommandLineParser &parser)
                         {QStringLiteral("accuracy"), spread(accuracy)},
                         {QStringLiteral("balanced_accuracy"), spread(balanced)},
                         {QStringLiteral("macro_f1"), spread(macroF1)},
+                        {QStringLiteral("accuracy_without_test_flips"), spread(plainAccuracy)},
+                        {QStringLiteral("accuracy_with_test_flips"), spread(flipsAccuracy)},
                         {QStringLiteral("pooled"), pooled.toJson(names)},
                         {QStringLiteral("classes"), QJsonArray::fromStringList(names)},
                         {QStringLiteral("params"), params.toJson()},
                         {QStringLiteral("seconds"), seconds}};
+    if (!predictionsPath.isEmpty()) {
+        QString error;
+        if (!saveFileAtomically(predictionsPath, csv, &error)) {
+            err() << "wbc cv: " << error << Qt::endl;
+            return Failure;
+        }
+    }
     if (json) {
         out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
@@ -157,6 +233,10 @@ Command cvCommand()
                     p.addOption({QStringLiteral("fold"),
                                  Tr::tr("Run only fold K (1-based; to spread folds over processes)"),
                                  QStringLiteral("K")});
+                    p.addOption({QStringLiteral("predictions"),
+                                 Tr::tr("Write each test image's class probabilities, without and "
+                                        "with test-time flips, to a CSV file"),
+                                 QStringLiteral("FILE")});
                 },
                 runCv};
 }

@@ -34,6 +34,7 @@ int runEvaluate(QCommandLineParser &parser)
         err() << "wbc evaluate: " << error << Qt::endl;
         return Failure;
     }
+    classifier.setTestFlips(!parser.isSet(QStringLiteral("no-test-flips")));
     const ModelHeader &h = classifier.header();
     CellSampleLoader loader(h.task, h.crop);
     const CellSampleSet set = loader.loadDataset(dataDir);
@@ -96,6 +97,8 @@ Command evaluateCommand()
                     Tr::tr("auto, cpu or cuda"),
                     QStringLiteral("DEVICE"),
                     QStringLiteral("auto")});
+                p.addOption({QStringLiteral("no-test-flips"),
+                             Tr::tr("Predict without averaging each image's four flips")});
                 p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runEvaluate};

@@ -122,6 +122,7 @@ int runPredict(QCommandLineParser &parser)
         err() << "wbc predict: " << error << Qt::endl;
         return Failure;
     }
+    classifier.setTestFlips(!parser.isSet(QStringLiteral("no-test-flips")));
     QStringList missing;
     const QStringList files = collectImages(args, &missing);
     for (const QString &m : missing)
@@ -198,6 +199,8 @@ Command predictCommand()
                         Tr::tr("auto, cpu or cuda"),
                         QStringLiteral("DEVICE"),
                         QStringLiteral("auto")});
+                    p.addOption({QStringLiteral("no-test-flips"),
+                                 Tr::tr("Predict without averaging each image's four flips")});
                     p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
                     p.addOption({QStringLiteral("csv"), Tr::tr("Print CSV")});
                     p.addOption({QStringLiteral("project"),

@@ -101,6 +101,8 @@ void addTrainingOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("threads"),
         Tr::tr("Compute threads (default: all cores)"),
         QStringLiteral("N")});
+    p.addOption({QStringLiteral("no-test-flips"),
+                 Tr::tr("Validate without averaging each image's four flips")});
     p.addOption(
         {QStringLiteral("json"), Tr::tr("Print one JSON line per epoch and a summary line")});
 }
@@ -154,6 +156,7 @@ bool readTrainingOptions(QCommandLineParser &parser, const QString &command, Tra
         || !readDouble(parser, command, QStringLiteral("margin"), 0, 2, &params->crop.margin))
         return false;
     params->seed = quint64(seed);
+    params->testFlips = !parser.isSet(QStringLiteral("no-test-flips"));
     if (parser.isSet(QStringLiteral("device"))) {
         QString error;
         if (!resolveComputeDevice(parser.value(QStringLiteral("device")), &error)) {
