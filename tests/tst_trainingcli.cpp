@@ -205,9 +205,15 @@ private Q_SLOTS:
         QVERIFY(q.exec(QString("SELECT COUNT(*) FROM run_epochs WHERE run_id = %1").arg(run)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec("SELECT arch, task FROM models"));
+        QVERIFY(q.exec("SELECT id, arch, task FROM models"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QString("wbcnet"));
+        QCOMPARE(q.value(1).toString(), QString("wbcnet"));
+        // The new model is the active one, as after training in the dashboard.
+        const qint64 modelId = q.value(0).toLongLong();
+        QCOMPARE(RunHistory(store).activeModelId(), modelId);
+        const QJsonObject summary
+            = QJsonDocument::fromJson(train.out.trimmed().split('\n').last()).object();
+        QCOMPARE(summary.value("model_id").toInteger(), modelId);
     }
 
     // `wbc report` from labels, from a model in memory, from stored predictions; `wbc predict

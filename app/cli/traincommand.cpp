@@ -4,6 +4,7 @@
 #include "modelfile.h"
 #include "projectlock.h"
 #include "projectstore.h"
+#include "runhistory.h"
 #include "runrecorder.h"
 
 #include <QCoreApplication>
@@ -140,8 +141,17 @@ int runTrain(QCommandLineParser &parser)
     }
     if (recorder && runId) {
         recorder->finish(runId, QStringLiteral("finished"), summary);
-        recorder->addModel(runId, outPath, result.model.header);
+        // As the training dashboard does: the new model becomes the project's active model, the
+        // one `wbc predict --project` and the review use.
+        const qint64 modelId = recorder->addModel(runId, outPath, result.model.header);
+        if (!modelId || !RunHistory(store).setActiveModel(modelId)) {
+            err() << "wbc train: "
+                  << Tr::tr("%1: could not record the model in the project").arg(outPath)
+                  << Qt::endl;
+            return Failure;
+        }
         summary.insert(QStringLiteral("run_id"), runId);
+        summary.insert(QStringLiteral("model_id"), modelId);
     }
     if (json)
         out() << line(summary) << Qt::endl;
