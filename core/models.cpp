@@ -6,7 +6,15 @@ namespace wbc {
 
 QString modelArchName(ModelArch arch)
 {
-    return arch == ModelArch::LeNet ? QStringLiteral("lenet") : QStringLiteral("wbcnet");
+    switch (arch) {
+    case ModelArch::LeNet:
+        return QStringLiteral("lenet");
+    case ModelArch::WbcNet3:
+        return QStringLiteral("wbcnet3");
+    case ModelArch::WbcNet:
+        break;
+    }
+    return QStringLiteral("wbcnet");
 }
 
 std::optional<ModelArch> parseModelArch(QStringView text)
@@ -14,14 +22,16 @@ std::optional<ModelArch> parseModelArch(QStringView text)
     const QStringView t = text.trimmed();
     if (t.compare(u"lenet", Qt::CaseInsensitive) == 0)
         return ModelArch::LeNet;
-    if (t.compare(u"wbcnet", Qt::CaseInsensitive) == 0)
-        return ModelArch::WbcNet;
+    for (ModelArch arch : {ModelArch::WbcNet, ModelArch::WbcNet3}) {
+        if (t.compare(modelArchName(arch), Qt::CaseInsensitive) == 0)
+            return arch;
+    }
     return std::nullopt;
 }
 
 QStringList modelArchNames()
 {
-    return {QStringLiteral("lenet"), QStringLiteral("wbcnet")};
+    return {QStringLiteral("lenet"), QStringLiteral("wbcnet"), QStringLiteral("wbcnet3")};
 }
 
 } // namespace wbc

@@ -574,12 +574,7 @@ TrainResult Trainer::train()
                 const torch::Tensor input = imagesToInput(batch.images, device);
                 const torch::Tensor labels = batch.labels.to(device);
                 optimizer->zero_grad();
-                const torch::Tensor logits = net->forward(input);
-                const torch::Tensor loss = torch::nn::functional::cross_entropy(
-                    logits,
-                    labels,
-                    torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
-                        p.labelSmoothing));
+                const auto [loss, logits] = net->lossAndLogits(input, labels, p.labelSmoothing);
                 const double lossValue = loss.item<double>();
                 if (!std::isfinite(lossValue)) {
                     next.waitForFinished();

@@ -1102,6 +1102,18 @@ Optionen:
         <source>Run only fold K (1-based; to spread folds over processes)</source>
         <translation>Nur Fold K ausführen (ab 1; um Folds auf Prozesse zu verteilen)</translation>
     </message>
+    <message>
+        <source>--split-seed must be a non-negative integer</source>
+        <translation>--split-seed muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Seed of the folds (default: --seed); the same folds with other training seeds compare or ensemble runs</source>
+        <translation>Startwert der Teilmengen (Standard: --seed); dieselben Teilmengen mit anderen Trainings-Startwerten vergleichen oder kombinieren Läufe</translation>
+    </message>
+    <message>
+        <source>Write each test image&apos;s class probabilities, without and with test-time flips, to a CSV file</source>
+        <translation>Die Klassenwahrscheinlichkeiten jedes Testbildes, ohne und mit Spiegelungen beim Test, in eine CSV-Datei schreiben</translation>
+    </message>
 </context>
 <context>
     <name>WbcDetect</name>
@@ -1234,6 +1246,10 @@ Optionen:
         <source>Print one JSON object</source>
         <translation>Ein JSON-Objekt ausgeben</translation>
     </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Vorhersagen, ohne über die vier Spiegelungen jedes Bildes zu mitteln</translation>
+    </message>
 </context>
 <context>
     <name>WbcExport</name>
@@ -1364,6 +1380,10 @@ Optionen:
     <message>
         <source>Predict every image of a project with its active model and store the predictions</source>
         <translation>Jedes Bild eines Projekts mit dessen aktivem Modell vorhersagen und die Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Vorhersagen, ohne über die vier Spiegelungen jedes Bildes zu mitteln</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1631,18 @@ Optionen:
     <message>
         <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
         <translation>%1 (Ausschnitte: %2 erkannt, %3 Annotation, %4 Bildfeld)</translation>
+    </message>
+    <message>
+        <source>%1: could not record the model in the project</source>
+        <translation>%1: Das Modell konnte nicht im Projekt gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Scale of the brightness, contrast and stain augmentation (default 1; 0 turns it off)</source>
+        <translation>Stärke der Helligkeits-, Kontrast- und Färbungsaugmentierung (Standard 1; 0 schaltet sie ab)</translation>
+    </message>
+    <message>
+        <source>Validate without averaging each image&apos;s four flips</source>
+        <translation>Validieren, ohne über die vier Spiegelungen jedes Bildes zu mitteln</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,18 @@ Opciones:
         <source>Run only fold K (1-based; to spread folds over processes)</source>
         <translation>Ejecutar solo el pliegue K (desde 1; para repartir los pliegues entre procesos)</translation>
     </message>
+    <message>
+        <source>--split-seed must be a non-negative integer</source>
+        <translation>--split-seed debe ser un entero no negativo</translation>
+    </message>
+    <message>
+        <source>Seed of the folds (default: --seed); the same folds with other training seeds compare or ensemble runs</source>
+        <translation>Semilla de las particiones (por defecto: --seed); las mismas particiones con otras semillas de entrenamiento comparan o combinan ejecuciones</translation>
+    </message>
+    <message>
+        <source>Write each test image&apos;s class probabilities, without and with test-time flips, to a CSV file</source>
+        <translation>Escribir las probabilidades de clase de cada imagen de prueba, sin y con volteos en la prueba, en un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>WbcDetect</name>
@@ -1234,6 +1246,10 @@ Opciones:
         <source>Print one JSON object</source>
         <translation>Imprimir un objeto JSON</translation>
     </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Predecir sin promediar los cuatro volteos de cada imagen</translation>
+    </message>
 </context>
 <context>
     <name>WbcExport</name>
@@ -1364,6 +1380,10 @@ Opciones:
     <message>
         <source>Predict every image of a project with its active model and store the predictions</source>
         <translation>Predecir cada imagen de un proyecto con su modelo activo y guardar las predicciones</translation>
+    </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Predecir sin promediar los cuatro volteos de cada imagen</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1631,18 @@ Opciones:
     <message>
         <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
         <translation>%1 (recortes: %2 detectados, %3 anotación, %4 campo)</translation>
+    </message>
+    <message>
+        <source>%1: could not record the model in the project</source>
+        <translation>%1: no se pudo registrar el modelo en el proyecto</translation>
+    </message>
+    <message>
+        <source>Scale of the brightness, contrast and stain augmentation (default 1; 0 turns it off)</source>
+        <translation>Intensidad del aumento de brillo, contraste y tinción (por defecto 1; 0 lo desactiva)</translation>
+    </message>
+    <message>
+        <source>Validate without averaging each image&apos;s four flips</source>
+        <translation>Validar sin promediar los cuatro volteos de cada imagen</translation>
     </message>
 </context>
 <context>

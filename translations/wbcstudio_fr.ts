@@ -1102,6 +1102,18 @@ Options :
         <source>Run only fold K (1-based; to spread folds over processes)</source>
         <translation>N&apos;exécuter que le pli K (à partir de 1 ; pour répartir les plis entre processus)</translation>
     </message>
+    <message>
+        <source>--split-seed must be a non-negative integer</source>
+        <translation>--split-seed doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>Seed of the folds (default: --seed); the same folds with other training seeds compare or ensemble runs</source>
+        <translation>Graine des plis (par défaut : --seed) ; les mêmes plis avec d&apos;autres graines d&apos;entraînement permettent de comparer ou de combiner des exécutions</translation>
+    </message>
+    <message>
+        <source>Write each test image&apos;s class probabilities, without and with test-time flips, to a CSV file</source>
+        <translation>Écrire les probabilités de classe de chaque image de test, sans et avec retournements au test, dans un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>WbcDetect</name>
@@ -1234,6 +1246,10 @@ Options :
         <source>Print one JSON object</source>
         <translation>Afficher un objet JSON</translation>
     </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Prédire sans moyenner les quatre retournements de chaque image</translation>
+    </message>
 </context>
 <context>
     <name>WbcExport</name>
@@ -1364,6 +1380,10 @@ Options :
     <message>
         <source>Predict every image of a project with its active model and store the predictions</source>
         <translation>Prédire chaque image d&apos;un projet avec son modèle actif et enregistrer les prédictions</translation>
+    </message>
+    <message>
+        <source>Predict without averaging each image&apos;s four flips</source>
+        <translation>Prédire sans moyenner les quatre retournements de chaque image</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1631,18 @@ Options :
     <message>
         <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
         <translation>%1 (découpes : %2 détectées, %3 annotation, %4 champ)</translation>
+    </message>
+    <message>
+        <source>%1: could not record the model in the project</source>
+        <translation>%1 : impossible d&apos;enregistrer le modèle dans le projet</translation>
+    </message>
+    <message>
+        <source>Scale of the brightness, contrast and stain augmentation (default 1; 0 turns it off)</source>
+        <translation>Intensité de l&apos;augmentation de luminosité, de contraste et de coloration (par défaut 1 ; 0 la désactive)</translation>
+    </message>
+    <message>
+        <source>Validate without averaging each image&apos;s four flips</source>
+        <translation>Valider sans moyenner les quatre retournements de chaque image</translation>
     </message>
 </context>
 <context>

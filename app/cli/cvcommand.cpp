@@ -114,7 +114,14 @@ int runCv(QCommandLineParser &parser)
     if (!json)
         out() << Tr::tr("Images: %1").arg(describeSamples(*samples)) << Qt::endl;
     const QStringList names = taskClassNames(params.task);
-    const std::vector<int> foldOf = stratifiedFolds(samples->labels(), folds, params.seed);
+    quint64 splitSeed = params.seed;
+    if (parser.isSet(QStringLiteral("split-seed"))) {
+        bool ok = false;
+        splitSeed = parser.value(QStringLiteral("split-seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(command, Tr::tr("--split-seed must be a non-negative integer"));
+    }
+    const std::vector<int> foldOf = stratifiedFolds(samples->labels(), folds, splitSeed);
 
     const QString predictionsPath = parser.value(QStringLiteral("predictions"));
     QByteArray csv = "fold,image_id,path,truth";
@@ -180,6 +187,7 @@ int runCv(QCommandLineParser &parser)
                         {QStringLiteral("arch"), modelArchName(params.arch)},
                         {QStringLiteral("folds"), folds},
                         {QStringLiteral("folds_run"), int(accuracy.size())},
+                        {QStringLiteral("split_seed"), QString::number(splitSeed)},
                         {QStringLiteral("n"), int(samples->samples.size())},
                         {QStringLiteral("accuracy"), spread(accuracy)},
                         {QStringLiteral("balanced_accuracy"), spread(balanced)},
@@ -233,6 +241,10 @@ Command cvCommand()
                     p.addOption({QStringLiteral("fold"),
                                  Tr::tr("Run only fold K (1-based; to spread folds over processes)"),
                                  QStringLiteral("K")});
+                    p.addOption({QStringLiteral("split-seed"),
+                                 Tr::tr("Seed of the folds (default: --seed); the same folds "
+                                        "with other training seeds compare or ensemble runs"),
+                                 QStringLiteral("N")});
                     p.addOption({QStringLiteral("predictions"),
                                  Tr::tr("Write each test image's class probabilities, without and "
                                         "with test-time flips, to a CSV file"),

@@ -89,6 +89,10 @@ void addTrainingOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("label-smoothing"),
         Tr::tr("Label smoothing (default %1)").arg(d.labelSmoothing),
         QStringLiteral("X")});
+    p.addOption({QStringLiteral("color-jitter"),
+                 Tr::tr("Scale of the brightness, contrast and stain augmentation (default 1; 0 "
+                        "turns it off)"),
+                 QStringLiteral("X")});
     p.addOption({QStringLiteral("margin"),
         Tr::tr("Crop margin around the cell (default %1)").arg(d.crop.margin),
         QStringLiteral("X")});
@@ -155,6 +159,12 @@ bool readTrainingOptions(QCommandLineParser &parser, const QString &command, Tra
         || !readDouble(parser, command, QStringLiteral("label-smoothing"), 0, 0.5, &params->labelSmoothing)
         || !readDouble(parser, command, QStringLiteral("margin"), 0, 2, &params->crop.margin))
         return false;
+    double colorJitter = 1.0;
+    if (!readDouble(parser, command, QStringLiteral("color-jitter"), 0, 5, &colorJitter))
+        return false;
+    params->augment.brightness *= colorJitter;
+    params->augment.contrast *= colorJitter;
+    params->augment.channelGain *= colorJitter;
     params->seed = quint64(seed);
     params->testFlips = !parser.isSet(QStringLiteral("no-test-flips"));
     if (parser.isSet(QStringLiteral("device"))) {
