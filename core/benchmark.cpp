@@ -125,9 +125,8 @@ QJsonObject benchmarkTraining(const BenchmarkParams &bp)
     }
     const auto step = [&](const std::pair<torch::Tensor, torch::Tensor> &b) {
         optimizer.zero_grad();
-        const torch::Tensor loss
-            = net->lossAndLogits(imagesToInput(b.first, device), b.second.to(device), p.labelSmoothing)
-                  .first;
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(
+            net->forward(imagesToInput(b.first, device)), b.second.to(device));
         loss.backward();
         optimizer.step();
         loss.item<double>();

@@ -6,15 +6,7 @@ namespace wbc {
 
 QString modelArchName(ModelArch arch)
 {
-    switch (arch) {
-    case ModelArch::LeNet:
-        return QStringLiteral("lenet");
-    case ModelArch::WbcNet3:
-        return QStringLiteral("wbcnet3");
-    case ModelArch::WbcNet:
-        break;
-    }
-    return QStringLiteral("wbcnet");
+    return arch == ModelArch::LeNet ? QStringLiteral("lenet") : QStringLiteral("wbcnet");
 }
 
 std::optional<ModelArch> parseModelArch(QStringView text)
@@ -22,16 +14,14 @@ std::optional<ModelArch> parseModelArch(QStringView text)
     const QStringView t = text.trimmed();
     if (t.compare(u"lenet", Qt::CaseInsensitive) == 0)
         return ModelArch::LeNet;
-    for (ModelArch arch : {ModelArch::WbcNet, ModelArch::WbcNet3}) {
-        if (t.compare(modelArchName(arch), Qt::CaseInsensitive) == 0)
-            return arch;
-    }
+    if (t.compare(u"wbcnet", Qt::CaseInsensitive) == 0)
+        return ModelArch::WbcNet;
     return std::nullopt;
 }
 
 QStringList modelArchNames()
 {
-    return {QStringLiteral("lenet"), QStringLiteral("wbcnet"), QStringLiteral("wbcnet3")};
+    return {QStringLiteral("lenet"), QStringLiteral("wbcnet")};
 }
 
 } // namespace wbc

@@ -15,9 +15,7 @@ namespace wbc {
 // include this one only.
 //  lenet:  the reference recipe's LeNet (3 conv + 2 dense, 987,298 parameters for 2 classes).
 //  wbcnet: our small residual batch-norm CNN with global average pooling (default).
-//  wbcnet3: an ensemble of three wbcnets, trained side by side on the same batches from their own
-//           initialisations; it predicts the mean of their probabilities (3x the compute).
-enum class ModelArch { LeNet, WbcNet, WbcNet3 };
+enum class ModelArch { LeNet, WbcNet };
 
 QString modelArchName(ModelArch arch);
 std::optional<ModelArch> parseModelArch(QStringView text);

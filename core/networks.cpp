@@ -19,12 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Networks)
 };
 
-torch::Tensor crossEntropy(const torch::Tensor &logits, const torch::Tensor &labels, double smoothing)
-{
-    return torch::nn::functional::cross_entropy(
-        logits, labels, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(smoothing));
-}
-
 // The recipe's LeNet: Conv(32,3x3)-ReLU-MaxPool2, Conv(32,3x3)-ReLU-MaxPool2,
 // Conv(64,3x3)-ReLU-MaxPool2, Flatten(14976), Dense(64)-ReLU-Dropout(0.7), Dense(classes).
 class LeNet : public ClassifierNet
@@ -138,81 +132,6 @@ public:
     nn::Linear head;
 };
 
-// Members of one architecture, each built and initialised on its own (so from its own draw of
-// the random stream), evaluated on the same input. The ensemble's logits are the log of the
-// mean of the members' probabilities: softmax() of them is that mean.
-class EnsembleNet : public ClassifierNet
-{
-public:
-    EnsembleNet(ModelArch memberArch, int members, int classCount)
-    {
-        for (int k = 0; k < members; ++k)
-            m_members.push_back(register_module("member" + std::to_string(k),
-                                                createNetwork(memberArch, classCount)));
-    }
-
-    torch::Tensor forward(torch::Tensor x) override
-    {
-        std::vector<torch::Tensor> logits;
-        for (const auto &m : m_members)
-            logits.push_back(m->forward(x));
-        return combine(logits);
-    }
-
-    std::pair<torch::Tensor, torch::Tensor> lossAndLogits(const torch::Tensor &x,
-                                                          const torch::Tensor &labels,
-                                                          double labelSmoothing) override
-    {
-        std::vector<torch::Tensor> logits;
-        torch::Tensor loss;
-        for (const auto &m : m_members) {
-            logits.push_back(m->forward(x));
-            const torch::Tensor l = crossEntropy(logits.back(), labels, labelSmoothing);
-            loss = loss.defined() ? loss + l : l;
-        }
-        return {loss / double(m_members.size()), combine(logits)};
-    }
-
-    // The members' last activations side by side on the channel axis (same architecture, same
-    // spatial size): Grad-CAM over them is the ensemble's saliency.
-    torch::Tensor features(torch::Tensor x) override
-    {
-        std::vector<torch::Tensor> f;
-        for (const auto &m : m_members)
-            f.push_back(m->features(x));
-        return torch::cat(f, 1);
-    }
-
-    torch::Tensor classify(torch::Tensor features) override
-    {
-        const std::vector<torch::Tensor> parts = features.chunk(int64_t(m_members.size()), 1);
-        std::vector<torch::Tensor> logits;
-        for (size_t k = 0; k < m_members.size(); ++k)
-            logits.push_back(m_members[k]->classify(parts[k]));
-        return combine(logits);
-    }
-
-    FeatureGeometry featureGeometry() const override { return m_members.front()->featureGeometry(); }
-
-    void setNormalization(const std::array<float, 3> &mean, const std::array<float, 3> &std) override
-    {
-        ClassifierNet::setNormalization(mean, std);
-        for (const auto &m : m_members)
-            m->setNormalization(mean, std);
-    }
-
-private:
-    torch::Tensor combine(const std::vector<torch::Tensor> &logits) const
-    {
-        std::vector<torch::Tensor> logProbs;
-        for (const torch::Tensor &l : logits)
-            logProbs.push_back(torch::log_softmax(l, 1));
-        return torch::logsumexp(torch::stack(logProbs, 0), 0) - std::log(double(logits.size()));
-    }
-
-    std::vector<std::shared_ptr<ClassifierNet>> m_members;
-};
-
 // Kaiming-normal (fan-out, ReLU) for convolutions and hidden dense layers, zero biases, BN at
 // identity, and a small head so the first logits are near zero.
 void initialize(nn::Module &net)
@@ -265,18 +184,8 @@ torch::Tensor ClassifierNet::normalize(const torch::Tensor &x) const
     return (x - m_mean) / m_std;
 }
 
-std::pair<torch::Tensor, torch::Tensor> ClassifierNet::lossAndLogits(const torch::Tensor &x,
-                                                                     const torch::Tensor &labels,
-                                                                     double labelSmoothing)
-{
-    torch::Tensor logits = forward(x);
-    return {crossEntropy(logits, labels, labelSmoothing), logits};
-}
-
 std::shared_ptr<ClassifierNet> createNetwork(ModelArch arch, int classCount)
 {
-    if (arch == ModelArch::WbcNet3) // members initialise themselves
-        return std::make_shared<EnsembleNet>(ModelArch::WbcNet, 3, classCount);
     std::shared_ptr<ClassifierNet> net;
     if (arch == ModelArch::LeNet)
         net = std::make_shared<LeNet>(classCount);

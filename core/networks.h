@@ -37,13 +37,7 @@ public:
         double offset = 0.0;
     };
     virtual FeatureGeometry featureGeometry() const = 0;
-    virtual void setNormalization(const std::array<float, 3> &mean, const std::array<float, 3> &std);
-
-    // The training loss of a batch (cross-entropy with label smoothing) and the logits to score
-    // it with. An ensemble sums its members' own losses, so each member learns on its own.
-    virtual std::pair<torch::Tensor, torch::Tensor> lossAndLogits(const torch::Tensor &x,
-                                                                  const torch::Tensor &labels,
-                                                                  double labelSmoothing);
+    void setNormalization(const std::array<float, 3> &mean, const std::array<float, 3> &std);
 
 protected:
     torch::Tensor normalize(const torch::Tensor &x) const;

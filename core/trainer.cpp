@@ -574,7 +574,12 @@ TrainResult Trainer::train()
                 const torch::Tensor input = imagesToInput(batch.images, device);
                 const torch::Tensor labels = batch.labels.to(device);
                 optimizer->zero_grad();
-                const auto [loss, logits] = net->lossAndLogits(input, labels, p.labelSmoothing);
+                const torch::Tensor logits = net->forward(input);
+                const torch::Tensor loss = torch::nn::functional::cross_entropy(
+                    logits,
+                    labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
+                        p.labelSmoothing));
                 const double lossValue = loss.item<double>();
                 if (!std::isfinite(lossValue)) {
                     next.waitForFinished();

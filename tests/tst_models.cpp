@@ -21,7 +21,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("arch");
         QTest::addColumn<int>("classes");
-        for (ModelArch arch : {ModelArch::LeNet, ModelArch::WbcNet, ModelArch::WbcNet3}) {
+        for (ModelArch arch : {ModelArch::LeNet, ModelArch::WbcNet}) {
             for (int classes : {2, 4})
                 QTest::addRow("%s/%d", qPrintable(modelArchName(arch)), classes)
                     << int(arch) << classes;
@@ -38,7 +38,6 @@ private Q_SLOTS:
     {
         const qint64 n = modelParameterCount(ModelArch::WbcNet, 4);
         QVERIFY2(n > 100000 && n < 1000000, qPrintable(QString::number(n)));
-        QCOMPARE(modelParameterCount(ModelArch::WbcNet3, 4), 3 * n); // three members, no more
     }
 
     void names()

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void forwardIsClassifyOfFeatures_data()
     {
         QTest::addColumn<int>("arch");
-        for (ModelArch arch : {ModelArch::LeNet, ModelArch::WbcNet, ModelArch::WbcNet3})
+        for (ModelArch arch : {ModelArch::LeNet, ModelArch::WbcNet})
             QTest::addRow("%s", qPrintable(modelArchName(arch))) << int(arch);
     }
     void forwardIsClassifyOfFeatures()
@@ -78,37 +78,6 @@ private Q_SLOTS:
         for (const std::vector<int64_t> &dims : {std::vector<int64_t>{3}, {2}, {2, 3}})
             QVERIFY(torch::allclose(averaged, classProbabilities(*net, x.flip(dims), true), 1e-5, 1e-6));
         QVERIFY(torch::allclose(averaged.sum(1), torch::ones({3}), 1e-5, 1e-6));
-    }
-
-    // An ensemble predicts the mean of its members' probabilities, and each member learns from
-    // its own loss: the training loss is the mean of the members' losses.
-    void ensembleAveragesItsMembers()
-    {
-        torch::manual_seed(9);
-        const std::shared_ptr<ClassifierNet> net = createNetwork(ModelArch::WbcNet3, 4);
-        prepareNetwork(*net, torch::kCPU);
-        net->eval();
-        const torch::Tensor x = torch::rand({4, 3, kInputHeight, kInputWidth});
-        const torch::Tensor labels = torch::tensor({0, 1, 2, 3}, torch::kLong);
-        std::vector<std::shared_ptr<ClassifierNet>> members;
-        for (const auto &child : net->children()) {
-            if (auto m = std::dynamic_pointer_cast<ClassifierNet>(child))
-                members.push_back(m);
-        }
-        QCOMPARE(members.size(), size_t(3));
-        torch::NoGradGuard noGrad;
-        torch::Tensor meanProbs = torch::zeros({4, 4});
-        double meanLoss = 0.0;
-        for (const auto &m : members) {
-            const torch::Tensor logits = m->forward(x);
-            meanProbs += torch::softmax(logits, 1) / 3.0;
-            meanLoss += torch::nn::functional::cross_entropy(logits, labels).item<double>() / 3.0;
-        }
-        QVERIFY(!torch::allclose(members[0]->forward(x), members[1]->forward(x))); // own inits
-        QVERIFY(torch::allclose(torch::softmax(net->forward(x), 1), meanProbs, 1e-5, 1e-6));
-        const auto [loss, logits] = net->lossAndLogits(x, labels, 0.0);
-        QVERIFY(qAbs(loss.item<double>() - meanLoss) < 1e-5);
-        QVERIFY(torch::allclose(torch::softmax(logits, 1), meanProbs, 1e-5, 1e-6));
     }
 };
 
