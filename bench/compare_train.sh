@@ -11,7 +11,7 @@ HERE=$(dirname "$0")
 RESULTS=""
 i=0
 while [ "$i" -lt "$ROUNDS" ]; do
-    WBC_JSON=$("$BUILD/app/wbc" bench train --model lenet --batch 32 --batches "$BATCHES" --json)
+    WBC_JSON=$("$BUILD/app/wbc" bench train --model lenet --batch 32 --batches "$BATCHES" --rounds 1 --json)
     PY_JSON=$(/usr/bin/python3 "$HERE/reference_train.py" --batch 32 --batches "$BATCHES" --json)
     RESULTS="$RESULTS$WBC_JSON
 $PY_JSON

@@ -535,7 +535,13 @@ TrainResult Trainer::train()
         }
 
         const Augmenter augmenter(p.augment);
-        QThreadPool prefetchPool; // one thread: the next batch is augmented during this one's compute
+        // The next batch is augmented during this one's compute when a core is left over from
+        // the compute threads. Where every core computes (2 cores here), it is augmented between
+        // steps instead: a prefetch thread would preempt a compute thread, and the others wait
+        // for it at every parallel region (wbcnet ran at 70-85 % of its pure compute that way,
+        // 90-100 % without).
+        const bool spareCore = QThread::idealThreadCount() > computeThreads();
+        QThreadPool prefetchPool;
         prefetchPool.setMaxThreadCount(1);
         double computeSeconds = 0.0;
         QElapsedTimer sessionTimer;
@@ -554,6 +560,9 @@ TrainResult Trainer::train()
             const auto prefetch = [&](int b) {
                 const qsizetype begin = qsizetype(b) * p.batch;
                 const qsizetype end = std::min(begin + p.batch, qsizetype(order.size()));
+                if (!spareCore)
+                    return QtFuture::makeReadyFuture(
+                        makeBatch(set, order, begin, end, &augmenter, epochSeed));
                 return QtConcurrent::run(&prefetchPool, [&, begin, end] {
                     return makeBatch(set, order, begin, end, &augmenter, epochSeed);
                 });

@@ -176,6 +176,30 @@ private Q_SLOTS:
         }
     }
 
+    // `wbc bench train`: end to end and pure compute alternate; the best round of each counts.
+    void benchTrainReportsTheBestRound()
+    {
+        const Run bench = wbcRun({"bench", "train", "--model", "wbcnet", "--batch", "8",
+                                  "--batches", "2", "--images", "8", "--json"});
+        QVERIFY2(bench.status == 0, bench.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(bench.out).object();
+        QCOMPARE(o.value("mode").toString(), QString("train"));
+        QCOMPARE(o.value("images").toInt(), 16);
+        const QJsonArray rounds = o.value("rounds").toArray();
+        QCOMPARE(rounds.size(), 3);
+        double bestEndToEnd = 0.0, bestCompute = 0.0;
+        for (const QJsonValue &r : rounds) {
+            const double e = r.toObject().value("end_to_end_images_per_second").toDouble();
+            const double c = r.toObject().value("compute_images_per_second").toDouble();
+            QVERIFY(e > 0.0 && c > 0.0);
+            bestEndToEnd = std::max(bestEndToEnd, e);
+            bestCompute = std::max(bestCompute, c);
+        }
+        QCOMPARE(o.value("end_to_end_images_per_second").toDouble(), bestEndToEnd);
+        QCOMPARE(o.value("compute_images_per_second").toDouble(), bestCompute);
+        QCOMPARE(o.value("end_to_end_vs_compute").toDouble(), bestEndToEnd / bestCompute);
+    }
+
     void trainStoresTheRunInTheProject()
     {
         QTemporaryDir dir;

@@ -917,10 +917,6 @@
         <translation>unbekanntes Modell „%1“</translation>
     </message>
     <message>
-        <source>--batch, --batches, --images and --threads take a positive integer</source>
-        <translation>--batch, --batches, --images und --threads erwarten eine positive ganze Zahl</translation>
-    </message>
-    <message>
         <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
   end to end  %7 images/s
   compute     %8 images/s
@@ -995,6 +991,14 @@
     <message>
         <source>pipeline: read images from this dataset folder</source>
         <translation>pipeline: Bilder aus diesem Datensatzordner lesen</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --rounds, --images und --threads erwarten eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
+        <translation>Training: Gesamtablauf und reine Rechnung N-mal abwechseln, jeweils den schnellsten Lauf melden (Standard 3)</translation>
     </message>
 </context>
 <context>

@@ -917,10 +917,6 @@
         <translation>modelo desconocido «%1»</translation>
     </message>
     <message>
-        <source>--batch, --batches, --images and --threads take a positive integer</source>
-        <translation>--batch, --batches, --images y --threads requieren un entero positivo</translation>
-    </message>
-    <message>
         <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
   end to end  %7 images/s
   compute     %8 images/s
@@ -995,6 +991,14 @@
     <message>
         <source>pipeline: read images from this dataset folder</source>
         <translation>pipeline: leer las imágenes de esta carpeta de datos</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --rounds, --images y --threads requieren un entero positivo</translation>
+    </message>
+    <message>
+        <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
+        <translation>Entrenamiento: alternar N veces el proceso completo y el cálculo puro, e informar el más rápido de cada uno (por defecto 3)</translation>
     </message>
 </context>
 <context>

@@ -917,10 +917,6 @@
         <translation>modèle inconnu « %1 »</translation>
     </message>
     <message>
-        <source>--batch, --batches, --images and --threads take a positive integer</source>
-        <translation>--batch, --batches, --images et --threads attendent un entier positif</translation>
-    </message>
-    <message>
         <source>%1 %2, batch %3, %4 images, %5 on %6 threads:
   end to end  %7 images/s
   compute     %8 images/s
@@ -995,6 +991,14 @@
     <message>
         <source>pipeline: read images from this dataset folder</source>
         <translation>pipeline : lire les images de ce dossier de données</translation>
+    </message>
+    <message>
+        <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
+        <translation>--batch, --batches, --rounds, --images et --threads attendent un entier positif</translation>
+    </message>
+    <message>
+        <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
+        <translation>Entraînement : alterner N fois le parcours complet et le calcul seul, et rapporter le plus rapide de chacun (par défaut 3)</translation>
     </message>
 </context>
 <context>

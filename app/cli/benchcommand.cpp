@@ -82,9 +82,11 @@ int runBench(QCommandLineParser &parser)
     if (!readInt(QStringLiteral("batch"), &params.batch)
         || !readInt(QStringLiteral("batches"), &params.batches)
         || !readInt(QStringLiteral("images"), &params.images)
+        || !readInt(QStringLiteral("rounds"), &params.rounds)
         || !readInt(QStringLiteral("threads"), &params.threads))
         return usageError(
-            command, Tr::tr("--batch, --batches, --images and --threads take a positive integer"));
+            command, Tr::tr("--batch, --batches, --rounds, --images and --threads take a positive "
+                           "integer"));
     if (parser.isSet(QStringLiteral("device")))
         params.device = parser.value(QStringLiteral("device"));
     const QJsonObject r = args.first() == u"train" ? benchmarkTraining(params)
@@ -132,6 +134,10 @@ Command benchCommand()
                     QStringLiteral("N")});
                 p.addOption({QStringLiteral("batches"),
                     Tr::tr("Timed training batches (default 40)"),
+                    QStringLiteral("N")});
+                p.addOption({QStringLiteral("rounds"),
+                    Tr::tr("Training: alternate end to end and compute N times, report the "
+                           "fastest of each (default 3)"),
                     QStringLiteral("N")});
                 p.addOption({QStringLiteral("images"),
                     Tr::tr("Synthetic smears (default 64)"),
