@@ -26,6 +26,16 @@ Run wbcRun(const QStringList &args)
     return test::runCli(args);
 }
 
+// A small synthetic dataset of 320x240 smears in dir/data; returns its folder ("" on failure).
+QString writeSmallDataset(const QTemporaryDir &dir, int images)
+{
+    const QString data = dir.filePath("data");
+    SyntheticDatasetSpec spec = test::smallDataset(images);
+    spec.width = 320;
+    spec.height = 240;
+    return writeSyntheticDataset(data, spec) ? data : QString();
+}
+
 } // namespace
 
 // `wbc train`, `evaluate`, `predict`, `cv` and `bench` as a user runs them.
@@ -76,11 +86,8 @@ private Q_SLOTS:
     void trainEvaluatePredict()
     {
         QTemporaryDir dir;
-        const QString data = dir.filePath("data");
-        SyntheticDatasetSpec spec = test::smallDataset(24);
-        spec.width = 320;
-        spec.height = 240;
-        QVERIFY(writeSyntheticDataset(data, spec));
+        const QString data = writeSmallDataset(dir, 24);
+        QVERIFY(!data.isEmpty());
         const QString model = dir.filePath("binary.wbcmodel");
         const Run train = wbcRun({"train", "--data", data, "--task", "binary", "--out", model,
                                   "--epochs", "2", "--per-class", "32", "--batch", "16",
@@ -127,11 +134,8 @@ private Q_SLOTS:
     void crossValidationWritesEveryTestPrediction()
     {
         QTemporaryDir dir;
-        const QString data = dir.filePath("data");
-        SyntheticDatasetSpec spec = test::smallDataset(20);
-        spec.width = 320;
-        spec.height = 240;
-        QVERIFY(writeSyntheticDataset(data, spec));
+        const QString data = writeSmallDataset(dir, 20);
+        QVERIFY(!data.isEmpty());
         for (const bool flips : {true, false}) {
             const QString csvPath = dir.filePath(flips ? "flips.csv" : "plain.csv");
             QStringList args{"cv", "--data", data, "--task", "binary", "--folds", "2",
