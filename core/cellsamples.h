@@ -29,7 +29,7 @@ QString boxSourceName(BoxSource source);
 // way training did.
 struct CellCropParams
 {
-    double margin = 0.25;   // cropAroundCell margin, a fraction of the box on each side
+    double margin = 0.10;   // cropAroundCell margin, a fraction of the box on each side (CV: docs/BENCHMARKS.md)
     bool useDetector = true; // false: annotated box, else the whole field
 };
 
