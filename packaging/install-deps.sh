@@ -12,7 +12,7 @@ PACKAGES=(
     libopencv-dev
     libtorch-dev libopenblas0-openmp
     libqcustomplot-dev
-    xvfb xauth imagemagick poppler-utils sqlite3
+    xvfb xauth imagemagick poppler-utils sqlite3 python3
     qt6-translations-l10n
     dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin
     clang libclang-rt-14-dev

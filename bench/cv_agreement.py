@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Compare `wbc cv --predictions` files of the same images (several seeds or recipes).
+
+For each file: images right (test-time flips). Then: how many runs got each image wrong, and the
+images every run got wrong, most confident first, with the class most runs predicted. Images that
+every recipe gets wrong with confidence are the first to re-check for a wrong label.
+
+Usage: bench/cv_agreement.py RUN.csv [RUN.csv ...]
+"""
+import collections
+import csv
+import os
+import sys
+
+
+def read_run(path):
+    """image path -> (truth index, predicted index, probabilities); class names."""
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        columns = [c for c in reader.fieldnames or [] if c.startswith("flips_")]
+        if not columns:
+            sys.exit(f"{path}: no flips_* columns: not a wbc cv --predictions file")
+        names = [c[len("flips_"):] for c in columns]
+        run = {}
+        for line, row in enumerate(reader, start=2):
+            try:
+                probs = [float(row[c]) for c in columns]
+                truth = int(row["truth"])
+            except (KeyError, TypeError, ValueError):
+                sys.exit(f"{path}:{line}: unreadable row")
+            if not 0 <= truth < len(names):
+                sys.exit(f"{path}:{line}: truth {truth} is not a class index")
+            run[row["path"]] = (truth, max(range(len(probs)), key=probs.__getitem__), probs)
+    return run, names
+
+
+def main(paths):
+    if not paths:
+        sys.exit(__doc__.strip().splitlines()[-1])
+    runs, names = [], None
+    for path in paths:
+        run, run_names = read_run(path)
+        if names is not None and run_names != names:
+            sys.exit(f"{path}: classes {run_names} differ from {names}")
+        names = run_names
+        runs.append(run)
+    images = set.intersection(*(set(r) for r in runs))
+    print(f"{len(images)} images in all {len(runs)} runs")
+    for path, run in zip(paths, runs):
+        right = sum(run[k][0] == run[k][1] for k in images)
+        print(f"{path}: {right} / {len(images)} right ({100.0 * right / len(images):.2f} %)")
+    wrong_in = collections.Counter(sum(r[k][0] != r[k][1] for r in runs) for k in images)
+    print("images by number of runs that got them wrong:",
+          ", ".join(f"{n}: {wrong_in[n]}" for n in range(len(runs) + 1)))
+    always = []
+    for k in images:
+        if all(r[k][0] != r[k][1] for r in runs):
+            predicted = collections.Counter(r[k][1] for r in runs).most_common(1)[0][0]
+            confidence = sum(r[k][2][predicted] for r in runs) / len(runs)
+            always.append((confidence, os.path.basename(k), names[runs[0][k][0]], names[predicted]))
+    pairs = collections.Counter((t, p) for _, _, t, p in always)
+    print(f"wrong in every run: {len(always)}:",
+          ", ".join(f"{t} -> {p} {n}" for (t, p), n in pairs.most_common()))
+    for confidence, image, truth, predicted in sorted(always, reverse=True):
+        print(f"  {image}  labelled {truth}, predicted {predicted}, mean probability {confidence:.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
