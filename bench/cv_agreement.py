@@ -5,11 +5,16 @@ For each file: images right (test-time flips). Then: how many runs got each imag
 images every run got wrong, most confident first, with the class most runs predicted. Images that
 every recipe gets wrong with confidence are the first to re-check for a wrong label.
 
-Usage: bench/cv_agreement.py RUN.csv [RUN.csv ...]
+With --by-number N, also the error rate of each class by image number (the last digits of the
+file name) in ranges of N: errors that cluster in one range of a data set's numbering point to one
+acquisition or labelling batch.
+
+Usage: bench/cv_agreement.py [--by-number N] RUN.csv [RUN.csv ...]
 """
 import collections
 import csv
 import os
+import re
 import sys
 
 
@@ -34,7 +39,40 @@ def read_run(path):
     return run, names
 
 
-def main(paths):
+def image_number(path):
+    """The last run of digits in the file name, or None."""
+    digits = re.findall(r"\d+", os.path.splitext(os.path.basename(path))[0])
+    return int(digits[-1]) if digits else None
+
+
+def print_by_number(runs, names, images, width):
+    """Per class and range of image numbers: wrong predictions / (images x runs)."""
+    cells = collections.defaultdict(lambda: [0, 0])
+    for k in images:
+        number = image_number(k)
+        start = None if number is None else number // width * width
+        for r in runs:
+            cell = cells[(r[k][0], start)]
+            cell[0] += r[k][0] != r[k][1]
+            cell[1] += 1
+    print(f"error rate by class and image number (ranges of {width}; wrong / images x runs):")
+    for (truth, start), (wrong, total) in sorted(
+            cells.items(), key=lambda item: (item[0][0], -1 if item[0][1] is None else item[0][1])):
+        span = "no number" if start is None else f"{start}-{start + width - 1}"
+        print(f"  {names[truth]:<12} {span:<12} {wrong:>4} / {total:<4} {100.0 * wrong / total:5.1f} %")
+
+
+def main(args):
+    width = None
+    if args[:1] == ["--by-number"]:
+        try:
+            width = int(args[1])
+        except (IndexError, ValueError):
+            width = 0
+        if width <= 0:
+            sys.exit("--by-number needs a positive whole number")
+        args = args[2:]
+    paths = args
     if not paths:
         sys.exit(__doc__.strip().splitlines()[-1])
     runs, names = [], None
@@ -63,6 +101,8 @@ def main(paths):
           ", ".join(f"{t} -> {p} {n}" for (t, p), n in pairs.most_common()))
     for confidence, image, truth, predicted in sorted(always, reverse=True):
         print(f"  {image}  labelled {truth}, predicted {predicted}, mean probability {confidence:.2f}")
+    if width:
+        print_by_number(runs, names, images, width)
 
 
 if __name__ == "__main__":

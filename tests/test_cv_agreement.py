@@ -45,6 +45,21 @@ class CvAgreement(unittest.TestCase):
         self.assertIn("wrong in every run: 1: B -> A 1", out)
         self.assertIn("img1.jpg  labelled B, predicted A, mean probability 0.70", out)
 
+    def test_error_rate_by_image_number(self):
+        # img0..img2 fall in range 0-1 / 2-3 by their number; class B: img1 wrong in both runs,
+        # img2 wrong in run two only.
+        one = self.write("one.csv", [(0, 0.9), (1, 0.8), (1, 0.3)])
+        two = self.write("two.csv", [(0, 0.7), (1, 0.6), (1, 0.6)])
+        result = run("--by-number", "2", one, two)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+        self.assertIn("A 0-1 0 / 2 0.0 %", lines)
+        self.assertIn("B 0-1 2 / 2 100.0 %", lines)
+        self.assertIn("B 2-3 1 / 2 50.0 %", lines)
+        result = run("--by-number", "0", one)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("--by-number needs a positive whole number", result.stderr)
+
     def test_refuses_other_files(self):
         bad = os.path.join(self.dir.name, "bad.csv")
         with open(bad, "w", encoding="utf-8") as f:
