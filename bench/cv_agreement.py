@@ -11,6 +11,7 @@ acquisition or labelling batch.
 
 Usage: bench/cv_agreement.py [--by-number N] RUN.csv [RUN.csv ...]
 """
+import argparse
 import collections
 import csv
 import os
@@ -20,7 +21,11 @@ import sys
 
 def read_run(path):
     """image path -> (truth index, predicted index, probabilities); class names."""
-    with open(path, newline="", encoding="utf-8") as f:
+    try:
+        f = open(path, newline="", encoding="utf-8")
+    except OSError as e:
+        sys.exit(f"{path}: cannot read: {e.strerror}")
+    with f:
         reader = csv.DictReader(f)
         columns = [c for c in reader.fieldnames or [] if c.startswith("flips_")]
         if not columns:
@@ -62,19 +67,27 @@ def print_by_number(runs, names, images, width):
         print(f"  {names[truth]:<12} {span:<12} {wrong:>4} / {total:<4} {100.0 * wrong / total:5.1f} %")
 
 
+def positive_int(text):
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError("--by-number needs a positive whole number")
+    return value
+
+
 def main(args):
-    width = None
-    if args[:1] == ["--by-number"]:
-        try:
-            width = int(args[1])
-        except (IndexError, ValueError):
-            width = 0
-        if width <= 0:
-            sys.exit("--by-number needs a positive whole number")
-        args = args[2:]
-    paths = args
-    if not paths:
-        sys.exit(__doc__.strip().splitlines()[-1])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\nUsage:")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Prediction files come from: wbc cv ... --predictions RUN.csv")
+    parser.add_argument("--by-number", metavar="N", type=positive_int, default=None,
+                        help="error rate of each class by image number, in ranges of N")
+    parser.add_argument("paths", metavar="RUN.csv", nargs="+",
+                        help="a wbc cv --predictions file")
+    options = parser.parse_args(args)
+    width, paths = options.by_number, options.paths
     runs, names = [], None
     for path in paths:
         run, run_names = read_run(path)

@@ -74,6 +74,20 @@ class CvAgreement(unittest.TestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("broken.csv:3: unreadable row", result.stderr)
 
+    def test_help_and_missing_file(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("--by-number N", result.stdout)
+        self.assertIn("wbc cv", result.stdout)
+        missing = os.path.join(self.dir.name, "missing.csv")
+        result = run(missing)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("missing.csv: cannot read", result.stderr)
+        self.assertNotIn("Traceback", result.stderr)
+        result = run()
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("RUN.csv", result.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()
