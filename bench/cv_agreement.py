@@ -16,6 +16,7 @@ import collections
 import csv
 import os
 import re
+import signal
 import sys
 
 
@@ -119,4 +120,5 @@ def main(args):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     main(sys.argv[1:])
