@@ -120,5 +120,6 @@ def main(args):
 
 
 if __name__ == "__main__":
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
+    if hasattr(signal, "SIGPIPE"):  # quiet when piped into head (not on Windows)
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main(sys.argv[1:])
