@@ -8,8 +8,6 @@ every recipe gets wrong with confidence are the first to re-check for a wrong la
 With --by-number N, also the error rate of each class by image number (the last digits of the
 file name) in ranges of N: errors that cluster in one range of a data set's numbering point to one
 acquisition or labelling batch.
-
-Usage: bench/cv_agreement.py [--by-number N] RUN.csv [RUN.csv ...]
 """
 import argparse
 import collections
@@ -80,7 +78,7 @@ def positive_int(text):
 
 def main(args):
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\nUsage:")[0],
+        description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Prediction files come from: wbc cv ... --predictions RUN.csv")
     parser.add_argument("--by-number", metavar="N", type=positive_int, default=None,
