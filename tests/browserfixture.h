@@ -11,7 +11,7 @@
 #include <QString>
 #include <QTest>
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 
 // Small projects for the slide browser's tests: images added straight through ProjectStore.
 namespace wbc::test {

@@ -2,9 +2,9 @@
 
 // Helpers for the GUI tests (they link wbc_ui).
 
-#include "datasetimporter.h"
-#include "projectstore.h"
-#include "syntheticsmear.h"
+#include "dataset/datasetimporter.h"
+#include "project/projectstore.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "projectlock.h"
-#include "syntheticsmear.h"
+#include "project/projectlock.h"
+#include "dataset/syntheticsmear.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "modelfile.h"
-#include "models.h"
-#include "projectstore.h"
+#include "training/modelfile.h"
+#include "training/models.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "cellclass.h"
+#include "base/cellclass.h"
 
 #include <QTest>
 

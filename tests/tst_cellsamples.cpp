@@ -1,8 +1,8 @@
-#include "cellsamples.h"
-#include "projectstore.h"
-#include "syntheticsmear.h"
+#include "training/cellsamples.h"
+#include "project/projectstore.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
-#include "wbcdetector.h"
+#include "detection/wbcdetector.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "syntheticsmear.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "datasetimporter.h"
-#include "projectstore.h"
+#include "dataset/datasetimporter.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QProcess>

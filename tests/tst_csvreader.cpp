@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "dataset/csvreader.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "datasetexporter.h"
-#include "datasetimporter.h"
-#include "projectstore.h"
+#include "dataset/datasetexporter.h"
+#include "dataset/datasetimporter.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "datasplit.h"
+#include "dataset/datasplit.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "detectionevaluation.h"
+#include "detection/detectionevaluation.h"
 
 #include <QTest>
 

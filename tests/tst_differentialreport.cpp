@@ -1,8 +1,8 @@
-#include "differentialreport.h"
-#include "models.h"
-#include "projectstore.h"
-#include "runrecorder.h"
-#include "syntheticsmear.h"
+#include "report/differentialreport.h"
+#include "training/models.h"
+#include "project/projectstore.h"
+#include "project/runrecorder.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "datasetimporter.h"
-#include "modelfile.h"
-#include "models.h"
-#include "projectstore.h"
+#include "dataset/datasetimporter.h"
+#include "training/modelfile.h"
+#include "training/models.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

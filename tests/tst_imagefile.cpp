@@ -1,4 +1,4 @@
-#include "imagefile.h"
+#include "base/imagefile.h"
 
 #include <QTest>
 

@@ -8,7 +8,7 @@
 #include "browserfixture.h"
 #include "imagefilterproxy.h"
 #include "imagelistmodel.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 #include "thumbnailloader.h"
 

@@ -1,4 +1,4 @@
-#include "imagepipeline.h"
+#include "training/imagepipeline.h"
 
 #include <QTest>
 

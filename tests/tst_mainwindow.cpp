@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
-#include "metrics.h"
-#include "task.h"
+#include "training/metrics.h"
+#include "base/task.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "classifier.h"
-#include "modelfile.h"
-#include "models.h"
+#include "review/classifier.h"
+#include "training/modelfile.h"
+#include "training/models.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

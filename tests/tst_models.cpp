@@ -1,4 +1,4 @@
-#include "models.h"
+#include "training/models.h"
 
 #include <QTest>
 #include <QThread>

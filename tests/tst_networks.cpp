@@ -1,6 +1,6 @@
 // The LibTorch networks themselves (the one test that includes torch: ~10 s to compile).
-#include "imagepipeline.h"
-#include "networks.h"
+#include "training/imagepipeline.h"
+#include "training/networks.h"
 
 #include <QTest>
 

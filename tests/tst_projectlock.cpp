@@ -1,5 +1,5 @@
-#include "projectlock.h"
-#include "projectstore.h"
+#include "project/projectlock.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "cellsamples.h"
-#include "classifier.h"
-#include "imagepipeline.h"
-#include "models.h"
-#include "syntheticsmear.h"
-#include "wbcdetector.h"
+#include "training/cellsamples.h"
+#include "review/classifier.h"
+#include "training/imagepipeline.h"
+#include "training/models.h"
+#include "dataset/syntheticsmear.h"
+#include "detection/wbcdetector.h"
 
 #include <QTest>
 

@@ -14,9 +14,9 @@
 #include <QToolButton>
 
 #include "browserfixture.h"
-#include "datasetimporter.h"
+#include "dataset/datasetimporter.h"
 #include "imagelistmodel.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "slidebrowser.h"
 #include "testsupport.h"
 #include "thumbnailloader.h"

@@ -7,7 +7,7 @@
 #include <QtConcurrent>
 
 #include "testsupport.h"
-#include "thumbnailcache.h"
+#include "base/thumbnailcache.h"
 
 using namespace wbc;
 

@@ -1,9 +1,9 @@
-#include "cellsamples.h"
-#include "classifier.h"
-#include "syntheticsmear.h"
+#include "training/cellsamples.h"
+#include "review/classifier.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
-#include "trainer.h"
-#include "wbcdetector.h"
+#include "training/trainer.h"
+#include "detection/wbcdetector.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

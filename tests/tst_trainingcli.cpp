@@ -1,9 +1,9 @@
-#include "modelfile.h"
-#include "models.h"
-#include "projectstore.h"
-#include "runhistory.h"
-#include "runrecorder.h"
-#include "syntheticsmear.h"
+#include "training/modelfile.h"
+#include "training/models.h"
+#include "project/projectstore.h"
+#include "project/runhistory.h"
+#include "project/runrecorder.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "uncertainty.h"
+#include "review/uncertainty.h"
 
 #include <QTest>
 

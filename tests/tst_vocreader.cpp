@@ -1,4 +1,4 @@
-#include "vocreader.h"
+#include "dataset/vocreader.h"
 
 #include <QTest>
 

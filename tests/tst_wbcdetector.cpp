@@ -1,11 +1,11 @@
-#include "datasetimporter.h"
-#include "detectionevaluation.h"
-#include "projectdetection.h"
-#include "projectstore.h"
-#include "syntheticsmear.h"
+#include "dataset/datasetimporter.h"
+#include "detection/detectionevaluation.h"
+#include "detection/projectdetection.h"
+#include "project/projectstore.h"
+#include "dataset/syntheticsmear.h"
 #include "testsupport.h"
-#include "vocreader.h"
-#include "wbcdetector.h"
+#include "dataset/vocreader.h"
+#include "detection/wbcdetector.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

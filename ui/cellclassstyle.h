@@ -3,7 +3,7 @@
 #include <QColor>
 #include <QString>
 
-#include "cellclass.h"
+#include "base/cellclass.h"
 
 // How the cell classes look wherever the UI names them (thumbnail badges, the key legend, boxes
 // in the viewer): one fixed colour per class, dark enough for white text (contrast >= 4.5:1)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 
 #include <QGraphicsView>
 #include <QImage>

@@ -3,7 +3,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-#include "cellclass.h"
+#include "base/cellclass.h"
 
 namespace wbc {
 

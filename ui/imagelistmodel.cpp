@@ -4,7 +4,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "thumbnailloader.h"
 
 namespace wbc {

@@ -9,8 +9,8 @@
 #include <QPixmap>
 #include <QString>
 
-#include "cellclass.h"
-#include "detectionevaluation.h"
+#include "base/cellclass.h"
+#include "detection/detectionevaluation.h"
 
 namespace wbc {
 

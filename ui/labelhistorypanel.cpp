@@ -1,6 +1,6 @@
 #include "labelhistorypanel.h"
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

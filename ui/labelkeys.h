@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cellclass.h"
+#include "base/cellclass.h"
 
 #include <QKeySequence>
 #include <QList>

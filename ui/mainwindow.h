@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cellclass.h"
-#include "detectionevaluation.h"
+#include "base/cellclass.h"
+#include "detection/detectionevaluation.h"
 
 #include <QMainWindow>
 

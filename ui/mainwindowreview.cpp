@@ -5,11 +5,11 @@
 #include "cellviewer.h"
 #include "projectcommands.h"
 #include "projectjob.h"
-#include "projectprediction.h"
+#include "review/projectprediction.h"
 #include "reportdialog.h"
 #include "reviewmodel.h"
 #include "reviewpanel.h"
-#include "runhistory.h"
+#include "project/runhistory.h"
 #include "saliencyoverlay.h"
 #include "slidebrowser.h"
 

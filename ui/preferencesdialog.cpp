@@ -2,7 +2,7 @@
 
 #include "i18n.h"
 #include "labelkeys.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "setting.h"
 
 #include <QCheckBox>

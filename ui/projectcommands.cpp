@@ -1,6 +1,6 @@
 #include "projectcommands.h"
 
-#include "runhistory.h"
+#include "project/runhistory.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

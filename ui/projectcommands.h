@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cellclass.h"
-#include "detectionevaluation.h"
-#include "projectstore.h"
+#include "base/cellclass.h"
+#include "detection/detectionevaluation.h"
+#include "project/projectstore.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "mainwindow.h"
-#include "projectlock.h"
-#include "projectstore.h"
+#include "project/projectlock.h"
+#include "project/projectstore.h"
 #include "taskprogress.h"
 
 #include <QFutureWatcher>

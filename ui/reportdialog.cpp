@@ -1,6 +1,6 @@
 #include "reportdialog.h"
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "setting.h"
 
 #include <QButtonGroup>

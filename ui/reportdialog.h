@@ -1,6 +1,6 @@
 #pragma once
 
-#include "differentialreport.h"
+#include "report/differentialreport.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "projectstore.h"
-#include "uncertainty.h"
+#include "project/projectstore.h"
+#include "review/uncertainty.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

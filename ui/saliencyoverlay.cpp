@@ -1,8 +1,8 @@
 #include "saliencyoverlay.h"
 
-#include "classifier.h"
-#include "imagefile.h"
-#include "wbcdetector.h"
+#include "review/classifier.h"
+#include "base/imagefile.h"
+#include "detection/wbcdetector.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

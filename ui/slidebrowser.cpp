@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 #include "imagelistmodel.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
 

@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QWidget>
 
-#include "cellclass.h"
+#include "base/cellclass.h"
 #include "imagefilterproxy.h"
 
 class QComboBox;

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QThreadPool>
 
-#include "thumbnailcache.h"
+#include "base/thumbnailcache.h"
 
 template <typename T> class QFutureWatcher;
 

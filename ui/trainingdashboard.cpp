@@ -2,9 +2,9 @@
 
 #include "confusionmatrixview.h"
 #include "projectcommands.h"
-#include "projectstore.h"
-#include "runhistory.h"
-#include "savefile.h"
+#include "project/projectstore.h"
+#include "project/runhistory.h"
+#include "base/savefile.h"
 #include "trainingform.h"
 #include "trainingplots.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trainingjob.h"
+#include "training/trainingjob.h"
 
 #include <QWidget>
 

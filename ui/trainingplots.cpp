@@ -1,7 +1,7 @@
 #include "trainingplots.h"
 
 #include "plotting.h"
-#include "trainer.h"
+#include "training/trainer.h"
 
 #include <QPdfWriter>
 #include <QToolTip>

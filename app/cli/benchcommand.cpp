@@ -1,7 +1,7 @@
 #include "command.h"
 
-#include "benchmark.h"
-#include "pipelinebenchmark.h"
+#include "training/benchmark.h"
+#include "training/pipelinebenchmark.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "projectlock.h"
+#include "project/projectlock.h"
 
 #include <QCoreApplication>
 

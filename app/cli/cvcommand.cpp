@@ -1,9 +1,9 @@
 #include "command.h"
 #include "trainingcli.h"
 
-#include "classifier.h"
-#include "metrics.h"
-#include "savefile.h"
+#include "review/classifier.h"
+#include "training/metrics.h"
+#include "base/savefile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

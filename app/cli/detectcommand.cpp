@@ -1,13 +1,13 @@
 #include "command.h"
 
-#include "datasetimporter.h"
-#include "detectionevaluation.h"
-#include "detectionoverlay.h"
-#include "imagefile.h"
-#include "projectdetection.h"
-#include "projectlock.h"
-#include "projectstore.h"
-#include "vocreader.h"
+#include "dataset/datasetimporter.h"
+#include "detection/detectionevaluation.h"
+#include "detection/detectionoverlay.h"
+#include "base/imagefile.h"
+#include "detection/projectdetection.h"
+#include "project/projectlock.h"
+#include "project/projectstore.h"
+#include "dataset/vocreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "command.h"
 
-#include "cellsamples.h"
-#include "classifier.h"
-#include "metrics.h"
+#include "training/cellsamples.h"
+#include "review/classifier.h"
+#include "training/metrics.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "command.h"
 
-#include "datasetexporter.h"
-#include "projectstore.h"
+#include "dataset/datasetexporter.h"
+#include "project/projectstore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "command.h"
 
-#include "datasetimporter.h"
-#include "projectlock.h"
-#include "projectstore.h"
+#include "dataset/datasetimporter.h"
+#include "project/projectlock.h"
+#include "project/projectstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 #include "command.h"
 
-#include "classifier.h"
-#include "imagefile.h"
-#include "projectlock.h"
-#include "projectprediction.h"
-#include "projectstore.h"
-#include "runhistory.h"
-#include "wbcdetector.h"
+#include "review/classifier.h"
+#include "base/imagefile.h"
+#include "project/projectlock.h"
+#include "review/projectprediction.h"
+#include "project/projectstore.h"
+#include "project/runhistory.h"
+#include "detection/wbcdetector.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,10 +1,10 @@
 #include "command.h"
 
-#include "classifier.h"
-#include "differentialreport.h"
-#include "projectprediction.h"
-#include "projectstore.h"
-#include "runhistory.h"
+#include "review/classifier.h"
+#include "report/differentialreport.h"
+#include "review/projectprediction.h"
+#include "project/projectstore.h"
+#include "project/runhistory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

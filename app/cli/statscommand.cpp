@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "projectstore.h"
+#include "project/projectstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #include "command.h"
 #include "trainingcli.h"
 
-#include "modelfile.h"
-#include "projectlock.h"
-#include "projectstore.h"
-#include "runhistory.h"
-#include "runrecorder.h"
+#include "training/modelfile.h"
+#include "project/projectlock.h"
+#include "project/projectstore.h"
+#include "project/runhistory.h"
+#include "project/runrecorder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

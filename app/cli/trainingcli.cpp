@@ -1,7 +1,7 @@
 #include "trainingcli.h"
 
 #include "command.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cellsamples.h"
-#include "trainer.h"
+#include "training/cellsamples.h"
+#include "training/trainer.h"
 
 #include <QCommandLineParser>
 

@@ -3,11 +3,11 @@
 #include "imagefilterproxy.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
-#include "projectstore.h"
+#include "project/projectstore.h"
 #include "reportdialog.h"
 #include "reviewmodel.h"
 #include "reviewpanel.h"
-#include "runhistory.h"
+#include "project/runhistory.h"
 #include "slidebrowser.h"
 #include "trainingdashboard.h"
 

@@ -1,7 +1,7 @@
 // libFuzzer target: CsvReader::parse on arbitrary bytes (labels.csv comes from the user).
 // Beyond "no crash, no sanitizer report": records come in order with plausible line numbers,
 // no field exceeds the limit, and what csvQuote writes reads back unchanged.
-#include "csvreader.h"
+#include "dataset/csvreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer target: the model file parser (a model file may come from anyone). The bytes are
 // parsed as a header, and, with their SHA-256 appended (so the checksum passes and the weights
 // are parsed too), as a whole model. A model that parses has tensors whose sizes fit their shapes.
-#include "modelfile.h"
+#include "training/modelfile.h"
 
 #include <QCryptographicHash>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: VocReader::parse on arbitrary bytes (annotation XML comes from the user).
 // Beyond "no crash, no sanitizer report": a document that parses has only non-empty boxes, inside
 // the image when its size is known, and a refused one has a problem that says why.
-#include "vocreader.h"
+#include "dataset/vocreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,767 @@
+#include "project/projectstore.h"
+
+#include "project/schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUrl>
+#include <QVariant>
+
+namespace wbc {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+ImageRecord imageFromQuery(const QSqlQuery &q)
+{
+    ImageRecord r;
+    r.id = q.value(0).toLongLong();
+    r.path = q.value(1).toString();
+    r.sha256 = q.value(2).toString();
+    r.width = q.value(3).toInt();
+    r.height = q.value(4).toInt();
+    r.fileSize = q.value(5).toLongLong();
+    r.importedAt = parseTime(q.value(6).toString());
+    return r;
+}
+
+LabelRecord labelFromQuery(const QSqlQuery &q)
+{
+    LabelRecord r;
+    r.id = q.value(0).toLongLong();
+    r.imageId = q.value(1).toLongLong();
+    r.label = ImageLabel::parse(q.value(2).toString()).value_or(ImageLabel());
+    r.source = q.value(3).toString();
+    r.author = q.value(4).toString();
+    r.createdAt = parseTime(q.value(5).toString());
+    return r;
+}
+
+const char *kImageColumns = "id, path, sha256, width, height, file_size, imported_at";
+const char *kLabelColumns = "id, image_id, label, source, author, created_at";
+
+// WAL is a persistent change to the file: made only once it is known to be a project (or new).
+bool enableWal(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool looksLikeSqlite(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.exists() || f.size() == 0)
+        return true;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("%1: cannot open: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = Tr::tr("%1: not a WBC Studio project (not an SQLite database)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const QString ProjectStore::kSuffix = QStringLiteral(".wbc");
+
+ProjectStore::ProjectStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("wbc-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+bool ProjectStore::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool ProjectStore::configureConnection()
+{
+    QSqlQuery q(m_db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                 QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
+bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    auto failOpen = [&](const QString &message) {
+        m_lastError = message;
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+    const QFileInfo info(path);
+    if (mode != OpenMode::OpenOrCreate && !info.exists())
+        return failOpen(Tr::tr("%1: no such project file").arg(path));
+    if (info.exists() && info.isDir())
+        return failOpen(Tr::tr("%1: is a folder, not a project file").arg(path));
+    QString sniffError;
+    if (!looksLikeSqlite(path, &sniffError))
+        return failOpen(sniffError);
+
+    m_path = info.absoluteFilePath();
+    m_readOnly = mode == OpenMode::ReadOnly || (info.exists() && !info.isWritable());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (m_readOnly) {
+        // In a folder we may not write (a read-only share), SQLite cannot create the -shm index a
+        // WAL file needs: read it as immutable. Without a -wal file nobody is writing it.
+        const bool immutable = !QFileInfo(info.absolutePath()).isWritable()
+                               && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        if (immutable)
+            m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString()
+                                 + QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(immutable ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                         : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    if (!m_db.open())
+        return failOpen(Tr::tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
+    if (!configureConnection())
+        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != u"ok")
+        return failOpen(Tr::tr("%1: the project file is damaged (%2)")
+                            .arg(path,
+                                 check.lastError().isValid() ? check.lastError().text()
+                                                             : check.value(0).toString()));
+    check.finish(); // no statement may be active when the journal mode changes
+
+    const int version = schemaVersion();
+    if (version < 0)
+        return failOpen(Tr::tr("%1: not a WBC Studio project (no schema version)").arg(path));
+    if (version > kSchemaVersion)
+        return failOpen(
+            Tr::tr("%1: made by a newer WBC Studio (schema %2; this version reads up to "
+                   "%3)")
+                .arg(path)
+                .arg(version)
+                .arg(kSchemaVersion));
+    QString walError;
+    if (!m_readOnly && !enableWal(m_db, &walError))
+        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, walError));
+    if (version < kSchemaVersion) {
+        if (m_readOnly)
+            return failOpen(Tr::tr("%1: needs an upgrade from schema %2 but is read-only")
+                                .arg(path)
+                                .arg(version));
+        if (!migrate(version, kSchemaVersion))
+            return failOpen(Tr::tr("%1: upgrade failed: %2").arg(path, m_lastError));
+    }
+    return true;
+}
+
+bool ProjectStore::createAtVersion(const QString &path, int version, QString *error)
+{
+    ProjectStore store;
+    store.m_path = QFileInfo(path).absoluteFilePath();
+    store.m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connectionName);
+    store.m_db.setDatabaseName(store.m_path);
+    QString walError;
+    const bool ok = store.m_db.open() && store.configureConnection()
+                    && (enableWal(store.m_db, &walError) || store.fail(walError))
+                    && store.migrate(0, version);
+    if (!ok && error)
+        *error = store.m_lastError;
+    return ok;
+}
+
+void ProjectStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+QDir ProjectStore::baseDir() const
+{
+    return QFileInfo(m_path).absoluteDir();
+}
+
+int ProjectStore::schemaVersion() const
+{
+    if (!m_db.tables().contains(QStringLiteral("meta")))
+        return m_db.tables().isEmpty() ? 0 : -1;
+    bool ok = false;
+    const int v = meta(QStringLiteral("schema_version")).toInt(&ok);
+    return ok ? v : -1;
+}
+
+bool ProjectStore::migrate(int from, int to)
+{
+    const QList<QStringList> &steps = schemaMigrations();
+    for (int v = from; v < to; ++v) {
+        const bool ok = transaction([&] {
+            QSqlQuery q(m_db);
+            for (const QString &sql : steps.at(v)) {
+                if (!q.exec(sql))
+                    return fail(Tr::tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
+            }
+            return setMeta(QStringLiteral("schema_version"), QString::number(v + 1));
+        });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::transaction(const std::function<bool()> &fn)
+{
+    if (m_transactionDepth > 0) { // nested: part of the outer transaction
+        ++m_transactionDepth;
+        const bool ok = fn();
+        --m_transactionDepth;
+        return ok;
+    }
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    m_transactionDepth = 1;
+    bool ok = fn();
+    m_transactionDepth = 0;
+    if (ok && !m_db.commit()) {
+        fail(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok)
+        m_db.rollback();
+    return ok;
+}
+
+QString ProjectStore::storedPath(const QString &absolutePath) const
+{
+    return baseDir().relativeFilePath(absolutePath);
+}
+
+QString ProjectStore::absolutePath(const ImageRecord &image) const
+{
+    return QDir::cleanPath(baseDir().absoluteFilePath(image.path));
+}
+
+std::optional<ImageRecord> ProjectStore::imageByHash(const QString &sha256) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM images WHERE sha256 = ?")
+                  .arg(QLatin1String(kImageColumns)));
+    q.addBindValue(sha256);
+    if (q.exec() && q.next())
+        return imageFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<ImageRecord> ProjectStore::image(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM images WHERE id = ?").arg(QLatin1String(kImageColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return imageFromQuery(q);
+    return std::nullopt;
+}
+
+QList<ImageRecord> ProjectStore::images() const
+{
+    QList<ImageRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM images ORDER BY path")
+                    .arg(QLatin1String(kImageColumns)))) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(imageFromQuery(q));
+    return out;
+}
+
+qint64 ProjectStore::addImage(const ImageRecord &image)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
+                             "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(image.path);
+    q.addBindValue(image.sha256);
+    q.addBindValue(image.width);
+    q.addBindValue(image.height);
+    q.addBindValue(image.fileSize);
+    q.addBindValue(nowText());
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<CellRecord> ProjectStore::cells(qint64 imageId, const QString &source) const
+{
+    QList<CellRecord> out;
+    QSqlQuery q(m_db);
+    QString sql = QStringLiteral(
+        "SELECT id, image_id, kind, x, y, w, h, source, score FROM cells WHERE image_id = ?");
+    if (!source.isEmpty())
+        sql += QStringLiteral(" AND source = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY id"));
+    q.addBindValue(imageId);
+    if (!source.isEmpty())
+        q.addBindValue(source);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        CellRecord c;
+        c.id = q.value(0).toLongLong();
+        c.imageId = q.value(1).toLongLong();
+        c.kind = parseCellKind(q.value(2).toString());
+        c.box = QRect(q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                      q.value(6).toInt());
+        c.source = q.value(7).toString();
+        c.score = q.value(8).toDouble();
+        out.append(c);
+    }
+    return out;
+}
+
+bool ProjectStore::replaceCells(qint64 imageId, const QString &source,
+                                const QList<CellRecord> &cells)
+{
+    return transaction([&] {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM cells WHERE image_id = ? AND source = ?"));
+        del.addBindValue(imageId);
+        del.addBindValue(source);
+        if (!del.exec())
+            return fail(del.lastError().text());
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString now = nowText();
+        for (const CellRecord &c : cells) {
+            ins.addBindValue(imageId);
+            ins.addBindValue(cellKindName(c.kind));
+            ins.addBindValue(c.box.x());
+            ins.addBindValue(c.box.y());
+            ins.addBindValue(c.box.width());
+            ins.addBindValue(c.box.height());
+            ins.addBindValue(source);
+            ins.addBindValue(c.score);
+            ins.addBindValue(now);
+            if (!ins.exec())
+                return fail(ins.lastError().text());
+        }
+        return true;
+    });
+}
+
+std::optional<CellRecord> ProjectStore::cell(qint64 cellId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT image_id FROM cells WHERE id = ?"));
+    q.addBindValue(cellId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const CellRecord &c : cells(q.value(0).toLongLong())) {
+        if (c.id == cellId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+qint64 ProjectStore::addCell(const CellRecord &cell)
+{
+    qint64 id = 0;
+    transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(cell.imageId);
+        q.addBindValue(cellKindName(cell.kind));
+        q.addBindValue(cell.box.x());
+        q.addBindValue(cell.box.y());
+        q.addBindValue(cell.box.width());
+        q.addBindValue(cell.box.height());
+        q.addBindValue(cell.source);
+        q.addBindValue(cell.score);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool ProjectStore::updateCell(const CellRecord &cell)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE cells SET kind = ?, x = ?, y = ?, w = ?, h = ?, "
+                                 "source = ?, score = ? WHERE id = ?"));
+        q.addBindValue(cellKindName(cell.kind));
+        q.addBindValue(cell.box.x());
+        q.addBindValue(cell.box.y());
+        q.addBindValue(cell.box.width());
+        q.addBindValue(cell.box.height());
+        q.addBindValue(cell.source);
+        q.addBindValue(cell.score);
+        q.addBindValue(cell.id);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("no box %1").arg(cell.id));
+    });
+}
+
+bool ProjectStore::deleteCell(qint64 cellId)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM cells WHERE id = ?"));
+        q.addBindValue(cellId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+std::optional<LabelRecord> ProjectStore::currentLabel(qint64 imageId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id DESC")
+                  .arg(QLatin1String(kLabelColumns)));
+    q.addBindValue(imageId);
+    if (q.exec() && q.next())
+        return labelFromQuery(q);
+    return std::nullopt;
+}
+
+QHash<qint64, LabelRecord> ProjectStore::currentLabels() const
+{
+    QHash<qint64, LabelRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM labels WHERE id IN (SELECT MAX(id) FROM labels "
+                               "GROUP BY image_id)")
+                    .arg(QLatin1String(kLabelColumns)))) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        const LabelRecord r = labelFromQuery(q);
+        out.insert(r.imageId, r);
+    }
+    return out;
+}
+
+QList<LabelRecord> ProjectStore::labelHistory(qint64 imageId) const
+{
+    QList<LabelRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id")
+                  .arg(QLatin1String(kLabelColumns)));
+    q.addBindValue(imageId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(labelFromQuery(q));
+    }
+    return out;
+}
+
+bool ProjectStore::addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
+                            const QString &author)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO labels (image_id, label, source, author, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(imageId);
+        q.addBindValue(label.isUnlabeled() ? QStringLiteral("") : label.toString()); // NOT NULL
+        q.addBindValue(source);
+        q.addBindValue(author);
+        q.addBindValue(nowText());
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+namespace {
+
+const char *kFlagColumns = "id, image_id, flag, source, author, created_at";
+
+FlagRecord flagFromQuery(const QSqlQuery &q)
+{
+    FlagRecord r;
+    r.id = q.value(0).toLongLong();
+    r.imageId = q.value(1).toLongLong();
+    r.flag = parseFlag(q.value(2).toString()).value_or(CellCountFlag::Single);
+    r.source = q.value(3).toString();
+    r.author = q.value(4).toString();
+    r.createdAt = parseTime(q.value(5).toString());
+    return r;
+}
+
+} // namespace
+
+qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &source,
+                             const QString &author)
+{
+    qint64 id = 0;
+    transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO image_flags (image_id, flag, source, author, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(imageId);
+        q.addBindValue(flagName(flag));
+        q.addBindValue(source);
+        q.addBindValue(author);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool ProjectStore::removeFlag(qint64 flagId)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM image_flags WHERE id = ? AND source = 'user'"));
+        q.addBindValue(flagId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+QList<FlagRecord> ProjectStore::flagHistory(qint64 imageId) const
+{
+    QList<FlagRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM image_flags WHERE image_id = ? ORDER BY id")
+                  .arg(QLatin1String(kFlagColumns)));
+    q.addBindValue(imageId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(flagFromQuery(q));
+    }
+    return out;
+}
+
+std::optional<FlagRecord> ProjectStore::effectiveFlag(qint64 imageId) const
+{
+    std::optional<FlagRecord> best;
+    for (const FlagRecord &r : flagHistory(imageId)) {
+        if (!best || r.source == u"user" || best->source != u"user")
+            best = r;
+    }
+    return best;
+}
+
+QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
+{
+    QHash<qint64, FlagRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM image_flags ORDER BY id")
+                    .arg(QLatin1String(kFlagColumns))))
+        return out;
+    while (q.next()) {
+        const FlagRecord r = flagFromQuery(q);
+        const auto it = out.constFind(r.imageId);
+        if (it == out.cend() || r.source == u"user" || it->source != u"user")
+            out.insert(r.imageId, r);
+    }
+    return out;
+}
+
+namespace {
+
+// probabilities: [["POLYNUCLEAR",0.93],["MONONUCLEAR",0.07]], in the model's class order.
+QString probabilitiesJson(const QList<QPair<CellClass, double>> &probabilities)
+{
+    QJsonArray a;
+    for (const auto &[cls, p] : probabilities)
+        a.append(QJsonArray{cellClassName(cls), p});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<CellClass, double>> parseProbabilities(const QString &json)
+{
+    QList<QPair<CellClass, double>> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        if (const auto cls = parseCellClass(pair.at(0).toString()))
+            out.append({*cls, pair.at(1).toDouble()});
+    }
+    return out;
+}
+
+} // namespace
+
+double PredictionRecord::confidence() const
+{
+    for (const auto &[cls, p] : probabilities) {
+        if (cls == predicted)
+            return p;
+    }
+    return 0.0;
+}
+
+bool ProjectStore::replacePredictions(qint64 modelId, const QList<PredictionRecord> &records)
+{
+    return transaction([&] {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM predictions WHERE model_id = ? AND image_id = ?"));
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO predictions (image_id, model_id, predicted, "
+                                   "probabilities, created_at) VALUES (?, ?, ?, ?, ?)"));
+        const QString now = nowText();
+        for (const PredictionRecord &r : records) {
+            del.addBindValue(modelId);
+            del.addBindValue(r.imageId);
+            if (!del.exec())
+                return fail(del.lastError().text());
+            ins.addBindValue(r.imageId);
+            ins.addBindValue(modelId);
+            ins.addBindValue(cellClassName(r.predicted));
+            ins.addBindValue(probabilitiesJson(r.probabilities));
+            ins.addBindValue(r.createdAt.isEmpty() ? now : r.createdAt);
+            if (!ins.exec())
+                return fail(ins.lastError().text());
+        }
+        return true;
+    });
+}
+
+QHash<qint64, PredictionRecord> ProjectStore::predictions(qint64 modelId) const
+{
+    QHash<qint64, PredictionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, image_id, model_id, predicted, probabilities, created_at "
+                             "FROM predictions WHERE id IN (SELECT MAX(id) FROM predictions "
+                             "WHERE model_id = ? GROUP BY image_id)"));
+    q.addBindValue(modelId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        PredictionRecord r;
+        r.id = q.value(0).toLongLong();
+        r.imageId = q.value(1).toLongLong();
+        r.modelId = q.value(2).toLongLong();
+        const std::optional<CellClass> cls = parseCellClass(q.value(3).toString());
+        if (!cls)
+            continue;
+        r.predicted = *cls;
+        r.probabilities = parseProbabilities(q.value(4).toString());
+        r.createdAt = q.value(5).toString();
+        out.insert(r.imageId, r);
+    }
+    return out;
+}
+
+ProjectStats ProjectStore::stats() const
+{
+    ProjectStats s;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next())
+        s.images = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM cells WHERE kind = 'WBC' AND source = "
+                              "'annotation'"))
+        && q.next())
+        s.wbcBoxes = q.value(0).toInt();
+    const QHash<qint64, LabelRecord> labels = currentLabels();
+    int labeled = 0;
+    for (const LabelRecord &r : labels) {
+        if (r.label.isMultiCell())
+            ++s.multiCellLabeled;
+        else if (const auto cls = r.label.single())
+            ++s.singleLabeled[*cls];
+        if (!r.label.isUnlabeled())
+            ++labeled;
+    }
+    s.unlabeled = s.images - labeled;
+    return s;
+}
+
+QString ProjectStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool ProjectStore::setMeta(const QString &key, const QString &value)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+QString currentUserName()
+{
+    for (const char *var : {"WBC_USER", "USER", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace wbc

@@ -1,0 +1,64 @@
+#include "project/schema.h"
+
+namespace wbc {
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> migrations = {
+        // 0 -> 1: images, boxes and label history.
+        {
+            QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE images (id INTEGER PRIMARY KEY, path TEXT NOT NULL, "
+                "sha256 CHAR(64) NOT NULL UNIQUE, width INTEGER NOT NULL, "
+                "height INTEGER NOT NULL, file_size BIGINT NOT NULL, imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX images_path ON images (path)"),
+            QStringLiteral(
+                "CREATE TABLE cells (id INTEGER PRIMARY KEY, "
+                "image_id INTEGER NOT NULL REFERENCES images (id) ON DELETE CASCADE, "
+                "kind VARCHAR(16) NOT NULL, x INTEGER NOT NULL, y INTEGER NOT NULL, "
+                "w INTEGER NOT NULL, h INTEGER NOT NULL, source VARCHAR(16) NOT NULL, "
+                "score REAL NOT NULL DEFAULT 1.0, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cells_image ON cells (image_id, source)"),
+            QStringLiteral(
+                "CREATE TABLE labels (id INTEGER PRIMARY KEY, "
+                "image_id INTEGER NOT NULL REFERENCES images (id) ON DELETE CASCADE, "
+                "label TEXT NOT NULL, source VARCHAR(16) NOT NULL, author TEXT NOT NULL, "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX labels_image ON labels (image_id, id)"),
+        },
+        // 1 -> 2: multi-cell flags (detected or set by the user), training runs, models and
+        // predictions.
+        {
+            QStringLiteral(
+                "CREATE TABLE image_flags (id INTEGER PRIMARY KEY, "
+                "image_id INTEGER NOT NULL REFERENCES images (id) ON DELETE CASCADE, "
+                "flag VARCHAR(8) NOT NULL, source VARCHAR(16) NOT NULL, author TEXT NOT NULL, "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX image_flags_image ON image_flags (image_id, id)"),
+            QStringLiteral(
+                "CREATE TABLE runs (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, "
+                "task VARCHAR(16) NOT NULL, model VARCHAR(32) NOT NULL, params TEXT NOT NULL, "
+                "split TEXT, status VARCHAR(16) NOT NULL, finished_at TEXT, summary TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE run_epochs (run_id INTEGER NOT NULL REFERENCES runs (id) "
+                "ON DELETE CASCADE, epoch INTEGER NOT NULL, metrics TEXT NOT NULL, "
+                "PRIMARY KEY (run_id, epoch))"),
+            QStringLiteral(
+                "CREATE TABLE models (id INTEGER PRIMARY KEY, "
+                "run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL, path TEXT NOT NULL, "
+                "task VARCHAR(16) NOT NULL, arch VARCHAR(32) NOT NULL, metrics TEXT, "
+                "created_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE predictions (id INTEGER PRIMARY KEY, "
+                "image_id INTEGER NOT NULL REFERENCES images (id) ON DELETE CASCADE, "
+                "model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE, "
+                "predicted VARCHAR(16) NOT NULL, probabilities TEXT NOT NULL, "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX predictions_image ON predictions (image_id, model_id)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace wbc

@@ -1,0 +1,181 @@
+#include "review/projectprediction.h"
+
+#include "review/classifier.h"
+#include "base/imagefile.h"
+#include "project/runhistory.h"
+#include "detection/wbcdetector.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace wbc {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectPrediction)
+};
+
+// Images decoded and cropped at once: bounds the memory of full-size fields in flight and is
+// how often progress and cancel are looked at.
+constexpr qsizetype kChunk = 64;
+
+struct Cropped
+{
+    cv::Mat rgb;
+    QString error;
+};
+
+} // namespace
+
+PredictionRecord predictionFromProbabilities(const ModelHeader &header,
+                                             const std::vector<float> &probabilities)
+{
+    PredictionRecord r;
+    double best = -1.0;
+    const qsizetype n = std::min(header.classNames.size(), qsizetype(probabilities.size()));
+    for (qsizetype i = 0; i < n; ++i) {
+        const std::optional<CellClass> cls = parseCellClass(header.classNames.at(i));
+        if (!cls)
+            continue;
+        const double p = probabilities[size_t(i)];
+        r.probabilities.append({*cls, p});
+        if (p > best) {
+            best = p;
+            r.predicted = *cls;
+        }
+    }
+    return r;
+}
+
+QList<PredictionInput> predictionInputs(const ProjectStore &store, const QList<qint64> &imageIds)
+{
+    QList<ImageRecord> images;
+    if (imageIds.isEmpty()) {
+        images = store.images();
+    } else {
+        for (qint64 id : imageIds) {
+            if (const std::optional<ImageRecord> image = store.image(id))
+                images.append(*image);
+        }
+    }
+    QList<PredictionInput> inputs;
+    inputs.reserve(images.size());
+    for (const ImageRecord &image : images) {
+        PredictionInput in;
+        in.imageId = image.id;
+        in.path = store.absolutePath(image);
+        for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
+            if (c.kind == CellKind::Wbc)
+                in.annotatedBoxes.append(c.box);
+        }
+        inputs.append(in);
+    }
+    return inputs;
+}
+
+PredictionResults predictImages(const Classifier &classifier,
+                                const QList<PredictionInput> &inputs,
+                                qint64 modelId,
+                                const PredictionProgress &progress,
+                                const std::atomic_bool *cancel)
+{
+    PredictionResults results;
+    if (!classifier.isLoaded())
+        return results;
+    const WbcDetector detector;
+    const CellCropParams params = classifier.header().crop;
+    for (qsizetype start = 0; start < inputs.size(); start += kChunk) {
+        if (cancel && cancel->load()) {
+            results.cancelled = true;
+            break;
+        }
+        const QList<PredictionInput> chunk = inputs.mid(start, kChunk);
+        // cropCell is thread-safe; the classifier itself stays on this thread.
+        const QList<Cropped> crops = QtConcurrent::blockingMapped(
+            chunk, [&detector, params](const PredictionInput &in) {
+                Cropped c;
+                const DecodedImage decoded = decodeImageFile(in.path);
+                if (!decoded.ok())
+                    c.error = decoded.error;
+                else
+                    c.rgb = cropCell(decoded.bgr, detector, in.annotatedBoxes, params).rgb;
+                return c;
+            });
+        std::vector<cv::Mat> batch;
+        QList<qsizetype> batchIndex;
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (!crops.at(i).error.isEmpty()) {
+                results.problems.append({chunk.at(i).path, 0, crops.at(i).error});
+                continue;
+            }
+            batch.push_back(crops.at(i).rgb);
+            batchIndex.append(i);
+        }
+        const std::vector<std::vector<float>> probabilities = classifier.predict(batch);
+        for (size_t b = 0; b < probabilities.size(); ++b) {
+            PredictionRecord r = predictionFromProbabilities(classifier.header(), probabilities[b]);
+            r.imageId = chunk.at(batchIndex.at(qsizetype(b))).imageId;
+            r.modelId = modelId;
+            results.records.append(r);
+        }
+        if (progress)
+            progress(int(start + chunk.size()), int(inputs.size()));
+    }
+    return results;
+}
+
+ProjectPrediction::ProjectPrediction(ProjectStore &store, qint64 modelId)
+    : m_store(store)
+    , m_modelId(modelId)
+{}
+
+ProjectPredictionReport ProjectPrediction::run()
+{
+    ProjectPredictionReport report;
+    if (!m_store.isOpen() || m_store.isReadOnly()) {
+        report.fatalError = Tr::tr("%1: project is not open for writing").arg(m_store.path());
+        return report;
+    }
+    const QString modelPath = RunHistory(m_store).modelPath(m_modelId);
+    if (modelPath.isEmpty()) {
+        report.fatalError = Tr::tr("%1: the project has no model %2").arg(m_store.path()).arg(m_modelId);
+        return report;
+    }
+    Classifier classifier;
+    QString error;
+    if (!classifier.load(modelPath, &error, std::nullopt, m_device)) {
+        report.fatalError = error;
+        return report;
+    }
+    const QList<PredictionInput> inputs = predictionInputs(m_store, m_imageIds);
+    report.images = int(inputs.size());
+    for (qsizetype start = 0; start < inputs.size(); start += kChunk) {
+        if (m_cancel && m_cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        const PredictionResults r = predictImages(classifier, inputs.mid(start, kChunk), m_modelId,
+                                                  {}, m_cancel);
+        if (!m_store.replacePredictions(m_modelId, r.records)) {
+            report.fatalError = Tr::tr("%1: write failed: %2").arg(m_store.path(), m_store.lastError());
+            break;
+        }
+        report.predicted += int(r.records.size());
+        report.failed += int(r.problems.size());
+        report.problems += r.problems;
+        if (r.cancelled) {
+            report.cancelled = true;
+            break;
+        }
+        if (m_progress)
+            m_progress(int(std::min(start + kChunk, inputs.size())), int(inputs.size()));
+    }
+    return report;
+}
+
+} // namespace wbc

@@ -1,0 +1,717 @@
+#include "training/trainer.h"
+
+#include "training/networks.h"
+#include "base/savefile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <opencv2/core.hpp>
+
+#include <cmath>
+#include <sstream>
+
+namespace wbc {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Trainer)
+};
+
+// SplitMix64 of a combination: independent, reproducible streams per (seed, epoch, sample).
+std::uint64_t mix(std::uint64_t a, std::uint64_t b)
+{
+    std::uint64_t z = a + 0x9e3779b97f4a7c15ULL * (b + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+struct Batch
+{
+    torch::Tensor images; // N x H x W x 3, uint8
+    torch::Tensor labels; // N, int64
+};
+
+// Copies (and, with an augmenter, augments) the crops of `indices` into one batch. Each image's
+// augmentation draws from its own generator seeded by (seed, epoch, position), so a batch is the
+// same whichever thread makes it and whenever.
+Batch makeBatch(const CellSampleSet &set,
+                const std::vector<int> &indices,
+                qsizetype begin,
+                qsizetype end,
+                const Augmenter *augmenter,
+                std::uint64_t epochSeed)
+{
+    const int n = int(end - begin);
+    Batch b;
+    b.images = torch::empty({n, kInputHeight, kInputWidth, 3}, torch::kUInt8);
+    b.labels = torch::empty({n}, torch::kInt64);
+    auto *labels = b.labels.data_ptr<int64_t>();
+    for (int i = 0; i < n; ++i) {
+        const CellSample &s = set.samples[size_t(indices[size_t(begin + i)])];
+        cv::Mat dst(kInputHeight,
+                    kInputWidth,
+                    CV_8UC3,
+                    b.images.data_ptr<uint8_t>() + size_t(i) * kInputHeight * kInputWidth * 3);
+        if (augmenter) {
+            std::mt19937_64 rng(mix(epochSeed, std::uint64_t(begin + i)));
+            augmenter->apply(s.crop.rgb, rng).copyTo(dst);
+        } else {
+            s.crop.rgb.copyTo(dst);
+        }
+        labels[i] = s.label;
+    }
+    return b;
+}
+
+std::array<std::array<float, 3>, 2> channelStats(const CellSampleSet &set,
+                                                 const std::vector<int> &indices)
+{
+    cv::Vec3d sum = 0;
+    cv::Vec3d sumSq = 0;
+    double pixels = 0;
+    for (int i : indices) {
+        const cv::Mat &img = set.samples[size_t(i)].crop.rgb;
+        cv::Scalar mean, stddev;
+        cv::meanStdDev(img, mean, stddev);
+        const double n = double(img.total());
+        for (int c = 0; c < 3; ++c) {
+            sum[c] += mean[c] * n;
+            sumSq[c] += (stddev[c] * stddev[c] + mean[c] * mean[c]) * n;
+        }
+        pixels += n;
+    }
+    std::array<std::array<float, 3>, 2> out{};
+    for (int c = 0; c < 3; ++c) {
+        const double m = pixels > 0 ? sum[c] / pixels : 0.0;
+        const double var = pixels > 0 ? sumSq[c] / pixels - m * m : 1.0;
+        out[0][size_t(c)] = float(m / 255.0);
+        out[1][size_t(c)] = float(std::sqrt(std::max(var, 1e-6)) / 255.0);
+    }
+    return out;
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainParams &p,
+                                                       std::vector<torch::Tensor> params)
+{
+    switch (p.optimizer) {
+    case OptimizerKind::Adam:
+        return std::make_unique<torch::optim::Adam>(
+            params, torch::optim::AdamOptions(p.lr).weight_decay(p.weightDecay));
+    case OptimizerKind::AdamW:
+        return std::make_unique<torch::optim::AdamW>(
+            params, torch::optim::AdamWOptions(p.lr).weight_decay(p.weightDecay));
+    case OptimizerKind::Sgd:
+        break;
+    }
+    return std::make_unique<torch::optim::SGD>(params,
+                                               torch::optim::SGDOptions(p.lr)
+                                                   .momentum(p.momentum)
+                                                   .nesterov(p.momentum > 0)
+                                                   .weight_decay(p.weightDecay));
+}
+
+QJsonArray historyJson(const std::vector<EpochReport> &history, const QStringList &names)
+{
+    QJsonArray a;
+    for (const EpochReport &e : history)
+        a.append(e.toJson(names));
+    return a;
+}
+
+EpochReport epochFromJson(const QJsonObject &o, int classCount)
+{
+    EpochReport e;
+    e.epoch = o.value(QStringLiteral("epoch")).toInt();
+    e.epochs = o.value(QStringLiteral("epochs")).toInt();
+    e.trainLoss = o.value(QStringLiteral("train_loss")).toDouble();
+    e.trainAccuracy = o.value(QStringLiteral("train_accuracy")).toDouble();
+    e.hasValidation = o.contains(QStringLiteral("val_loss"));
+    e.valLoss = o.value(QStringLiteral("val_loss")).toDouble();
+    e.lr = o.value(QStringLiteral("lr")).toDouble();
+    e.seconds = o.value(QStringLiteral("seconds")).toDouble();
+    e.imagesPerSecond = o.value(QStringLiteral("images_per_second")).toDouble();
+    e.best = o.value(QStringLiteral("best")).toBool();
+    e.confusion = ConfusionMatrix(classCount);
+    const QJsonArray rows = o.value(QStringLiteral("confusion")).toArray();
+    for (int t = 0; t < rows.size() && t < classCount; ++t) {
+        const QJsonArray row = rows.at(t).toArray();
+        for (int p = 0; p < row.size() && p < classCount; ++p)
+            e.confusion.add(t, p, row.at(p).toInt());
+    }
+    return e;
+}
+
+// What the training loop carries from epoch to epoch (and through a checkpoint).
+struct LoopState
+{
+    int epoch = 0; // epochs completed
+    int bestEpoch = 0;
+    double bestValLoss = std::numeric_limits<double>::infinity();
+    int badEpochs = 0;
+    std::vector<torch::Tensor> bestWeights; // exportWeights order
+    std::vector<EpochReport> history;
+};
+
+std::string fingerprint(const TrainParams &p, const DataSplit &split, const CellSampleSet &set)
+{
+    QJsonObject o = p.toJson();
+    // Fields that do not change the result.
+    for (const char *key : {"checkpoint", "resume", "device", "threads"})
+        o.remove(QLatin1String(key));
+    o.insert(QStringLiteral("split"), split.toJson(set.imageIds()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+bool saveCheckpoint(const QString &path,
+                    ClassifierNet &net,
+                    torch::optim::Optimizer &optimizer,
+                    const LoopState &state,
+                    const std::string &print,
+                    const QStringList &names,
+                    QString *error)
+{
+    try {
+        torch::serialize::OutputArchive archive;
+        torch::serialize::OutputArchive model;
+        net.save(model);
+        archive.write("model", model);
+        torch::serialize::OutputArchive opt;
+        optimizer.save(opt);
+        archive.write("optimizer", opt);
+        archive.write("fingerprint", c10::IValue(print));
+        archive.write("epoch", torch::tensor(int64_t(state.epoch)));
+        archive.write("best_epoch", torch::tensor(int64_t(state.bestEpoch)));
+        archive.write("best_val_loss", torch::tensor(state.bestValLoss, torch::kDouble));
+        archive.write("bad_epochs", torch::tensor(int64_t(state.badEpochs)));
+        archive.write("best_count", torch::tensor(int64_t(state.bestWeights.size())));
+        for (size_t i = 0; i < state.bestWeights.size(); ++i)
+            archive.write("best_" + std::to_string(i), state.bestWeights[i]);
+        archive.write("history",
+                      c10::IValue(QJsonDocument(historyJson(state.history, names))
+                                      .toJson(QJsonDocument::Compact)
+                                      .toStdString()));
+        std::ostringstream bytes;
+        archive.save_to(bytes);
+        const std::string data = bytes.str();
+        QString reason;
+        const QByteArrayView view(data.data(), qsizetype(data.size()));
+        if (!saveFileAtomically(path, view, &reason)) {
+            *error = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, reason);
+            return false;
+        }
+    } catch (const std::exception &e) {
+        *error
+            = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+bool loadCheckpoint(const QString &path,
+                    ClassifierNet &net,
+                    torch::optim::Optimizer &optimizer,
+                    LoopState *state,
+                    const std::string &print,
+                    int classCount,
+                    QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("%1: cannot read the checkpoint: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(data.constData(), size_t(data.size()));
+        c10::IValue value;
+        archive.read("fingerprint", value);
+        if (value.toStringRef() != print) {
+            *error = Tr::tr("%1: the checkpoint belongs to a run with other parameters or data; "
+                        "delete it or choose another checkpoint file")
+                         .arg(path);
+            return false;
+        }
+        torch::serialize::InputArchive model;
+        archive.read("model", model);
+        net.load(model);
+        torch::serialize::InputArchive opt;
+        archive.read("optimizer", opt);
+        optimizer.load(opt);
+        torch::Tensor t;
+        archive.read("epoch", t);
+        state->epoch = int(t.item<int64_t>());
+        archive.read("best_epoch", t);
+        state->bestEpoch = int(t.item<int64_t>());
+        archive.read("best_val_loss", t);
+        state->bestValLoss = t.item<double>();
+        archive.read("bad_epochs", t);
+        state->badEpochs = int(t.item<int64_t>());
+        archive.read("best_count", t);
+        state->bestWeights.resize(size_t(t.item<int64_t>()));
+        for (size_t i = 0; i < state->bestWeights.size(); ++i)
+            archive.read("best_" + std::to_string(i), state->bestWeights[i]);
+        archive.read("history", value);
+        state->history.clear();
+        const QJsonArray history
+            = QJsonDocument::fromJson(QByteArray::fromStdString(value.toStringRef())).array();
+        for (const QJsonValue &e : history)
+            state->history.push_back(epochFromJson(e.toObject(), classCount));
+    } catch (const std::exception &e) {
+        *error = Tr::tr("%1: the checkpoint is unreadable: %2")
+                     .arg(path, QString::fromUtf8(e.what()).section(u'\n', 0, 0));
+        return false;
+    }
+    return true;
+}
+
+std::vector<torch::Tensor> snapshot(ClassifierNet &net)
+{
+    std::vector<torch::Tensor> out;
+    for (const NamedTensor &t : exportWeights(net))
+        out.push_back(torch::tensor(t.values).reshape(t.shape));
+    return out;
+}
+
+void restore(ClassifierNet &net, const std::vector<torch::Tensor> &weights)
+{
+    std::vector<NamedTensor> named = exportWeights(net);
+    for (size_t i = 0; i < named.size() && i < weights.size(); ++i) {
+        const torch::Tensor c = weights[i].to(torch::kFloat).contiguous();
+        named[i].values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+    }
+    QString ignored;
+    importWeights(net, named, &ignored);
+}
+
+// Loss (plain cross-entropy of the predicted probabilities) and confusion over a sample list,
+// without augmentation; with flips, the probabilities are test-time augmented as prediction does.
+std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
+                                            const CellSampleSet &set,
+                                            const std::vector<int> &indices,
+                                            const torch::Device &device,
+                                            int classCount,
+                                            bool flips,
+                                            std::vector<int> *predictions = nullptr)
+{
+    ConfusionMatrix confusion(classCount);
+    if (predictions)
+        predictions->clear();
+    double lossSum = 0.0;
+    net.eval();
+    torch::NoGradGuard noGrad;
+    constexpr int kBatch = 64;
+    for (qsizetype begin = 0; begin < qsizetype(indices.size()); begin += kBatch) {
+        const qsizetype end = std::min(begin + kBatch, qsizetype(indices.size()));
+        const Batch b = makeBatch(set, indices, begin, end, nullptr, 0);
+        const torch::Tensor probs
+            = classProbabilities(net, imagesToInput(b.images, device), flips).to(torch::kCPU);
+        lossSum += torch::nn::functional::nll_loss(
+                       probs.clamp_min(1e-12).log(),
+                       b.labels,
+                       torch::nn::functional::NLLLossFuncOptions().reduction(torch::kSum))
+                       .item<double>();
+        const torch::Tensor predicted = probs.argmax(1).contiguous();
+        const int64_t *p = predicted.data_ptr<int64_t>();
+        const int64_t *t = b.labels.data_ptr<int64_t>();
+        for (int i = 0; i < int(end - begin); ++i) {
+            confusion.add(int(t[i]), int(p[i]));
+            if (predictions)
+                predictions->push_back(int(p[i]));
+        }
+    }
+    net.train();
+    return {indices.empty() ? 0.0 : lossSum / double(indices.size()), confusion};
+}
+
+} // namespace
+
+QString optimizerName(OptimizerKind kind)
+{
+    switch (kind) {
+    case OptimizerKind::Adam:
+        return QStringLiteral("adam");
+    case OptimizerKind::AdamW:
+        return QStringLiteral("adamw");
+    case OptimizerKind::Sgd:
+        break;
+    }
+    return QStringLiteral("sgd");
+}
+
+std::optional<OptimizerKind> parseOptimizer(QStringView text)
+{
+    for (OptimizerKind k : {OptimizerKind::Adam, OptimizerKind::AdamW, OptimizerKind::Sgd}) {
+        if (text.trimmed().compare(optimizerName(k), Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString scheduleName(LrSchedule schedule)
+{
+    switch (schedule) {
+    case LrSchedule::Constant:
+        return QStringLiteral("constant");
+    case LrSchedule::OneCycle:
+        return QStringLiteral("onecycle");
+    case LrSchedule::Cosine:
+        break;
+    }
+    return QStringLiteral("cosine");
+}
+
+std::optional<LrSchedule> parseSchedule(QStringView text)
+{
+    for (LrSchedule s : {LrSchedule::Constant, LrSchedule::OneCycle, LrSchedule::Cosine}) {
+        if (text.trimmed().compare(scheduleName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+double scheduledLr(const TrainParams &p, qint64 step, qint64 totalSteps)
+{
+    if (p.schedule == LrSchedule::Constant || totalSteps <= 1)
+        return p.lr;
+    const double t = double(step) / double(totalSteps - 1);
+    const double warm = std::clamp(p.warmupFraction, 0.0, 0.9);
+    // One-cycle starts at lr/25 and anneals to lr/1e4; cosine warms from 0 and anneals to 0.
+    const double start = p.schedule == LrSchedule::OneCycle ? p.lr / 25.0 : 0.0;
+    const double floor = p.schedule == LrSchedule::OneCycle ? p.lr / 1e4 : 0.0;
+    if (t < warm)
+        return start + (p.lr - start) * t / warm;
+    const double u = warm < 1.0 ? (t - warm) / (1.0 - warm) : 1.0;
+    return floor + (p.lr - floor) * 0.5 * (1.0 + std::cos(M_PI * u));
+}
+
+QJsonObject TrainParams::toJson() const
+{
+    return {{QStringLiteral("task"), taskName(task)},
+            {QStringLiteral("model"), modelArchName(arch)},
+            {QStringLiteral("epochs"), epochs},
+            {QStringLiteral("per_class"), perClass},
+            {QStringLiteral("batch"), batch},
+            {QStringLiteral("optimizer"), optimizerName(optimizer)},
+            {QStringLiteral("lr"), lr},
+            {QStringLiteral("schedule"), scheduleName(schedule)},
+            {QStringLiteral("warmup_fraction"), warmupFraction},
+            {QStringLiteral("weight_decay"), weightDecay},
+            {QStringLiteral("momentum"), momentum},
+            {QStringLiteral("label_smoothing"), labelSmoothing},
+            {QStringLiteral("test_flips"), testFlips},
+            {QStringLiteral("val_fraction"), valFraction},
+            {QStringLiteral("seed"), QString::number(seed)},
+            {QStringLiteral("device"), device},
+            {QStringLiteral("threads"), threads},
+            {QStringLiteral("patience"), patience},
+            {QStringLiteral("restore_best"), restoreBest},
+            {QStringLiteral("checkpoint"), checkpointPath},
+            {QStringLiteral("resume"), resume},
+            {QStringLiteral("crop_margin"), crop.margin},
+            {QStringLiteral("augment"),
+             QJsonObject{{QStringLiteral("hflip"), augment.horizontalFlip},
+                         {QStringLiteral("vflip"), augment.verticalFlip},
+                         {QStringLiteral("rotation"), augment.maxRotationDeg},
+                         {QStringLiteral("shear"), augment.maxShear},
+                         {QStringLiteral("scale"), augment.maxScale},
+                         {QStringLiteral("shift"), augment.maxShift},
+                         {QStringLiteral("brightness"), augment.brightness},
+                         {QStringLiteral("contrast"), augment.contrast},
+                         {QStringLiteral("channel_gain"), augment.channelGain}}}};
+}
+
+QJsonObject EpochReport::toJson(const QStringList &classNames) const
+{
+    QJsonObject o{{QStringLiteral("epoch"), epoch},
+                  {QStringLiteral("epochs"), epochs},
+                  {QStringLiteral("train_loss"), trainLoss},
+                  {QStringLiteral("train_accuracy"), trainAccuracy},
+                  {QStringLiteral("lr"), lr},
+                  {QStringLiteral("seconds"), seconds},
+                  {QStringLiteral("eta_seconds"), etaSeconds},
+                  {QStringLiteral("images_per_second"), imagesPerSecond},
+                  {QStringLiteral("best"), best}};
+    if (hasValidation) {
+        const QJsonObject m = confusion.toJson(classNames);
+        o.insert(QStringLiteral("val_loss"), valLoss);
+        o.insert(QStringLiteral("val_accuracy"), m.value(QStringLiteral("accuracy")));
+        for (const char *key : {"balanced_accuracy", "macro_f1", "confusion", "per_class"})
+            o.insert(QLatin1String(key), m.value(QLatin1String(key)));
+    }
+    return o;
+}
+
+Trainer::Trainer(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<BatchReport>();
+    qRegisterMetaType<EpochReport>();
+    qRegisterMetaType<TrainResult>();
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::setData(std::shared_ptr<const CellSampleSet> samples, DataSplit split)
+{
+    m_samples = std::move(samples);
+    m_split = std::move(split);
+}
+
+void Trainer::run()
+{
+    const TrainResult result = train();
+    if (result.ok || result.cancelled)
+        Q_EMIT finished(result);
+    else
+        Q_EMIT failed(result.error);
+}
+
+TrainResult Trainer::train()
+{
+    m_cancel = false;
+    TrainResult result;
+    const TrainParams &p = m_params;
+    result.split = m_split;
+    const auto fail = [&](const QString &message) {
+        result.error = message;
+        return result;
+    };
+    if (!m_samples || m_split.train.empty())
+        return fail(Tr::tr("no training images"));
+    if (p.epochs < 1 || p.batch < 1 || p.perClass < 1 || !(p.lr > 0))
+        return fail(Tr::tr("epochs, batch, samples per class and learning rate must be positive"));
+    const CellSampleSet &set = *m_samples;
+    const int classCount = taskClassCount(p.task);
+    const QStringList names = taskClassNames(p.task);
+    QString error;
+    const std::optional<QString> deviceName = resolveComputeDevice(p.device, &error);
+    if (!deviceName)
+        return fail(error);
+    result.device = *deviceName;
+    const torch::Device device = torchDevice(*deviceName);
+    configureComputeThreads(p.threads);
+
+    QElapsedTimer total;
+    total.start();
+    try {
+        torch::manual_seed(p.seed);
+        const std::shared_ptr<ClassifierNet> net = createNetwork(p.arch, classCount);
+        const auto stats = channelStats(set, m_split.train);
+        net->setNormalization(stats[0], stats[1]);
+        prepareNetwork(*net, device);
+        net->train();
+        std::unique_ptr<torch::optim::Optimizer> optimizer = makeOptimizer(p, net->parameters());
+
+        std::vector<int> trainLabels;
+        for (int i : m_split.train)
+            trainLabels.push_back(set.samples[size_t(i)].label);
+        int presentClasses = 0;
+        for (int c = 0; c < classCount; ++c)
+            presentClasses += std::count(trainLabels.begin(), trainLabels.end(), c) > 0;
+        const qint64 epochSize = qint64(presentClasses) * p.perClass;
+        const int batches = int((epochSize + p.batch - 1) / p.batch);
+        const qint64 totalSteps = qint64(batches) * p.epochs;
+
+        const std::string print = fingerprint(p, m_split, set);
+        LoopState state;
+        if (!p.checkpointPath.isEmpty() && p.resume && QFile::exists(p.checkpointPath)) {
+            if (!loadCheckpoint(p.checkpointPath, *net, *optimizer, &state, print, classCount, &error))
+                return fail(error);
+            prepareNetwork(*net, device);
+            result.resumedFrom = state.epoch;
+        }
+
+        const Augmenter augmenter(p.augment);
+        // The next batch is augmented during this one's compute when a core is left over from
+        // the compute threads. Where every core computes (2 cores here), it is augmented between
+        // steps instead: a prefetch thread would preempt a compute thread, and the others wait
+        // for it at every parallel region (wbcnet ran at 70-85 % of its pure compute that way,
+        // 90-100 % without).
+        const bool spareCore = QThread::idealThreadCount() > computeThreads();
+        QThreadPool prefetchPool;
+        prefetchPool.setMaxThreadCount(1);
+        double computeSeconds = 0.0;
+        QElapsedTimer sessionTimer;
+        sessionTimer.start();
+        int epochsThisSession = 0;
+
+        while (state.epoch < p.epochs) {
+            const int epoch = state.epoch + 1;
+            QElapsedTimer epochTimer;
+            epochTimer.start();
+            torch::manual_seed(mix(p.seed, std::uint64_t(epoch))); // dropout stream of the epoch
+            const std::uint64_t epochSeed = mix(p.seed ^ 0x5eedULL, std::uint64_t(epoch));
+            std::vector<int> order = balancedEpoch(trainLabels, classCount, p.perClass, epochSeed);
+            for (int &i : order)
+                i = m_split.train[size_t(i)];
+            const auto prefetch = [&](int b) {
+                const qsizetype begin = qsizetype(b) * p.batch;
+                const qsizetype end = std::min(begin + p.batch, qsizetype(order.size()));
+                if (!spareCore)
+                    return QtFuture::makeReadyFuture(
+                        makeBatch(set, order, begin, end, &augmenter, epochSeed));
+                return QtConcurrent::run(&prefetchPool, [&, begin, end] {
+                    return makeBatch(set, order, begin, end, &augmenter, epochSeed);
+                });
+            };
+            QFuture<Batch> next = prefetch(0);
+            double lossSum = 0.0;
+            qint64 seen = 0;
+            qint64 right = 0;
+            for (int b = 0; b < batches; ++b) {
+                Batch batch = next.result();
+                if (b + 1 < batches)
+                    next = prefetch(b + 1);
+                const double lr = scheduledLr(p, qint64(state.epoch) * batches + b, totalSteps);
+                for (auto &group : optimizer->param_groups())
+                    group.options().set_lr(lr);
+                QElapsedTimer compute;
+                compute.start();
+                const torch::Tensor input = imagesToInput(batch.images, device);
+                const torch::Tensor labels = batch.labels.to(device);
+                optimizer->zero_grad();
+                const torch::Tensor logits = net->forward(input);
+                const torch::Tensor loss = torch::nn::functional::cross_entropy(
+                    logits,
+                    labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
+                        p.labelSmoothing));
+                const double lossValue = loss.item<double>();
+                if (!std::isfinite(lossValue)) {
+                    next.waitForFinished();
+                    return fail(
+                        Tr::tr("training diverged: the loss became %1 in epoch %2, batch %3; "
+                               "lower the learning rate")
+                            .arg(std::isnan(lossValue) ? QStringLiteral("NaN")
+                                                       : QStringLiteral("infinite"))
+                            .arg(epoch)
+                            .arg(b + 1));
+                }
+                loss.backward();
+                optimizer->step();
+                computeSeconds += compute.nsecsElapsed() / 1e9;
+                const qint64 n = batch.labels.size(0);
+                right += (logits.argmax(1) == labels).sum().item<int64_t>();
+                seen += n;
+                lossSum += lossValue * double(n);
+                result.trainImages += n;
+
+                BatchReport report;
+                report.epoch = epoch;
+                report.batch = b + 1;
+                report.batches = batches;
+                report.loss = lossValue;
+                report.runningAccuracy = double(right) / double(seen);
+                report.imagesPerSecond = seen / std::max(epochTimer.nsecsElapsed() / 1e9, 1e-9);
+                report.lr = lr;
+                Q_EMIT batchFinished(report);
+                while (m_paused && !m_cancel)
+                    QThread::msleep(50);
+                if (m_cancel) {
+                    next.waitForFinished();
+                    result.cancelled = true;
+                    result.error = Tr::tr("cancelled");
+                    break;
+                }
+            }
+            if (result.cancelled)
+                break;
+
+            EpochReport report;
+            report.epoch = epoch;
+            report.epochs = p.epochs;
+            report.trainLoss = lossSum / double(std::max<qint64>(seen, 1));
+            report.trainAccuracy = double(right) / double(std::max<qint64>(seen, 1));
+            report.lr = scheduledLr(p, qint64(epoch) * batches - 1, totalSteps);
+            report.confusion = ConfusionMatrix(classCount);
+            if (!m_split.validation.empty()) {
+                auto [valLoss, confusion] = evaluate(*net, set, m_split.validation, device,
+                                                     classCount, p.testFlips, &report.valPredicted);
+                report.hasValidation = true;
+                report.valLoss = valLoss;
+                report.confusion = confusion;
+                if (valLoss < state.bestValLoss) {
+                    state.bestValLoss = valLoss;
+                    state.bestEpoch = epoch;
+                    state.badEpochs = 0;
+                    report.best = true;
+                    if (p.restoreBest)
+                        state.bestWeights = snapshot(*net);
+                } else {
+                    ++state.badEpochs;
+                }
+            }
+            report.seconds = epochTimer.nsecsElapsed() / 1e9;
+            report.imagesPerSecond = seen / std::max(report.seconds, 1e-9);
+            ++epochsThisSession;
+            report.etaSeconds = sessionTimer.nsecsElapsed() / 1e9 / epochsThisSession
+                                * (p.epochs - epoch);
+            state.epoch = epoch;
+            state.history.push_back(report);
+            const bool stop = p.patience > 0 && report.hasValidation
+                              && state.badEpochs >= p.patience;
+            if (!p.checkpointPath.isEmpty()
+                && !saveCheckpoint(p.checkpointPath, *net, *optimizer, state, print, names, &error))
+                return fail(error);
+            Q_EMIT epochFinished(report);
+            if (stop)
+                break;
+        }
+
+        result.history = state.history;
+        result.epochsRun = state.epoch;
+        result.bestEpoch = state.epoch;
+        if (p.restoreBest && !state.bestWeights.empty()) {
+            restore(*net, state.bestWeights);
+            result.bestEpoch = state.bestEpoch;
+        }
+        result.computeSeconds = computeSeconds;
+        net->to(torch::kCPU);
+
+        ModelHeader &h = result.model.header;
+        h.arch = modelArchName(p.arch);
+        h.task = p.task;
+        h.classNames = names;
+        h.inputWidth = kInputWidth;
+        h.inputHeight = kInputHeight;
+        h.mean = stats[0];
+        h.std = stats[1];
+        h.crop = p.crop;
+        h.trainingParams = p.toJson();
+        h.trainingParams.remove(QStringLiteral("checkpoint"));
+        h.trainingParams.remove(QStringLiteral("resume"));
+        QJsonObject metrics{{QStringLiteral("epochs_run"), result.epochsRun},
+                            {QStringLiteral("best_epoch"), result.bestEpoch},
+                            {QStringLiteral("train_images"), int(m_split.train.size())},
+                            {QStringLiteral("validation_images"), int(m_split.validation.size())}};
+        for (const EpochReport &e : state.history) {
+            if (e.epoch == result.bestEpoch)
+                metrics.insert(QStringLiteral("epoch"), e.toJson(names));
+        }
+        h.metrics = metrics;
+        h.appVersion = QStringLiteral(WBC_VERSION);
+        h.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        result.model.weights = exportWeights(*net);
+    } catch (const std::exception &e) {
+        return fail(
+            Tr::tr("training failed: %1").arg(QString::fromUtf8(e.what()).section(u'\n', 0, 0)));
+    }
+    result.seconds = total.nsecsElapsed() / 1e9;
+    result.ok = !result.cancelled;
+    return result;
+}
+
+} // namespace wbc

@@ -1,0 +1,298 @@
+#include "training/trainingjob.h"
+
+#include "project/projectstore.h"
+#include "project/runrecorder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wbc {
+
+namespace {
+
+// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingJob)
+};
+
+} // namespace
+
+TrainingJob::TrainingJob(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<wbc::BatchReport>();
+    qRegisterMetaType<wbc::EpochReport>();
+    qRegisterMetaType<wbc::TrainResult>();
+}
+
+TrainingJob::~TrainingJob()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    stopThread();
+}
+
+QString TrainingJob::modelDir(const QString &projectPath)
+{
+    return projectPath + QStringLiteral(".models");
+}
+
+std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task)
+{
+    std::vector<int> counts(size_t(taskClassCount(task)), 0);
+    const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
+    for (const LabelRecord &l : store.currentLabels()) {
+        const auto flag = flags.constFind(l.imageId);
+        const int index = trainingClassIndex(
+            task, l.label,
+            flag == flags.cend() ? std::nullopt : std::optional<CellCountFlag>(flag->flag));
+        if (index >= 0)
+            ++counts[size_t(index)];
+    }
+    return counts;
+}
+
+QStringList TrainingJob::classNames() const
+{
+    return taskClassNames(m_params.task);
+}
+
+bool TrainingJob::isRunning() const
+{
+    return m_state == State::Loading || m_state == State::Training || m_state == State::Paused;
+}
+
+QString TrainingJob::stateText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return Tr::tr("Ready");
+    case State::Loading:
+        return Tr::tr("Preparing images");
+    case State::Training:
+        return Tr::tr("Training");
+    case State::Paused:
+        return Tr::tr("Paused");
+    case State::Finished:
+        return Tr::tr("Finished");
+    case State::Cancelled:
+        return Tr::tr("Cancelled");
+    case State::Failed:
+        return Tr::tr("Failed");
+    }
+    return {};
+}
+
+void TrainingJob::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString *error)
+{
+    if (isRunning()) {
+        if (error)
+            *error = Tr::tr("A training run is already in progress");
+        return false;
+    }
+    if (!store || !store->isOpen() || store->isReadOnly()) {
+        if (error)
+            *error = Tr::tr("Open a writable project first");
+        return false;
+    }
+    stopThread();
+    m_store = store;
+    m_params = params;
+    m_samples.reset();
+    m_split = {};
+    m_runId = 0;
+    m_modelPath.clear();
+    m_loadCancel = std::make_shared<std::atomic_bool>(false);
+    setState(State::Loading);
+
+    const QString projectPath = store->path();
+    const auto cancel = m_loadCancel;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<CellSampleSet>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<CellSampleSet>>::progressValueChanged, this,
+            [this, watcher](int v) { Q_EMIT loadingProgress(v, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcher<std::shared_ptr<CellSampleSet>>::finished, this,
+            [this, watcher] {
+                const auto samples = watcher->result();
+                watcher->deleteLater();
+                samplesLoaded(samples);
+            });
+    watcher->setFuture(QtConcurrent::run([projectPath, params, cancel](
+                                             QPromise<std::shared_ptr<CellSampleSet>> &promise) {
+        auto set = std::make_shared<CellSampleSet>();
+        ProjectStore own;
+        if (!own.open(projectPath, ProjectStore::OpenMode::OpenExisting, &set->error)) {
+            promise.addResult(set);
+            return;
+        }
+        CellSampleLoader loader(params.task, params.crop);
+        loader.setCancelFlag(cancel.get());
+        loader.setProgress([&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        });
+        *set = loader.load(own);
+        promise.addResult(set);
+    }));
+    return true;
+}
+
+void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
+{
+    if (!m_store) {
+        setState(State::Failed);
+        return;
+    }
+    if (samples->cancelled || m_loadCancel->load()) {
+        setState(State::Cancelled);
+        return;
+    }
+    if (!samples->error.isEmpty()) {
+        setState(State::Failed);
+        Q_EMIT failed(samples->error);
+        return;
+    }
+    const std::vector<int> counts = samples->classCounts();
+    const QStringList names = classNames();
+    for (size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] < kMinimumPerClass) {
+            setState(State::Failed);
+            Q_EMIT failed(
+                Tr::tr("Class %1 has %2 usable single-cell images; at least 2 are needed to "
+                       "train and validate")
+                    .arg(names.value(int(c)))
+                    .arg(counts[c]));
+            return;
+        }
+    }
+    m_samples = samples;
+    m_split = stratifiedSplit(samples->labels(), m_params.valFraction, m_params.seed);
+    RunRecorder recorder(*m_store);
+    m_runId = recorder.begin(m_params, m_split.toJson(samples->imageIds()));
+    if (m_runId == 0) {
+        setState(State::Failed);
+        Q_EMIT failed(
+            Tr::tr("%1: cannot record the run: %2").arg(m_store->path(), m_store->lastError()));
+        return;
+    }
+    const QString dir = modelDir(m_store->path());
+    QDir().mkpath(dir);
+    m_modelPath = QDir(dir).filePath(QStringLiteral("run-%1.wbcmodel").arg(m_runId));
+    TrainParams params = m_params;
+    params.checkpointPath = QDir(dir).filePath(QStringLiteral("run-%1.checkpoint").arg(m_runId));
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("training"));
+    m_trainer = new Trainer;
+    m_trainer->setParams(params);
+    m_trainer->setData(m_samples, m_split);
+    m_trainer->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_trainer, &QObject::deleteLater);
+    connect(m_thread, &QThread::started, m_trainer, &Trainer::run);
+    connect(m_trainer, &Trainer::batchFinished, this, &TrainingJob::batchFinished);
+    connect(m_trainer, &Trainer::epochFinished, this, [this](const EpochReport &r) {
+        if (m_store)
+            RunRecorder(*m_store).addEpoch(m_runId, r, classNames());
+        Q_EMIT epochFinished(r);
+    });
+    connect(m_trainer, &Trainer::finished, this, &TrainingJob::trainingFinished);
+    connect(m_trainer, &Trainer::failed, this, &TrainingJob::trainingFailed);
+    setState(State::Training);
+    m_thread->start();
+}
+
+void TrainingJob::trainingFinished(const TrainResult &result)
+{
+    stopThread();
+    if (!m_store) {
+        setState(State::Failed);
+        return;
+    }
+    RunRecorder recorder(*m_store);
+    QJsonObject summary{{QStringLiteral("epochs"), result.epochsRun},
+                        {QStringLiteral("best_epoch"), result.bestEpoch},
+                        {QStringLiteral("seconds"), result.seconds},
+                        {QStringLiteral("device"), result.device}};
+    for (const EpochReport &e : result.history) {
+        if (e.epoch == result.bestEpoch && e.hasValidation) {
+            summary.insert(QStringLiteral("val_accuracy"), e.valAccuracy());
+            summary.insert(QStringLiteral("balanced_accuracy"), e.balancedAccuracy());
+        }
+    }
+    if (result.cancelled) {
+        recorder.finish(m_runId, QStringLiteral("cancelled"), summary);
+        setState(State::Cancelled);
+        Q_EMIT finished(result);
+        return;
+    }
+    QString error;
+    if (!writeModelFile(m_modelPath, result.model, &error)) {
+        recorder.finish(m_runId, QStringLiteral("failed"), summary);
+        setState(State::Failed);
+        Q_EMIT failed(error);
+        return;
+    }
+    recorder.addModel(m_runId, m_modelPath, result.model.header);
+    recorder.finish(m_runId, QStringLiteral("finished"), summary);
+    setState(State::Finished);
+    Q_EMIT finished(result);
+}
+
+void TrainingJob::trainingFailed(const QString &message)
+{
+    stopThread();
+    if (m_store && m_runId)
+        RunRecorder(*m_store).finish(m_runId, QStringLiteral("failed"),
+                                     {{QStringLiteral("error"), message}});
+    setState(State::Failed);
+    Q_EMIT failed(message);
+}
+
+void TrainingJob::setPaused(bool paused)
+{
+    if (!m_trainer || (m_state != State::Training && m_state != State::Paused))
+        return;
+    m_trainer->setPaused(paused);
+    setState(paused ? State::Paused : State::Training);
+}
+
+void TrainingJob::cancel()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    if (m_trainer) {
+        m_trainer->setPaused(false);
+        m_trainer->cancel();
+    }
+}
+
+void TrainingJob::stopThread()
+{
+    if (!m_thread)
+        return;
+    if (m_trainer) {
+        m_trainer->setPaused(false);
+        m_trainer->cancel();
+    }
+    m_thread->requestInterruption();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread; // the trainer was deleted by the finished() connection
+    m_thread = nullptr;
+    m_trainer = nullptr;
+}
+
+} // namespace wbc

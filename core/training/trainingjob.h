@@ -1,0 +1,82 @@
+#pragma once
+
+#include "training/trainer.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace wbc {
+
+class ProjectStore;
+
+// One training run of a project, as the GUI drives it: loads and freezes the labelled samples
+// (decoding and cropping on the thread pool, with its own connection to the project), splits
+// them, records the run in the project, trains on a dedicated QThread (Trainer moved there) and
+// writes the model file beside the project. Lives on the GUI thread and records through the
+// owner's store there; the destructor cancels and waits for the thread (requestInterruption,
+// quit, wait). Labels changed while a run trains do not affect it: its samples are frozen.
+class TrainingJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Loading, Training, Paused, Finished, Cancelled, Failed };
+    Q_ENUM(State)
+
+    explicit TrainingJob(QObject *parent = nullptr);
+    ~TrainingJob() override;
+
+    // Starts a run on the project the store has open. False (and *error) when it cannot start.
+    bool start(ProjectStore *store, const TrainParams &params, QString *error = nullptr);
+    void setPaused(bool paused);
+    void cancel();
+
+    State state() const { return m_state; }
+    bool isRunning() const;
+    const TrainParams &params() const { return m_params; }
+    std::shared_ptr<const CellSampleSet> samples() const { return m_samples; }
+    const DataSplit &split() const { return m_split; }
+    qint64 runId() const { return m_runId; }
+    QString modelPath() const { return m_modelPath; }
+    QStringList classNames() const;
+    QString stateText() const;
+
+    // Where a project keeps its model files: "<project>.models/".
+    static QString modelDir(const QString &projectPath);
+    // Labelled single-cell images per class of a task that a run would use (the multi-cell
+    // filter's "multi"/"none" images and labels with several cells left out). Cheap: no decoding.
+    static std::vector<int> usableCounts(const ProjectStore &store, Task task);
+    // The fewest images a class needs for a run (one to train, one to validate).
+    static constexpr int kMinimumPerClass = 2;
+
+Q_SIGNALS:
+    void stateChanged(wbc::TrainingJob::State state);
+    void loadingProgress(int done, int total);
+    void batchFinished(const wbc::BatchReport &report);
+    void epochFinished(const wbc::EpochReport &report);
+    void finished(const wbc::TrainResult &result);
+    void failed(const QString &message);
+
+private:
+    void setState(State state);
+    void samplesLoaded(std::shared_ptr<CellSampleSet> samples);
+    void trainingFinished(const TrainResult &result);
+    void trainingFailed(const QString &message);
+    void stopThread();
+
+    ProjectStore *m_store = nullptr;
+    TrainParams m_params;
+    State m_state = State::Idle;
+    std::shared_ptr<const CellSampleSet> m_samples;
+    std::shared_ptr<std::atomic_bool> m_loadCancel;
+    DataSplit m_split;
+    QThread *m_thread = nullptr;
+    Trainer *m_trainer = nullptr;
+    qint64 m_runId = 0;
+    QString m_modelPath;
+};
+
+} // namespace wbc
