@@ -1,6 +1,7 @@
 #include "project/projectstore.h"
 
 #include "project/schema.h"
+#include "project/sqlsupport.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -24,17 +25,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
+using sql::nowText;
+using sql::parseTime;
 
 ImageRecord imageFromQuery(const QSqlQuery &q)
 {
@@ -46,23 +38,11 @@ ImageRecord imageFromQuery(const QSqlQuery &q)
     r.height = q.value(4).toInt();
     r.fileSize = q.value(5).toLongLong();
     r.importedAt = parseTime(q.value(6).toString());
+    r.slideId = q.value(7).toLongLong();
     return r;
 }
 
-LabelRecord labelFromQuery(const QSqlQuery &q)
-{
-    LabelRecord r;
-    r.id = q.value(0).toLongLong();
-    r.imageId = q.value(1).toLongLong();
-    r.label = ImageLabel::parse(q.value(2).toString()).value_or(ImageLabel());
-    r.source = q.value(3).toString();
-    r.author = q.value(4).toString();
-    r.createdAt = parseTime(q.value(5).toString());
-    return r;
-}
-
-const char *kImageColumns = "id, path, sha256, width, height, file_size, imported_at";
-const char *kLabelColumns = "id, image_id, label, source, author, created_at";
+const char *kImageColumns = "id, path, sha256, width, height, file_size, imported_at, slide_id";
 
 // WAL is a persistent change to the file: made only once it is known to be a project (or new).
 bool enableWal(const QSqlDatabase &db, QString *error)
@@ -237,14 +217,17 @@ int ProjectStore::schemaVersion() const
 
 bool ProjectStore::migrate(int from, int to)
 {
-    const QList<QStringList> &steps = schemaMigrations();
+    const QList<SchemaMigration> &steps = schemaMigrations();
     for (int v = from; v < to; ++v) {
         const bool ok = transaction([&] {
             QSqlQuery q(m_db);
-            for (const QString &sql : steps.at(v)) {
+            for (const QString &sql : steps.at(v).sql) {
                 if (!q.exec(sql))
                     return fail(Tr::tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
             }
+            QString error;
+            if (steps.at(v).data && !steps.at(v).data(m_db, &error))
+                return fail(Tr::tr("schema step %1: %2").arg(v + 1).arg(error));
             return setMeta(QStringLiteral("schema_version"), QString::number(v + 1));
         });
         if (!ok)
@@ -325,13 +308,14 @@ qint64 ProjectStore::addImage(const ImageRecord &image)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
-                             "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "imported_at, slide_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(image.path);
     q.addBindValue(image.sha256);
     q.addBindValue(image.width);
     q.addBindValue(image.height);
     q.addBindValue(image.fileSize);
     q.addBindValue(nowText());
+    q.addBindValue(image.slideId > 0 ? QVariant(image.slideId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec()) {
         fail(q.lastError().text());
         return 0;
@@ -339,191 +323,16 @@ qint64 ProjectStore::addImage(const ImageRecord &image)
     return q.lastInsertId().toLongLong();
 }
 
-QList<CellRecord> ProjectStore::cells(qint64 imageId, const QString &source) const
-{
-    QList<CellRecord> out;
-    QSqlQuery q(m_db);
-    QString sql = QStringLiteral(
-        "SELECT id, image_id, kind, x, y, w, h, source, score FROM cells WHERE image_id = ?");
-    if (!source.isEmpty())
-        sql += QStringLiteral(" AND source = ?");
-    q.prepare(sql + QStringLiteral(" ORDER BY id"));
-    q.addBindValue(imageId);
-    if (!source.isEmpty())
-        q.addBindValue(source);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        CellRecord c;
-        c.id = q.value(0).toLongLong();
-        c.imageId = q.value(1).toLongLong();
-        c.kind = parseCellKind(q.value(2).toString());
-        c.box = QRect(q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
-                      q.value(6).toInt());
-        c.source = q.value(7).toString();
-        c.score = q.value(8).toDouble();
-        out.append(c);
-    }
-    return out;
-}
-
-bool ProjectStore::replaceCells(qint64 imageId, const QString &source,
-                                const QList<CellRecord> &cells)
-{
-    return transaction([&] {
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM cells WHERE image_id = ? AND source = ?"));
-        del.addBindValue(imageId);
-        del.addBindValue(source);
-        if (!del.exec())
-            return fail(del.lastError().text());
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString now = nowText();
-        for (const CellRecord &c : cells) {
-            ins.addBindValue(imageId);
-            ins.addBindValue(cellKindName(c.kind));
-            ins.addBindValue(c.box.x());
-            ins.addBindValue(c.box.y());
-            ins.addBindValue(c.box.width());
-            ins.addBindValue(c.box.height());
-            ins.addBindValue(source);
-            ins.addBindValue(c.score);
-            ins.addBindValue(now);
-            if (!ins.exec())
-                return fail(ins.lastError().text());
-        }
-        return true;
-    });
-}
-
-std::optional<CellRecord> ProjectStore::cell(qint64 cellId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT image_id FROM cells WHERE id = ?"));
-    q.addBindValue(cellId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    for (const CellRecord &c : cells(q.value(0).toLongLong())) {
-        if (c.id == cellId)
-            return c;
-    }
-    return std::nullopt;
-}
-
-qint64 ProjectStore::addCell(const CellRecord &cell)
-{
-    qint64 id = 0;
-    transaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(cell.imageId);
-        q.addBindValue(cellKindName(cell.kind));
-        q.addBindValue(cell.box.x());
-        q.addBindValue(cell.box.y());
-        q.addBindValue(cell.box.width());
-        q.addBindValue(cell.box.height());
-        q.addBindValue(cell.source);
-        q.addBindValue(cell.score);
-        q.addBindValue(nowText());
-        if (!q.exec())
-            return fail(q.lastError().text());
-        id = q.lastInsertId().toLongLong();
-        return true;
-    });
-    return id;
-}
-
-bool ProjectStore::updateCell(const CellRecord &cell)
+bool ProjectStore::setImageSlide(qint64 imageId, qint64 slideId)
 {
     return transaction([&] {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE cells SET kind = ?, x = ?, y = ?, w = ?, h = ?, "
-                                 "source = ?, score = ? WHERE id = ?"));
-        q.addBindValue(cellKindName(cell.kind));
-        q.addBindValue(cell.box.x());
-        q.addBindValue(cell.box.y());
-        q.addBindValue(cell.box.width());
-        q.addBindValue(cell.box.height());
-        q.addBindValue(cell.source);
-        q.addBindValue(cell.score);
-        q.addBindValue(cell.id);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("no box %1").arg(cell.id));
-    });
-}
-
-bool ProjectStore::deleteCell(qint64 cellId)
-{
-    return transaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM cells WHERE id = ?"));
-        q.addBindValue(cellId);
-        return q.exec() || fail(q.lastError().text());
-    });
-}
-
-std::optional<LabelRecord> ProjectStore::currentLabel(qint64 imageId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id DESC")
-                  .arg(QLatin1String(kLabelColumns)));
-    q.addBindValue(imageId);
-    if (q.exec() && q.next())
-        return labelFromQuery(q);
-    return std::nullopt;
-}
-
-QHash<qint64, LabelRecord> ProjectStore::currentLabels() const
-{
-    QHash<qint64, LabelRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM labels WHERE id IN (SELECT MAX(id) FROM labels "
-                               "GROUP BY image_id)")
-                    .arg(QLatin1String(kLabelColumns)))) {
-        fail(q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        const LabelRecord r = labelFromQuery(q);
-        out.insert(r.imageId, r);
-    }
-    return out;
-}
-
-QList<LabelRecord> ProjectStore::labelHistory(qint64 imageId) const
-{
-    QList<LabelRecord> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM labels WHERE image_id = ? ORDER BY id")
-                  .arg(QLatin1String(kLabelColumns)));
-    q.addBindValue(imageId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(labelFromQuery(q));
-    }
-    return out;
-}
-
-bool ProjectStore::addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
-                            const QString &author)
-{
-    return transaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO labels (image_id, label, source, author, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("UPDATE images SET slide_id = ? WHERE id = ?"));
+        q.addBindValue(slideId);
         q.addBindValue(imageId);
-        q.addBindValue(label.isUnlabeled() ? QStringLiteral("") : label.toString()); // NOT NULL
-        q.addBindValue(source);
-        q.addBindValue(author);
-        q.addBindValue(nowText());
-        return q.exec() || fail(q.lastError().text());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        return q.numRowsAffected() == 1 || fail(Tr::tr("no image %1").arg(imageId));
     });
 }
 
@@ -615,118 +424,6 @@ QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
             out.insert(r.imageId, r);
     }
     return out;
-}
-
-namespace {
-
-// probabilities: [["POLYNUCLEAR",0.93],["MONONUCLEAR",0.07]], in the model's class order.
-QString probabilitiesJson(const QList<QPair<CellClass, double>> &probabilities)
-{
-    QJsonArray a;
-    for (const auto &[cls, p] : probabilities)
-        a.append(QJsonArray{cellClassName(cls), p});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QList<QPair<CellClass, double>> parseProbabilities(const QString &json)
-{
-    QList<QPair<CellClass, double>> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonArray pair = v.toArray();
-        if (const auto cls = parseCellClass(pair.at(0).toString()))
-            out.append({*cls, pair.at(1).toDouble()});
-    }
-    return out;
-}
-
-} // namespace
-
-double PredictionRecord::confidence() const
-{
-    for (const auto &[cls, p] : probabilities) {
-        if (cls == predicted)
-            return p;
-    }
-    return 0.0;
-}
-
-bool ProjectStore::replacePredictions(qint64 modelId, const QList<PredictionRecord> &records)
-{
-    return transaction([&] {
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM predictions WHERE model_id = ? AND image_id = ?"));
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO predictions (image_id, model_id, predicted, "
-                                   "probabilities, created_at) VALUES (?, ?, ?, ?, ?)"));
-        const QString now = nowText();
-        for (const PredictionRecord &r : records) {
-            del.addBindValue(modelId);
-            del.addBindValue(r.imageId);
-            if (!del.exec())
-                return fail(del.lastError().text());
-            ins.addBindValue(r.imageId);
-            ins.addBindValue(modelId);
-            ins.addBindValue(cellClassName(r.predicted));
-            ins.addBindValue(probabilitiesJson(r.probabilities));
-            ins.addBindValue(r.createdAt.isEmpty() ? now : r.createdAt);
-            if (!ins.exec())
-                return fail(ins.lastError().text());
-        }
-        return true;
-    });
-}
-
-QHash<qint64, PredictionRecord> ProjectStore::predictions(qint64 modelId) const
-{
-    QHash<qint64, PredictionRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, image_id, model_id, predicted, probabilities, created_at "
-                             "FROM predictions WHERE id IN (SELECT MAX(id) FROM predictions "
-                             "WHERE model_id = ? GROUP BY image_id)"));
-    q.addBindValue(modelId);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        PredictionRecord r;
-        r.id = q.value(0).toLongLong();
-        r.imageId = q.value(1).toLongLong();
-        r.modelId = q.value(2).toLongLong();
-        const std::optional<CellClass> cls = parseCellClass(q.value(3).toString());
-        if (!cls)
-            continue;
-        r.predicted = *cls;
-        r.probabilities = parseProbabilities(q.value(4).toString());
-        r.createdAt = q.value(5).toString();
-        out.insert(r.imageId, r);
-    }
-    return out;
-}
-
-ProjectStats ProjectStore::stats() const
-{
-    ProjectStats s;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next())
-        s.images = q.value(0).toInt();
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM cells WHERE kind = 'WBC' AND source = "
-                              "'annotation'"))
-        && q.next())
-        s.wbcBoxes = q.value(0).toInt();
-    const QHash<qint64, LabelRecord> labels = currentLabels();
-    int labeled = 0;
-    for (const LabelRecord &r : labels) {
-        if (r.label.isMultiCell())
-            ++s.multiCellLabeled;
-        else if (const auto cls = r.label.single())
-            ++s.singleLabeled[*cls];
-        if (!r.label.isUnlabeled())
-            ++labeled;
-    }
-    s.unlabeled = s.images - labeled;
-    return s;
 }
 
 QString ProjectStore::meta(const QString &key) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/cellclass.h"
+#include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
 #include "dataset/vocreader.h"
 
@@ -28,17 +29,56 @@ struct ImageRecord
     int height = 0;
     qint64 fileSize = 0;
     QDateTime importedAt;
+    qint64 slideId = 0; // 0: none (only while importing)
 };
 
-// A box on an image: from an annotation file, from detection, or drawn by the user.
+// A slide (specimen): one patient's smear. Every image belongs to one.
+struct SlideRecord
+{
+    qint64 id = 0;
+    QString name; // unique; import names it by the folder's path below the dataset
+    QString specimen; // patient or specimen id, optional
+    QString collectedOn; // date, free text (ISO 8601 by convention)
+    QString stain;
+    QString notes;
+};
+
+// A slide with its counts of images, white cells and labelled white cells.
+struct SlideSummary
+{
+    SlideRecord slide;
+    int images = 0;
+    int cells = 0;
+    int labelled = 0; // white cells whose current label is set (class or special)
+};
+
+// A box on an image: from an annotation file, from detection, drawn by a person, or (for a
+// white cell whose image had a label but no box) the whole field. A white-cell box is a cell:
+// it carries its own label history and predictions.
 struct CellRecord
 {
     qint64 id = 0;
     qint64 imageId = 0;
     CellKind kind = CellKind::Wbc;
     QRect box;
-    QString source; // "annotation", "detected", "user"
+    QString source; // "annotation", "detected", "user", "field"
     double score = 1.0;
+    QString editedBy; // who last moved or resized it (empty: nobody); set with updateCell
+    QDateTime editedAt;
+
+    bool isWholeField() const { return source == u"field"; }
+};
+
+// One entry of a white cell's label history. The newest entry is the cell's current label.
+struct CellLabelRecord
+{
+    qint64 id = 0;
+    qint64 cellId = 0;
+    qint64 imageId = 0;
+    CellLabel label;
+    LabelOrigin origin = LabelOrigin::Key;
+    QString author;
+    QDateTime createdAt;
 };
 
 // One entry of an image's label history. The newest entry is the current label.
@@ -63,12 +103,14 @@ struct FlagRecord
     QDateTime createdAt;
 };
 
-// A model's prediction for one image (table predictions). Binary models predict the group
-// classes (Polynuclear/Mononuclear), four-class models the cell classes.
+// A model's prediction for one white cell (table predictions; cellId 0 for the image-level
+// predictions of schema 2, kept as they were). Binary models predict the group classes
+// (Polynuclear/Mononuclear), four-class models the cell classes.
 struct PredictionRecord
 {
     qint64 id = 0;
     qint64 imageId = 0;
+    qint64 cellId = 0;
     qint64 modelId = 0;
     CellClass predicted = CellClass::Neutrophil;
     QList<QPair<CellClass, double>> probabilities; // the model's class order, sums to 1
@@ -81,9 +123,13 @@ struct ProjectStats
 {
     int images = 0;
     QMap<CellClass, int> singleLabeled; // images whose current label is exactly one class
-    int multiCellLabeled = 0;
+    int multiCellLabeled = 0; // images labelled with several classes, or with an unresolved note
     int unlabeled = 0;
-    int wbcBoxes = 0;
+    int wbcBoxes = 0; // annotated white-cell boxes
+    int slides = 0;
+    int cells = 0; // white cells
+    QMap<QString, int> cellsLabelled; // by label name (classes and special choices)
+    int cellsUnlabelled = 0;
 };
 
 // A WBC Studio project: one SQLite file (WAL, foreign keys, synchronous=FULL) with a schema
@@ -93,7 +139,7 @@ struct ProjectStats
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static const QString kSuffix; // ".wbc"
 
     ProjectStore();
@@ -131,22 +177,67 @@ public:
     std::optional<ImageRecord> image(qint64 id) const;
     QList<ImageRecord> images() const;
     qint64 addImage(const ImageRecord &image); // returns the new id, 0 on error
+    bool setImageSlide(qint64 imageId, qint64 slideId);
 
-    // Cells
+    // Slides (projectslides.cpp)
+    QList<SlideRecord> slides() const; // by name
+    std::optional<SlideRecord> slide(qint64 id) const;
+    std::optional<SlideRecord> slideByName(const QString &name) const;
+    // The slide of that name, created when missing; 0 on error.
+    qint64 ensureSlide(const QString &name);
+    // Renames or edits a slide; fails (lastError) when another slide has the name.
+    bool updateSlide(const SlideRecord &slide);
+    // Removes slides that hold no image.
+    bool removeEmptySlides();
+    QList<SlideSummary> slideSummaries() const;
+
+    // Boxes (projectcells.cpp). Deleted boxes are kept, marked, and left out of every query,
+    // so a deleted white cell's label history survives and undo restores the same cell.
     QList<CellRecord> cells(qint64 imageId, const QString &source = {}) const;
-    // Replaces every box of one source on an image (used by import and detection).
+    // Replaces the boxes of one source on an image (import, detection). White cells that carry
+    // a label history are kept (a new box overlapping one by IoU >= 0.5 is not added again).
     bool replaceCells(qint64 imageId, const QString &source, const QList<CellRecord> &cells);
     std::optional<CellRecord> cell(qint64 cellId) const;
     // Single-box edits by a person (each in its own transaction). addCell returns the new id.
     qint64 addCell(const CellRecord &cell);
-    bool updateCell(const CellRecord &cell); // box, kind, source and score of cell.id
+    // Box, kind, source and score of cell.id; with cell.editedBy, records who and when.
+    bool updateCell(const CellRecord &cell);
     bool deleteCell(qint64 cellId);
+    bool restoreCell(qint64 cellId);
 
-    // Labels (append-only history)
+    // White cells: the WBC boxes of an image, one per cell (a detected box that repeats an
+    // annotated or drawn one, IoU >= 0.5, is the same cell and left out unless it was labelled
+    // itself), in id order. The one definition training, prediction, review, the gallery and
+    // the report share.
+    QList<CellRecord> whiteCells(qint64 imageId) const;
+    QHash<qint64, QList<CellRecord>> whiteCellsByImage() const; // by image id
+    // The whole-field cell of an image, created when missing (0 on error).
+    qint64 ensureWholeFieldCell(qint64 imageId);
+
+    // Cell labels (append-only history; projectcells.cpp). addCellLabel appends in its own
+    // transaction unless one is already open.
+    bool addCellLabel(qint64 cellId, const CellLabel &label, LabelOrigin origin,
+                      const QString &author);
+    std::optional<CellLabelRecord> currentCellLabel(qint64 cellId) const;
+    QHash<qint64, CellLabelRecord> currentCellLabels() const; // by cell id
+    QList<CellLabelRecord> cellLabelHistory(qint64 cellId) const;
+    QList<CellLabelRecord> imageCellLabelHistory(qint64 imageId) const; // all its cells
+
+    // Image-level multi-cell labels that could not be put on cells (import, migration): shown as
+    // a hint while the image "needs per-cell labels". Empty text removes the note.
+    QHash<qint64, QString> unresolvedLabels() const;
+    bool setUnresolvedLabel(qint64 imageId, const QString &text);
+
+    // Image labels, derived from the cells: the classes of its labelled white cells in cell
+    // order (so one class for a field with one labelled cell). Source, author and time are the
+    // newest cell label's. Images without any cell label entry are absent.
     std::optional<LabelRecord> currentLabel(qint64 imageId) const;
     QHash<qint64, LabelRecord> currentLabels() const;
+    // The image's cells' label histories as image-level entries, oldest first.
     QList<LabelRecord> labelHistory(qint64 imageId) const;
-    // Appends a history entry in its own transaction unless one is already open.
+    // Labels an image's white cells: one class (or none) labels each white cell (a whole-field
+    // cell is made when it has none); as many classes as it has white cells labels them in
+    // order; otherwise the classes are kept as an unresolved note. source: a LabelOrigin name.
     bool addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
                   const QString &author);
 
@@ -163,8 +254,13 @@ public:
     // Predictions (a model's output per image). replacePredictions stores the records in one
     // transaction, replacing that model's previous predictions for the same images (the
     // records' modelId is ignored). predictions() gives the newest per image of that model.
+    // Records with a cellId replace that cell's prediction, others the image-level one.
     bool replacePredictions(qint64 modelId, const QList<PredictionRecord> &records);
+    // By image id: the prediction of the image's single predicted white cell (images with
+    // several predicted cells are absent), else an image-level one of schema 2.
     QHash<qint64, PredictionRecord> predictions(qint64 modelId) const;
+    // By cell id: the newest prediction of each white cell.
+    QHash<qint64, PredictionRecord> cellPredictions(qint64 modelId) const;
 
     ProjectStats stats() const;
 

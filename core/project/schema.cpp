@@ -2,11 +2,11 @@
 
 namespace wbc {
 
-const QList<QStringList> &schemaMigrations()
+const QList<SchemaMigration> &schemaMigrations()
 {
-    static const QList<QStringList> migrations = {
+    static const QList<SchemaMigration> migrations = {
         // 0 -> 1: images, boxes and label history.
-        {
+        {{
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT)"),
             QStringLiteral(
                 "CREATE TABLE images (id INTEGER PRIMARY KEY, path TEXT NOT NULL, "
@@ -26,10 +26,10 @@ const QList<QStringList> &schemaMigrations()
                 "label TEXT NOT NULL, source VARCHAR(16) NOT NULL, author TEXT NOT NULL, "
                 "created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX labels_image ON labels (image_id, id)"),
-        },
+        }, {}},
         // 1 -> 2: multi-cell flags (detected or set by the user), training runs, models and
         // predictions.
-        {
+        {{
             QStringLiteral(
                 "CREATE TABLE image_flags (id INTEGER PRIMARY KEY, "
                 "image_id INTEGER NOT NULL REFERENCES images (id) ON DELETE CASCADE, "
@@ -56,7 +56,38 @@ const QList<QStringList> &schemaMigrations()
                 "predicted VARCHAR(16) NOT NULL, probabilities TEXT NOT NULL, "
                 "created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX predictions_image ON predictions (image_id, model_id)"),
+        }, {}},
+        // 2 -> 3: the cell and the slide become the unit. Slides (specimens) group images; each
+        // white cell has its own label history and predictions; boxes a person edited keep who
+        // and when; deleted boxes are kept (deleted_at) so undo and the history lose nothing;
+        // image-level multi-cell labels that could not be resolved stay as notes. The v2 table
+        // `labels` stays as it was (read-only archive of the image-level history).
+        {{
+            QStringLiteral(
+                "CREATE TABLE slides (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                "specimen TEXT NOT NULL DEFAULT '', collected_on TEXT NOT NULL DEFAULT '', "
+                "stain TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE images ADD COLUMN slide_id INTEGER REFERENCES slides (id)"),
+            QStringLiteral("CREATE INDEX images_slide ON images (slide_id)"),
+            QStringLiteral("ALTER TABLE cells ADD COLUMN edited_by TEXT"),
+            QStringLiteral("ALTER TABLE cells ADD COLUMN edited_at TEXT"),
+            QStringLiteral("ALTER TABLE cells ADD COLUMN deleted_at TEXT"),
+            QStringLiteral(
+                "CREATE TABLE cell_labels (id INTEGER PRIMARY KEY, "
+                "cell_id INTEGER NOT NULL REFERENCES cells (id) ON DELETE CASCADE, "
+                "label VARCHAR(16) NOT NULL, origin VARCHAR(16) NOT NULL, author TEXT NOT NULL, "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cell_labels_cell ON cell_labels (cell_id, id)"),
+            QStringLiteral(
+                "ALTER TABLE predictions ADD COLUMN cell_id INTEGER REFERENCES cells (id) "
+                "ON DELETE CASCADE"),
+            QStringLiteral("CREATE INDEX predictions_cell ON predictions (cell_id, model_id)"),
+            QStringLiteral(
+                "CREATE TABLE image_notes (image_id INTEGER PRIMARY KEY REFERENCES images (id) "
+                "ON DELETE CASCADE, unresolved_label TEXT NOT NULL, created_at TEXT NOT NULL)"),
         },
+         migrateImageLabelsToCells},
     };
     return migrations;
 }
