@@ -1,6 +1,9 @@
 #include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 
+#include "project/projectstore.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,7 +92,95 @@ private Q_SLOTS:
                                 QStringLiteral("--format"), QStringLiteral("csv"),
                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("out.csv"))});
         QCOMPARE(csv.status, 0);
-        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.csv"))).count('\n'), 9);
+        // One row per white cell under the header.
+        const int cells = o.value(QStringLiteral("cells")).toObject().value("total").toInt();
+        QVERIFY(cells > 8); // some fields show two cells
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.csv"))).count('\n'), 1 + cells);
+    }
+
+    void labelAndSlides()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        SyntheticDatasetSpec spec = test::smallDataset(6);
+        spec.multiCellFraction = 0.5;
+        QVERIFY(writeSyntheticDataset(data, spec));
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        QCOMPARE(wbcRun({"import", data, "--project", project}).status, 0);
+        ProjectStore probe;
+        QVERIFY(probe.open(project, ProjectStore::OpenMode::ReadOnly));
+        QString single, multi;
+        qint64 multiCell = 0;
+        for (const ImageRecord &img : probe.images()) {
+            const QList<CellRecord> cells = probe.whiteCells(img.id);
+            const QString name = QFileInfo(img.path).fileName();
+            if (cells.size() == 1 && single.isEmpty())
+                single = name;
+            if (cells.size() == 2 && multi.isEmpty()) {
+                multi = name;
+                multiCell = cells.at(1).id;
+            }
+        }
+        probe.close();
+        QVERIFY(!single.isEmpty() && !multi.isEmpty());
+
+        Run r = wbcRun({"label", "--project", project, single, "MONOCYTE", "--user", "dr.x"});
+        QVERIFY2(r.status == 0, r.err.constData());
+        // Several cells: --cell is required, and must be one of the image's.
+        r = wbcRun({"label", "--project", project, multi, "eosinophil"});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("--cell"), r.err.constData());
+        r = wbcRun({"label", "--project", project, multi, "--cell", QString::number(multiCell),
+                    "smudge"});
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = wbcRun({"label", "--project", project, multi, "--cell", "999999", "NEUTROPHIL"});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("no white cell 999999"));
+        r = wbcRun({"label", "--project", project, "nope.png", "NEUTROPHIL"});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("no image \"nope.png\""));
+        r = wbcRun({"label", "--project", project, single, "GIANT"});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("unknown class \"GIANT\""));
+        r = wbcRun({"label", "--project", project, single});
+        QCOMPARE(r.status, 2);
+
+        ProjectStore store;
+        QVERIFY(store.open(project, ProjectStore::OpenMode::ReadOnly));
+        const auto labelled = store.currentCellLabel(multiCell);
+        QVERIFY(labelled);
+        QCOMPARE(labelled->label, CellLabel::notCounted(NotCounted::Smudge));
+        QCOMPARE(labelled->author, QStringLiteral("tester")); // WBC_USER of the test
+        QCOMPARE(labelled->origin, LabelOrigin::Key);
+        bool found = false;
+        for (const ImageRecord &img : store.images()) {
+            if (QFileInfo(img.path).fileName() == single) {
+                const auto l = store.currentLabel(img.id);
+                QCOMPARE(l->label.toString(), QStringLiteral("MONOCYTE"));
+                QCOMPARE(l->author, QStringLiteral("dr.x"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        store.close();
+        // Clearing with 0.
+        r = wbcRun({"label", "--project", project, multi, "--cell", QString::number(multiCell),
+                    "0"});
+        QCOMPARE(r.status, 0);
+        QVERIFY(store.open(project, ProjectStore::OpenMode::ReadOnly));
+        QVERIFY(store.currentCellLabel(multiCell)->label.isUnlabelled());
+        const ProjectStats s = store.stats();
+        store.close();
+
+        const Run slides = wbcRun({"slides", "--project", project, "--json"});
+        QCOMPARE(slides.status, 0);
+        const QJsonArray list = QJsonDocument::fromJson(slides.out).object().value("slides").toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject slide = list.first().toObject();
+        QCOMPARE(slide.value("name").toString(), QStringLiteral("data"));
+        QCOMPARE(slide.value("images").toInt(), 6);
+        QCOMPARE(slide.value("cells").toInt(), s.cells);
+        QCOMPARE(slide.value("labelled").toInt(), s.cells - s.cellsUnlabelled);
     }
 
     void detectJson()
@@ -145,13 +236,28 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
         QCOMPARE(o.value(QStringLiteral("images")).toInt(), 299);
         const QJsonObject c = o.value(QStringLiteral("classes")).toObject();
-        QCOMPARE(c.value(QStringLiteral("NEUTROPHIL")).toInt(), 167);
+        // 167 images have one neutrophil label; one of them shows two annotated white cells, so
+        // its label cannot be put on a cell: it "needs per-cell labels" (counted multi-cell).
+        QCOMPARE(c.value(QStringLiteral("NEUTROPHIL")).toInt(), 166);
         QCOMPARE(c.value(QStringLiteral("EOSINOPHIL")).toInt(), 71);
         QCOMPARE(c.value(QStringLiteral("LYMPHOCYTE")).toInt(), 26);
         QCOMPARE(c.value(QStringLiteral("MONOCYTE")).toInt(), 16);
         QCOMPARE(c.value(QStringLiteral("BASOPHIL")).toInt(), 3);
-        QCOMPARE(o.value(QStringLiteral("multi_cell_labeled")).toInt(), 15);
+        QCOMPARE(o.value(QStringLiteral("multi_cell_labeled")).toInt(), 16);
         QCOMPARE(o.value(QStringLiteral("unlabeled")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("wbc_boxes")).toInt(), 304);
+        QCOMPARE(o.value(QStringLiteral("slides")).toInt(), 1);
+        // White cells: the 304 annotated boxes and a whole-field cell for each of the 9 images
+        // labelled with one class but without a box; 282 of them carry a class.
+        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
+        QCOMPARE(cells.value(QStringLiteral("total")).toInt(), 313);
+        const QJsonObject labelled = cells.value(QStringLiteral("labelled")).toObject();
+        int sum = 0;
+        for (const QJsonValue &v : labelled)
+            sum += v.toInt();
+        QCOMPARE(sum, 282);
+        QCOMPARE(labelled.value(QStringLiteral("NEUTROPHIL")).toInt(), 166);
+        QCOMPARE(cells.value(QStringLiteral("unlabelled")).toInt(), 313 - 282);
     }
 };
 

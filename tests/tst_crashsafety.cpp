@@ -107,7 +107,8 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM labels WHERE source = 'user'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cell_labels WHERE author = 'child'"))
+                && q.next());
         QVERIFY2(q.value(0).toInt() >= committed,
                  qPrintable(QStringLiteral("%1 labels on disk, %2 reported").arg(q.value(0).toInt()).arg(committed)));
     }
@@ -169,18 +170,24 @@ private Q_SLOTS:
     }
 };
 
-// Child mode for killDuringLabeling: labels images in a loop, printing each committed count.
+// Child mode for killDuringLabeling: labels white cells in a loop, printing each committed count.
 static int labelChild(const QString &project)
 {
     ProjectStore store;
     if (!store.open(project, ProjectStore::OpenMode::OpenExisting))
         return 1;
-    const QList<ImageRecord> images = store.images();
+    QList<qint64> cells;
+    for (const QList<CellRecord> &imageCells : store.whiteCellsByImage()) {
+        for (const CellRecord &c : imageCells)
+            cells.append(c.id);
+    }
+    if (cells.isEmpty())
+        return 1;
     QTextStream out(stdout);
     for (int i = 1;; ++i) {
         const CellClass cls = kAllCellClasses[size_t(i) % kAllCellClasses.size()];
-        if (!store.addLabel(images[i % images.size()].id, ImageLabel({cls}), QStringLiteral("user"),
-                            QStringLiteral("child")))
+        if (!store.addCellLabel(cells[i % cells.size()], CellLabel::ofClass(cls), LabelOrigin::Key,
+                                QStringLiteral("child")))
             return 1;
         out << i << Qt::endl;
     }

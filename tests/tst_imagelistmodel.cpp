@@ -1,15 +1,18 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "browserfixture.h"
+#include "cellclassstyle.h"
 #include "imagefilterproxy.h"
 #include "imagelistmodel.h"
 #include "project/projectstore.h"
 #include "testsupport.h"
+#include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
 
 using namespace wbc;
@@ -23,12 +26,14 @@ namespace {
 struct Row
 {
     const char *name;
-    const char *label;
+    const char *label; // one class per white cell; a field without boxes gets a whole-field cell
     QList<std::pair<CellCountFlag, const char *>> flags; // in order; source "detected"/"user"
     const char *importedAt;
+    int cells = 0; // annotated white-cell boxes
+    const char *unresolved = ""; // an image-level multi-cell label left from import
 };
 
-// Eight images covering every filter; see the expectations in filters_data().
+// Nine images covering every filter; see the expectations in filters_data().
 const QList<Row> kRows = {
     { "s1.png",
         "NEUTROPHIL",
@@ -42,7 +47,8 @@ const QList<Row> kRows = {
     { "t3.png",
         "NEUTROPHIL,LYMPHOCYTE",
         { { CellCountFlag::Single, "detected" } },
-        "2024-01-07T10:00:00.000Z" },
+        "2024-01-07T10:00:00.000Z",
+        2 },
     { "T4.png", "LYMPHOCYTE", {}, "2024-01-02T10:00:00.000Z" },
     { "u5.png", "", {}, "2024-01-08T10:00:00.000Z" },
     { "v6.png",
@@ -50,6 +56,7 @@ const QList<Row> kRows = {
         { { CellCountFlag::Multi, "detected" }, { CellCountFlag::Single, "user" } },
         "2024-01-04T10:00:00.000Z" },
     { "w.png", "LYMPHOCYTE", { { CellCountFlag::None, "detected" } }, "2024-01-06T10:00:00.000Z" },
+    { "x7.png", "", {}, "2024-01-09T10:00:00.000Z", 2, "NEUTROPHIL,MONOCYTE" },
 };
 
 QStringList names(const QAbstractItemModel &model)
@@ -92,9 +99,28 @@ private Q_SLOTS:
             if (name == u"v6.png") // relabeled: the newest label counts
                 QVERIFY(m_store.addLabel(
                     id, test::label("MONOCYTE"), QStringLiteral("import"), QStringLiteral("a")));
-            if (*r.label)
+            for (int c = 0; c < r.cells; ++c) {
+                CellRecord cell;
+                cell.imageId = id;
+                cell.box = QRect(4 + 30 * c, 8, 24, 24);
+                cell.source = QStringLiteral("annotation");
+                QVERIFY(m_store.addCell(cell));
+            }
+            const QList<CellRecord> cells = m_store.whiteCells(id);
+            const QStringList classes = QString::fromLatin1(r.label).split(u',', Qt::SkipEmptyParts);
+            if (classes.size() > 1) { // each white cell its class
+                QCOMPARE(cells.size(), classes.size());
+                for (int c = 0; c < cells.size(); ++c)
+                    QVERIFY(m_store.addCellLabel(cells.at(c).id,
+                        *CellLabel::parse(classes.at(c)),
+                        LabelOrigin::Key,
+                        QStringLiteral("ann")));
+            } else if (*r.label) {
                 QVERIFY(m_store.addLabel(
                     id, test::label(r.label), QStringLiteral("user"), QStringLiteral("ann")));
+            }
+            if (*r.unresolved)
+                QVERIFY(m_store.setUnresolvedLabel(id, QString::fromLatin1(r.unresolved)));
             for (const auto &[flag, source] : r.flags)
                 QVERIFY(
                     m_store.addFlag(id, flag, QString::fromLatin1(source), QStringLiteral("x")));
@@ -139,6 +165,27 @@ private Q_SLOTS:
                      .toString(),
             QString());
         QCOMPARE(model.roleNames().value(ImageListModel::LabelRole), QByteArray("label"));
+        // One badge per white cell, in the cells' order; "?" for a cell without a label.
+        const QModelIndex t3 = model.indexOfImage(m_ids.value(QStringLiteral("t3.png")));
+        QCOMPARE(t3.data(ImageListModel::LabelRole).toString(),
+            QStringLiteral("NEUTROPHIL,LYMPHOCYTE"));
+        QCOMPARE(t3.data(ImageListModel::CellLabelsRole).toStringList(),
+            (QStringList { QStringLiteral("NEUTROPHIL"), QStringLiteral("LYMPHOCYTE") }));
+        QCOMPARE(t3.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("N L"));
+        QVERIFY(!t3.data(ImageListModel::NeedsLabelsRole).toBool());
+        QCOMPARE(v6.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("B"));
+        const QModelIndex u5 = model.indexOfImage(m_ids.value(QStringLiteral("u5.png")));
+        QCOMPARE(u5.data(ImageListModel::CellBadgesRole).toString(), QString()); // no cell
+        QVERIFY(u5.data(ImageListModel::NeedsLabelsRole).toBool());
+        const QModelIndex x7 = model.indexOfImage(m_ids.value(QStringLiteral("x7.png")));
+        QCOMPARE(x7.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("? ?"));
+        QCOMPARE(x7.data(ImageListModel::UnresolvedRole).toString(),
+            QStringLiteral("NEUTROPHIL,MONOCYTE"));
+        const QString x7tip = x7.data(Qt::ToolTipRole).toString();
+        QVERIFY2(x7tip.contains(QStringLiteral("Needs per-cell labels"))
+                && x7tip.contains(QStringLiteral("Monocyte"))
+                && x7tip.contains(QStringLiteral("2 white cell")),
+            qPrintable(x7tip));
         QVERIFY(!model.indexOfImage(999999).isValid());
         QCOMPARE(model.imageIdAt({}), 0);
         QVERIFY(model.itemAt(model.index(0)) != nullptr);
@@ -184,8 +231,8 @@ private Q_SLOTS:
             n,
             "",
             "",
-            "s1.png s2.png s10.png t3.png T4.png u5.png v6.png w.png");
-        row("unlabeled", ImageFilter::Unlabeled, n, "", "", "s10.png u5.png");
+            "s1.png s2.png s10.png t3.png T4.png u5.png v6.png w.png x7.png");
+        row("unlabeled", ImageFilter::Unlabeled, n, "", "", "s10.png u5.png x7.png");
         row("labeled", ImageFilter::Labeled, n, "", "", "s1.png s2.png t3.png T4.png v6.png w.png");
         row("neutrophil", ImageFilter::LabelClass, CellClass::Neutrophil, "", "", "s1.png t3.png");
         row("eosinophil", ImageFilter::LabelClass, CellClass::Eosinophil, "", "", "s2.png");
@@ -197,7 +244,8 @@ private Q_SLOTS:
             "t3.png T4.png w.png");
         row("monocyte (relabeled away)", ImageFilter::LabelClass, CellClass::Monocyte, "", "", "");
         row("basophil", ImageFilter::LabelClass, CellClass::Basophil, "", "", "v6.png");
-        row("multi-cell", ImageFilter::MultiCell, n, "", "", "s2.png t3.png");
+        row("multi-cell", ImageFilter::MultiCell, n, "", "", "s2.png t3.png x7.png");
+        row("needs per-cell labels", ImageFilter::NeedsCellLabels, n, "", "", "x7.png");
         row("no cell", ImageFilter::NoCell, n, "", "", "s10.png w.png");
         row("disagreement", ImageFilter::Disagreement, n, "", "", "s2.png t3.png w.png");
         row("search", ImageFilter::All, n, "T", "", "t3.png T4.png");
@@ -245,18 +293,20 @@ private Q_SLOTS:
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("name") << ImageSort::Name << Qt::AscendingOrder
-                              << split("s1.png s2.png s10.png t3.png T4.png u5.png v6.png w.png");
+                              << split("s1.png s2.png s10.png t3.png T4.png u5.png v6.png w.png "
+                                       "x7.png");
         QTest::newRow("name desc")
             << ImageSort::Name << Qt::DescendingOrder
-            << split("w.png v6.png u5.png T4.png t3.png s10.png s2.png s1.png");
+            << split("x7.png w.png v6.png u5.png T4.png t3.png s10.png s2.png s1.png");
         QTest::newRow("label") << ImageSort::Label << Qt::AscendingOrder
-                               << split("s1.png t3.png s2.png T4.png w.png v6.png s10.png u5.png");
-        QTest::newRow("imported") << ImageSort::ImportDate << Qt::AscendingOrder
-                                  << split(
-                                         "s10.png T4.png s2.png v6.png s1.png w.png t3.png u5.png");
+                               << split("s1.png t3.png s2.png T4.png w.png v6.png s10.png u5.png "
+                                        "x7.png");
+        QTest::newRow("imported")
+            << ImageSort::ImportDate << Qt::AscendingOrder
+            << split("s10.png T4.png s2.png v6.png s1.png w.png t3.png u5.png x7.png");
         QTest::newRow("newest first")
             << ImageSort::ImportDate << Qt::DescendingOrder
-            << split("u5.png t3.png w.png s1.png v6.png s2.png T4.png s10.png");
+            << split("x7.png u5.png t3.png w.png s1.png v6.png s2.png T4.png s10.png");
     }
     void sorting()
     {
@@ -275,6 +325,43 @@ private Q_SLOTS:
         QCOMPARE(names(proxy), expected);
         proxy.setSortKey(ImageSort::Name);
         QCOMPARE(names(proxy).first(), QStringLiteral("s1.png"));
+    }
+
+    // The delegate paints one badge per white cell, each in its label's colour.
+    void delegatePaintsOneBadgePerCell()
+    {
+        ImageListModel model;
+        model.reload(m_store);
+        ThumbnailDelegate delegate;
+        const auto paint = [&](const char *name) {
+            QStyleOptionViewItem option;
+            option.font = QApplication::font();
+            option.fontMetrics = QFontMetrics(option.font);
+            option.palette = QApplication::palette();
+            option.rect = QRect(QPoint(0, 0), ThumbnailDelegate::cellSize(option.font));
+            QImage image(option.rect.size(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            delegate.paint(&p, option, model.indexOfImage(m_ids.value(QString::fromLatin1(name))));
+            p.end();
+            return image;
+        };
+        const auto count = [](const QImage &image, const QColor &colour) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixelColor(x, y) == colour;
+            }
+            return n;
+        };
+        const QColor neutrophil = cellstyle::classColor(CellClass::Neutrophil);
+        const QColor lymphocyte = cellstyle::classColor(CellClass::Lymphocyte);
+        const QImage two = paint("t3.png"); // N and L
+        QVERIFY(count(two, neutrophil) > 20);
+        QVERIFY(count(two, lymphocyte) > 20);
+        const QImage one = paint("s1.png"); // N
+        QVERIFY(count(one, neutrophil) > 20);
+        QCOMPARE(count(one, lymphocyte), 0);
     }
 
     void naturalNameOrder()

@@ -1,15 +1,22 @@
-#include "training/cellsamples.h"
+// Labelling white cells in the main window: the viewer's cell selection (Tab, clicks, the first
+// unlabelled cell of a field), class keys that label the selected cells and advance, bulk
+// labelling, undo/redo with its history, the special choices, box edits and soft deletes.
 #include "cellviewer.h"
 #include "dataset/datasetimporter.h"
+#include "imagelistmodel.h"
 #include "labelhistorypanel.h"
 #include "labelkeys.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
 #include "slidebrowser.h"
+#include "thumbnailloader.h"
+#include "training/cellsamples.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QListView>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,8 +24,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
-#include <csignal>
 
 using namespace wbc;
 
@@ -29,12 +34,53 @@ QString makeUnlabeledProject(const QTemporaryDir &dir, int images = 8)
     return test::makeUnlabeledProject(dir.path(), images);
 }
 
+// Synthetic fields without labels, half of them (about) with two white cells.
+QString makeTwoCellProject(const QTemporaryDir &dir, int images = 8)
+{
+    const QString data = dir.filePath(QStringLiteral("smears"));
+    SyntheticDatasetSpec spec = test::smallDataset(images);
+    spec.multiCellFraction = 0.5;
+    writeSyntheticDataset(data, spec);
+    QFile::remove(data + QStringLiteral("/labels.csv"));
+    const QString project = dir.filePath(QStringLiteral("cells.wbc"));
+    ProjectStore store;
+    store.open(project);
+    DatasetImporter(store, QStringLiteral("import")).run(data);
+    return project;
+}
+
 using test::showActive;
 
 QString currentLabel(const ProjectStore &store, qint64 id)
 {
     const auto l = store.currentLabel(id);
     return l ? l->label.toString() : QString();
+}
+
+QString cellLabel(const ProjectStore &store, qint64 cellId)
+{
+    const auto l = store.currentCellLabel(cellId);
+    return l ? l->label.name() : QString();
+}
+
+// The first image in the browser's order with `cells` white cells.
+qint64 imageWithCells(MainWindow &w, int cells)
+{
+    SlideBrowser *b = w.browser();
+    for (int row = 0; row < b->proxy()->rowCount(); ++row) {
+        const qint64 id = b->proxy()->imageIdAt(b->proxy()->index(row, 0));
+        if (w.store()->whiteCells(id).size() == cells)
+            return id;
+    }
+    return 0;
+}
+
+QList<qint64> cellIds(const ProjectStore &store, qint64 imageId)
+{
+    QList<qint64> ids;
+    for (const CellRecord &c : store.whiteCells(imageId))
+        ids.append(c.id);
+    return ids;
 }
 
 } // namespace
@@ -51,7 +97,7 @@ private Q_SLOTS:
     }
     void init() { QSettings().clear(); }
 
-    void classKeyLabelsAndAdvances()
+    void classKeyLabelsTheCellAndAdvances()
     {
         QTemporaryDir dir;
         const QString project = makeUnlabeledProject(dir);
@@ -60,17 +106,183 @@ private Q_SLOTS:
         QVERIFY(w.openProject(project));
         const qint64 first = w.browser()->currentImageId();
         QVERIFY(first != 0);
+        const QList<qint64> cells = cellIds(*w.store(), first);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(w.viewer()->currentCellId(), cells.first()); // a key has a target at once
         QTest::keyClick(&w, Qt::Key_3); // Lymphocyte
+        QCOMPARE(cellLabel(*w.store(), cells.first()), QStringLiteral("LYMPHOCYTE"));
         QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("LYMPHOCYTE"));
         const qint64 second = w.browser()->currentImageId();
-        QVERIFY2(second != first, "the view advances to the next unlabeled image");
+        QVERIFY2(second != first, "the view advances to the next field that needs labels");
         QCOMPARE(currentLabel(*w.store(), second), QString());
-        // Who and when are recorded; the history panel shows the entry.
-        const auto l = w.store()->currentLabel(first);
+        QCOMPARE(w.viewer()->currentCellId(), cellIds(*w.store(), second).first());
+        // Who and how are recorded; the history panel shows the entry.
+        const auto l = w.store()->currentCellLabel(cells.first());
         QCOMPARE(l->author, QStringLiteral("tester"));
-        QCOMPARE(l->source, QStringLiteral("user"));
+        QCOMPARE(l->origin, LabelOrigin::Key);
         QVERIFY(w.browser()->selectImage(first));
-        QVERIFY(w.historyPanel()->entryCount() >= 1);
+        QCOMPARE(w.historyPanel()->entryCount(), 1);
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::What),
+                 cellClassDisplayName(CellClass::Lymphocyte));
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Origin),
+                 labelOriginDisplayName(LabelOrigin::Key));
+        QCOMPARE(w.undoStack()->text(0),
+                 QStringLiteral("Label %1 as Lymphocyte")
+                     .arg(QFileInfo(w.store()->image(first)->path).completeBaseName()));
+    }
+
+    // Two keys label the two cells of a field, each tagged in the viewer and badged in the
+    // browser; the image's derived label lists both.
+    void twoCellFieldTakesTwoKeys()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeTwoCellProject(dir)));
+        const qint64 image = imageWithCells(w, 2);
+        QVERIFY2(image, "the synthetic set has a two-cell field");
+        QVERIFY(w.browser()->selectImage(image));
+        const QList<qint64> cells = cellIds(*w.store(), image);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0));
+        QTest::keyClick(&w, Qt::Key_1); // Neutrophil, then on to the second cell
+        QCOMPARE(cellLabel(*w.store(), cells.at(0)), QStringLiteral("NEUTROPHIL"));
+        QCOMPARE(w.browser()->currentImageId(), image);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(1));
+        QTest::keyClick(&w, Qt::Key_3); // Lymphocyte, then on to the next field
+        QCOMPARE(cellLabel(*w.store(), cells.at(1)), QStringLiteral("LYMPHOCYTE"));
+        QCOMPARE(currentLabel(*w.store(), image), QStringLiteral("NEUTROPHIL,LYMPHOCYTE"));
+        QVERIFY(w.browser()->currentImageId() != image);
+        QCOMPARE(w.undoStack()->count(), 2);
+        QVERIFY(w.undoStack()->text(1).endsWith(QStringLiteral(" cell 2 as Lymphocyte")));
+
+        const QModelIndex row = w.browser()->model()->indexOfImage(image);
+        QCOMPARE(row.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("N L"));
+        QCOMPARE(row.data(ImageListModel::NeedsLabelsRole).toBool(), false);
+
+        // Back on the field: every cell is labelled, so its first cell is current, and the
+        // boxes carry their number and label.
+        QVERIFY(w.browser()->selectImage(image));
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0));
+        QTRY_VERIFY(w.viewer()->hasImage() && w.viewer()->imageId() == image);
+        QCOMPARE(w.viewer()->boxTag(cells.at(0)), QStringLiteral("1 N"));
+        QCOMPARE(w.viewer()->boxTag(cells.at(1)), QStringLiteral("2 L"));
+        // The history names the cells.
+        QCOMPARE(w.historyPanel()->entryCount(), 2);
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Cell), QStringLiteral("Cell 2"));
+        QCOMPARE(w.historyPanel()->entryText(1, LabelHistoryPanel::Cell), QStringLiteral("Cell 1"));
+    }
+
+    void showingAFieldSelectsItsFirstUnlabelledCell()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeTwoCellProject(dir)));
+        const qint64 image = imageWithCells(w, 2);
+        QVERIFY(image);
+        const QList<qint64> cells = cellIds(*w.store(), image);
+        QVERIFY(w.store()->addCellLabel(cells.at(0), CellLabel::ofClass(CellClass::Monocyte),
+                                        LabelOrigin::Import, QStringLiteral("i")));
+        w.browser()->reload();
+        QVERIFY(w.browser()->selectImage(image));
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(1));
+        QCOMPARE(w.viewer()->selectedCellIds(), QList<qint64>{cells.at(1)});
+        const QModelIndex row = w.browser()->model()->indexOfImage(image);
+        QCOMPARE(row.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("M ?"));
+        QCOMPARE(row.data(ImageListModel::NeedsLabelsRole).toBool(), true);
+    }
+
+    void tabMovesBetweenTheCellsOfTheField()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeTwoCellProject(dir)));
+        const qint64 image = imageWithCells(w, 2);
+        QVERIFY(w.browser()->selectImage(image));
+        const QList<qint64> cells = cellIds(*w.store(), image);
+        QSignalSpy changed(w.viewer(), &CellViewer::currentCellChanged);
+        w.viewer()->setFocus();
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0));
+        QTest::keyClick(w.viewer(), Qt::Key_Tab);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(1));
+        QVERIFY(w.viewer()->hasFocus()); // Tab did not move the focus away
+        QTest::keyClick(w.viewer(), Qt::Key_Tab); // wraps
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0));
+        QTest::keyClick(w.viewer(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(1));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.last().first().toLongLong(), cells.at(1));
+        // In the image grid too.
+        w.browser()->view()->setFocus();
+        QTest::keyClick(w.browser()->view(), Qt::Key_Tab);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0));
+        QCOMPARE(w.browser()->currentImageId(), image);
+        QTest::keyClick(w.browser()->view(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(1));
+        // A key labels the current cell.
+        QTest::keyClick(&w, Qt::Key_4);
+        QCOMPARE(cellLabel(*w.store(), cells.at(1)), QStringLiteral("MONOCYTE"));
+        QCOMPARE(cellLabel(*w.store(), cells.at(0)), QString());
+        QCOMPARE(w.viewer()->currentCellId(), cells.at(0)); // the next unlabelled, wrapping
+    }
+
+    void clickSelectsABoxCtrlClickAddsOne()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.resize(1200, 800);
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeTwoCellProject(dir)));
+        const qint64 image = imageWithCells(w, 2);
+        QVERIFY(w.browser()->selectImage(image));
+        CellViewer *viewer = w.viewer();
+        QTRY_VERIFY(viewer->hasImage() && viewer->imageId() == image);
+        const QList<CellRecord> cells = w.store()->whiteCells(image);
+        const auto centre = [viewer](const CellRecord &c) {
+            return viewer->mapFromScene(QRectF(c.box).center());
+        };
+        QTest::mouseClick(viewer->viewport(), Qt::LeftButton, {}, centre(cells.at(1)));
+        QCOMPARE(viewer->currentCellId(), cells.at(1).id);
+        QCOMPARE(viewer->selectedCellIds(), QList<qint64>{cells.at(1).id});
+        QTest::mouseClick(viewer->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          centre(cells.at(0)));
+        QCOMPARE(viewer->selectedCellIds(), (QList<qint64>{cells.at(0).id, cells.at(1).id}));
+        QCOMPARE(viewer->currentCellId(), cells.at(0).id);
+        // A click does not move the box.
+        QCOMPARE(w.undoStack()->count(), 0);
+        QCOMPARE(w.store()->cell(cells.at(0).id)->box, cells.at(0).box);
+        // Both selected: one key labels both, in one step.
+        QTest::keyClick(&w, Qt::Key_2);
+        QCOMPARE(cellLabel(*w.store(), cells.at(0).id), QStringLiteral("EOSINOPHIL"));
+        QCOMPARE(cellLabel(*w.store(), cells.at(1).id), QStringLiteral("EOSINOPHIL"));
+    }
+
+    void multiSelectionLabelsEverySelectedCell()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeTwoCellProject(dir)));
+        const qint64 image = imageWithCells(w, 2);
+        QVERIFY(w.browser()->selectImage(image));
+        const QList<qint64> cells = cellIds(*w.store(), image);
+        w.viewer()->selectAllCells();
+        QCOMPARE(w.viewer()->selectedCellIds(), cells);
+        QTest::keyClick(&w, Qt::Key_5); // Basophil
+        for (qint64 id : cells) {
+            QCOMPARE(cellLabel(*w.store(), id), QStringLiteral("BASOPHIL"));
+            QCOMPARE(w.store()->currentCellLabel(id)->origin, LabelOrigin::Bulk);
+        }
+        QCOMPARE(currentLabel(*w.store(), image), QStringLiteral("BASOPHIL,BASOPHIL"));
+        QCOMPARE(w.undoStack()->count(), 1);
+        QVERIFY(w.undoStack()->text(0).startsWith(QStringLiteral("Label 2 cell")));
+        QVERIFY(w.browser()->currentImageId() != image); // the field is done
+        w.undoStack()->undo();
+        for (qint64 id : cells) {
+            QCOMPARE(cellLabel(*w.store(), id), QString());
+            QCOMPARE(w.store()->currentCellLabel(id)->origin, LabelOrigin::Undo);
+        }
     }
 
     void binaryModeKeys()
@@ -89,33 +301,84 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_1); // four-class keys are off in binary mode
         QCOMPARE(currentLabel(*w.store(), w.browser()->currentImageId()), QString());
         // Group labels train the binary task and are left out of the four-class one.
-        QCOMPARE(trainingClassIndex(Task::Binary, w.store()->currentLabel(first)->label, {}), 0);
-        QCOMPARE(trainingClassIndex(Task::Binary, w.store()->currentLabel(second)->label, {}), 1);
-        QCOMPARE(trainingClassIndex(Task::Four, w.store()->currentLabel(first)->label, {}), -1);
+        const ProjectStore &store = *w.store();
+        const CellLabel poly = store.currentCellLabel(cellIds(store, first).first())->label;
+        const CellLabel mono = store.currentCellLabel(cellIds(store, second).first())->label;
+        QCOMPARE(trainingClassIndex(Task::Binary, poly), 0);
+        QCOMPARE(trainingClassIndex(Task::Binary, mono), 1);
+        QCOMPARE(trainingClassIndex(Task::Four, poly), -1);
     }
 
-    void undoRedoRestores()
+    void specialChoicesHaveKeysAndMenuEntries()
     {
         QTemporaryDir dir;
         MainWindow w;
         QVERIFY(showActive(w));
         QVERIFY(w.openProject(makeUnlabeledProject(dir)));
         const qint64 first = w.browser()->currentImageId();
+        const qint64 cell = cellIds(*w.store(), first).first();
+        QTest::keyClick(&w, Qt::Key_6);
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("UNIDENTIFIED"));
+        QVERIFY(w.browser()->selectImage(first));
+        QTest::keyClick(&w, Qt::Key_7);
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("SMUDGE"));
+        QVERIFY(w.browser()->selectImage(first));
+        QTest::keyClick(&w, Qt::Key_8);
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("ARTEFACT"));
+        QVERIFY(w.browser()->selectImage(first));
+        QTest::keyClick(&w, Qt::Key_9);
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("DAMAGED"));
+        // Labelled, though no class: not unlabelled any more, and badged as such.
+        const QModelIndex row = w.browser()->model()->indexOfImage(first);
+        QCOMPARE(row.data(ImageListModel::CellBadgesRole).toString(), QStringLiteral("D"));
+        QCOMPARE(row.data(ImageListModel::NeedsLabelsRole).toBool(), false);
+        QStringList entries;
+        for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+            for (QAction *a : menu->actions())
+                entries << a->text();
+        }
+        for (const CellLabel &special : specialCellLabels())
+            QVERIFY2(entries.contains(QStringLiteral("Label as %1").arg(special.displayName())),
+                     qPrintable(entries.join(u'|')));
+    }
+
+    void undoRedoOfACellLabel()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeUnlabeledProject(dir)));
+        const qint64 first = w.browser()->currentImageId();
+        const qint64 cell = cellIds(*w.store(), first).first();
         QTest::keyClick(&w, Qt::Key_1);
         QVERIFY(w.browser()->selectImage(first));
         QTest::keyClick(&w, Qt::Key_4);
-        QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("MONOCYTE"));
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("MONOCYTE"));
         QCOMPARE(w.undoStack()->count(), 2);
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("NEUTROPHIL"));
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("NEUTROPHIL"));
+        QCOMPARE(w.store()->currentCellLabel(cell)->origin, LabelOrigin::Undo);
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(currentLabel(*w.store(), first), QString());
+        QCOMPARE(cellLabel(*w.store(), cell), QString());
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("NEUTROPHIL"));
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("NEUTROPHIL"));
+        QCOMPARE(w.store()->currentCellLabel(cell)->origin, LabelOrigin::Key);
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(currentLabel(*w.store(), first), QStringLiteral("MONOCYTE"));
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("MONOCYTE"));
         // Nothing is overwritten: set, set, undo, undo, redo, redo are all in the history.
-        QCOMPARE(w.store()->labelHistory(first).size(), 6);
+        const QList<CellLabelRecord> history = w.store()->cellLabelHistory(cell);
+        QCOMPARE(history.size(), 6);
+        QCOMPARE(history.at(2).origin, LabelOrigin::Undo);
+        QCOMPARE(history.at(3).origin, LabelOrigin::Undo);
+        QVERIFY(history.at(3).label.isUnlabelled());
+        // The panel lists them, newest first, with their origin.
+        QVERIFY(w.browser()->selectImage(first));
+        QCOMPARE(w.historyPanel()->entryCount(), 6);
+        QCOMPARE(w.historyPanel()->entryText(2, LabelHistoryPanel::Origin),
+                 labelOriginDisplayName(LabelOrigin::Undo));
+        QCOMPARE(w.historyPanel()->entryText(2, LabelHistoryPanel::What),
+                 QStringLiteral("label cleared"));
+        QCOMPARE(w.historyPanel()->entryCell(0), cell);
     }
 
     void clearKeyClearsAndSameLabelAddsNothing()
@@ -133,25 +396,63 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_0);
         QCOMPARE(currentLabel(*w.store(), first), QString());
         QCOMPARE(w.store()->labelHistory(first).size(), 2);
+        QVERIFY(w.undoStack()->text(1).startsWith(QStringLiteral("Clear the label of ")));
     }
 
-    void bulkLabeling()
+    void bulkLabelingOfSelectedImages()
     {
         QTemporaryDir dir;
         MainWindow w;
         QVERIFY(showActive(w));
-        QVERIFY(w.openProject(makeUnlabeledProject(dir, 6)));
+        QVERIFY(w.openProject(makeTwoCellProject(dir, 6)));
         QListView *view = w.browser()->view();
         view->selectAll();
         const QList<qint64> ids = w.browser()->selectedImageIds();
         QCOMPARE(ids.size(), 6);
-        QTest::keyClick(&w, Qt::Key_5);
+        int cells = 0;
         for (qint64 id : ids)
-            QCOMPARE(currentLabel(*w.store(), id), QStringLiteral("BASOPHIL"));
+            cells += int(w.store()->whiteCells(id).size());
+        QVERIFY(cells > 6);
+        QTest::keyClick(&w, Qt::Key_5);
+        for (qint64 id : ids) {
+            for (qint64 cell : cellIds(*w.store(), id))
+                QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("BASOPHIL"));
+        }
         QCOMPARE(w.undoStack()->count(), 1); // one step for the lot
+        QCOMPARE(w.undoStack()->text(0),
+                 QStringLiteral("Label %1 cell(s) in 6 images as Basophil").arg(cells));
         w.undoStack()->undo();
         for (qint64 id : ids)
             QCOMPARE(currentLabel(*w.store(), id), QString());
+    }
+
+    void aFieldWithoutBoxesIsLabelledAsAWhole()
+    {
+        QTemporaryDir dir;
+        const QString project = makeUnlabeledProject(dir, 2);
+        qint64 image = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(project));
+            image = store.images().first().id;
+            for (const CellRecord &c : store.cells(image))
+                QVERIFY(store.deleteCell(c.id));
+        }
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(project));
+        QVERIFY(w.browser()->selectImage(image));
+        QCOMPARE(w.viewer()->currentCellId(), 0);
+        QTest::keyClick(&w, Qt::Key_4);
+        const QList<CellRecord> cells = w.store()->whiteCells(image);
+        QCOMPARE(cells.size(), 1);
+        QVERIFY(cells.first().isWholeField());
+        QCOMPARE(currentLabel(*w.store(), image), QStringLiteral("MONOCYTE"));
+        w.undoStack()->undo(); // the whole-field cell goes again
+        QVERIFY(w.store()->whiteCells(image).isEmpty());
+        w.undoStack()->redo();
+        QCOMPARE(w.store()->whiteCells(image).first().id, cells.first().id);
+        QCOMPARE(currentLabel(*w.store(), image), QStringLiteral("MONOCYTE"));
     }
 
     void flagOverrideIsUndoable()
@@ -168,7 +469,7 @@ private Q_SLOTS:
         w.setCurrentFlag(CellCountFlag::Multi);
         QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Multi);
         QCOMPARE(w.store()->effectiveFlag(id)->source, QStringLiteral("user"));
-        w.undoStack()->undo();
+        w.undoStack()->undo(); // the override entry goes: detection's flag shows again
         QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Single);
         QCOMPARE(w.store()->effectiveFlag(id)->source, QStringLiteral("detected"));
         w.undoStack()->redo();
@@ -184,31 +485,50 @@ private Q_SLOTS:
         CellViewer *viewer = w.viewer();
         const qint64 id = w.browser()->currentImageId();
         QTRY_VERIFY(viewer->hasImage());
-        const int before = int(w.store()->cells(id).size());
+        const int before = int(w.store()->whiteCells(id).size());
         Q_EMIT viewer->boxAdded(id, QRect(10, 10, 30, 30));
-        QCOMPARE(w.store()->cells(id).size(), before + 1);
-        const qint64 added = w.store()->cells(id, QStringLiteral("user")).first().id;
-        Q_EMIT viewer->boxEdited(added, QRect(20, 20, 30, 30));
-        QCOMPARE(w.store()->cell(added)->box, QRect(20, 20, 30, 30));
-        Q_EMIT viewer->boxDeleteRequested(added);
-        QCOMPARE(w.store()->cells(id).size(), before);
+        QCOMPARE(w.store()->whiteCells(id).size(), before + 1);
+        const CellRecord added = w.store()->cells(id, QStringLiteral("user")).first();
+        QCOMPARE(added.editedBy, QStringLiteral("tester"));
+        Q_EMIT viewer->boxEdited(added.id, QRect(20, 20, 30, 30));
+        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1), QStringLiteral("Move box"));
+        Q_EMIT viewer->boxEdited(added.id, QRect(20, 20, 40, 35));
+        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1), QStringLiteral("Resize box"));
+        QCOMPARE(w.store()->cell(added.id)->box, QRect(20, 20, 40, 35));
+        w.undoStack()->undo(); // resize
+        QCOMPARE(w.store()->cell(added.id)->box, QRect(20, 20, 30, 30));
+        // Label it, delete it (soft), undo: the same cell comes back with its label.
+        QVERIFY(viewer->selectCell(added.id));
+        QTest::keyClick(&w, Qt::Key_2);
+        QCOMPARE(cellLabel(*w.store(), added.id), QStringLiteral("EOSINOPHIL"));
+        QVERIFY(w.browser()->selectImage(id));
+        Q_EMIT viewer->boxDeleteRequested(added.id);
+        QCOMPARE(w.store()->whiteCells(id).size(), before);
+        QVERIFY(!w.store()->cell(added.id));
+        QVERIFY(!cellIds(*w.store(), id).contains(added.id));
+        // Its history stays, under a deleted cell.
+        QCOMPARE(w.historyPanel()->entryCell(0), added.id);
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Cell),
+                 QStringLiteral("Deleted cell"));
         w.undoStack()->undo(); // delete
-        QCOMPARE(w.store()->cells(id, QStringLiteral("user")).first().box, QRect(20, 20, 30, 30));
-        w.undoStack()->undo(); // move (on the re-created box)
-        QCOMPARE(w.store()->cells(id, QStringLiteral("user")).first().box, QRect(10, 10, 30, 30));
+        QVERIFY(w.store()->cell(added.id));
+        QCOMPARE(w.store()->cell(added.id)->box, QRect(20, 20, 30, 30));
+        QCOMPARE(cellLabel(*w.store(), added.id), QStringLiteral("EOSINOPHIL"));
+        QCOMPARE(w.store()->cellLabelHistory(added.id).size(), 1);
+        w.undoStack()->undo(); // label
+        w.undoStack()->undo(); // move
+        QCOMPARE(w.store()->cell(added.id)->box, QRect(10, 10, 30, 30));
         w.undoStack()->undo(); // add
-        QCOMPARE(w.store()->cells(id).size(), before);
-        w.undoStack()->redo();
-        w.undoStack()->redo();
-        QCOMPARE(w.store()->cells(id, QStringLiteral("user")).first().box, QRect(20, 20, 30, 30));
-        int wbcBoxes = 0;
-        for (const CellRecord &c : w.store()->cells(id))
-            wbcBoxes += c.kind == CellKind::Wbc;
-        QCOMPARE(viewer->boxCount(), wbcBoxes); // the viewer shows the store's WBC boxes
+        QCOMPARE(w.store()->whiteCells(id).size(), before);
+        w.undoStack()->redo(); // add again: the same cell
+        QCOMPARE(w.store()->cell(added.id)->box, QRect(10, 10, 30, 30));
+        QTRY_COMPARE(viewer->boxCount(), int(w.store()->whiteCells(id).size()));
         // Editing an annotated box makes it a person's box; undo restores the annotation.
         const CellRecord annotated = w.store()->cells(id, QStringLiteral("annotation")).first();
         Q_EMIT viewer->boxEdited(annotated.id, annotated.box.adjusted(1, 1, 1, 1));
         QCOMPARE(w.store()->cell(annotated.id)->source, QStringLiteral("user"));
+        QCOMPARE(w.store()->cell(annotated.id)->editedBy, QStringLiteral("tester"));
+        QVERIFY(w.store()->cell(annotated.id)->editedAt.isValid());
         w.undoStack()->undo();
         QCOMPARE(w.store()->cell(annotated.id)->source, QStringLiteral("annotation"));
         QCOMPARE(w.store()->cell(annotated.id)->box, annotated.box);
@@ -232,6 +552,54 @@ private Q_SLOTS:
         QCOMPARE(viewer->zoom(), fit);
         viewer->zoomToActualSize();
         QCOMPARE(viewer->zoom(), 1.0);
+    }
+
+    // With WBC_SCREENSHOT=<file.png>: the window with a two-cell field labelled through the
+    // keys (BCCD's BloodImage_00043, a neutrophil and a monocyte, when the set is there). Run it
+    // under a real X server (xvfb-run -a -s "-screen 0 1600x1000x24", QT_QPA_PLATFORM=xcb).
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
+        if (out.isEmpty())
+            QSKIP("set WBC_SCREENSHOT=<file.png> to save a screenshot");
+        QTemporaryDir dir;
+        QString project = dir.filePath(QStringLiteral("bccd.wbc"));
+        QString name = QStringLiteral("BloodImage_00043.jpg");
+        QList<int> keys = {Qt::Key_1, Qt::Key_4}; // neutrophil, monocyte
+        if (const QString bccd = test::bccdDir(); !bccd.isEmpty()) {
+            ProjectStore store;
+            QVERIFY(store.open(project));
+            DatasetImporter(store, QStringLiteral("import")).run(bccd);
+        } else {
+            project = makeTwoCellProject(dir, 24);
+            name.clear();
+            keys = {Qt::Key_1, Qt::Key_3};
+        }
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(showActive(w));
+        w.setWindowState(Qt::WindowMaximized);
+        QVERIFY(w.openProject(project));
+        const qint64 image = name.isEmpty() ? imageWithCells(w, 2) : [&] {
+            return w.browser()->selectImageNamed(name) ? w.browser()->currentImageId() : 0;
+        }();
+        QVERIFY(image);
+        QVERIFY(w.browser()->selectImage(image));
+        for (int key : keys)
+            QTest::keyClick(&w, Qt::Key(key));
+        QCOMPARE(w.store()->whiteCells(image).size(), 2);
+        QVERIFY(w.browser()->selectImage(image));
+        QTRY_VERIFY(w.viewer()->hasImage() && w.viewer()->imageId() == image);
+        w.browser()->view()->setFocus();
+        QTRY_COMPARE_WITH_TIMEOUT(w.browser()->thumbnailLoader()->pendingCount(), 0, 30000);
+        QTest::qWait(800); // the status bar's counts follow within 500 ms
+        if (qEnvironmentVariableIsSet("WBC_SCREENSHOT_ROOT")) // the whole X screen
+            QCOMPARE(QProcess::execute(QStringLiteral("import"),
+                                       {QStringLiteral("-window"), QStringLiteral("root"), out}),
+                     0);
+        else
+            QVERIFY(w.grab().save(out));
+        qInfo("screenshot: %s", qPrintable(out));
     }
 
     void labelSurvivesSigkill()

@@ -100,7 +100,7 @@ private Q_SLOTS:
             QVERIFY(w.statusBar()->currentMessage().contains("process " + pid));
             // Labeling, importing and detecting are refused with a message; nothing is written.
             const QByteArray before = test::readFile(project);
-            w.labelSelection(CellClass::Monocyte);
+            w.labelSelection(CellLabel::ofClass(CellClass::Monocyte));
             QVERIFY(warnings.saw({project, "read-only"}));
             QSignalSpy imported(&w, &MainWindow::importFinished);
             w.importFolder(data, project);

@@ -10,6 +10,10 @@
 #include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 #include "detection/wbcdetector.h"
+#include "training/cellsamples.h"
+
+#include <QSet>
+#include <opencv2/imgcodecs.hpp>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -180,46 +184,90 @@ private Q_SLOTS:
         QCOMPARE(report.problems.first().file, broken);
         QVERIFY(!report.problems.first().message.isEmpty());
 
-        const QHash<qint64, PredictionRecord> stored = store.predictions(model);
-        QCOMPARE(stored.size(), 19);
-        QVERIFY(!stored.contains(images.at(5).id));
-        // The same numbers as classifying the crops directly.
+        // One prediction per white cell of every readable image, the same numbers as
+        // classifying each cell's crop directly.
+        const QHash<qint64, PredictionRecord> stored = store.cellPredictions(model);
+        const QHash<qint64, QList<CellRecord>> cells = store.whiteCellsByImage();
+        int expected = 0;
         Classifier classifier;
         QVERIFY(classifier.load(RunHistory(store).modelPath(model), nullptr, std::nullopt,
                                 QStringLiteral("cpu")));
-        const WbcDetector detector;
         for (const ImageRecord &image : images) {
-            if (image.id == images.at(5).id)
+            if (image.id == images.at(5).id) {
+                for (const CellRecord &c : cells.value(image.id))
+                    QVERIFY(!stored.contains(c.id));
                 continue;
-            QVERIFY(stored.contains(image.id));
-            const PredictionRecord &p = stored.value(image.id);
-            QCOMPARE(p.probabilities.size(), 4);
-            double sum = 0;
-            for (const auto &[cls, v] : p.probabilities) {
-                QVERIFY(v >= 0.0 && v <= 1.0);
-                QVERIFY(p.confidence() >= v);
-                sum += v;
             }
-            QVERIFY(std::abs(sum - 1.0) < 1e-4);
-            QCOMPARE(p.probabilities.at(0).first, CellClass::Neutrophil);
-            QCOMPARE(p.probabilities.at(3).first, CellClass::Monocyte);
             const DecodedImage decoded = decodeImageFile(store.absolutePath(image));
-            QList<QRect> annotated;
-            for (const CellRecord &c : store.cells(image.id, "annotation"))
-                annotated.append(c.box);
-            const std::vector<float> direct = classifier.predict(
-                {classifier.crop(decoded.bgr, detector, annotated).rgb}).front();
-            for (int c = 0; c < 4; ++c)
-                QVERIFY(std::abs(direct[size_t(c)] - p.probabilities.at(c).second) < 1e-4);
+            QVERIFY(!cells.value(image.id).isEmpty());
+            for (const CellRecord &c : cells.value(image.id)) {
+                ++expected;
+                QVERIFY(stored.contains(c.id));
+                const PredictionRecord &p = stored.value(c.id);
+                QCOMPARE(p.imageId, image.id);
+                QCOMPARE(p.probabilities.size(), 4);
+                double sum = 0;
+                for (const auto &[cls, v] : p.probabilities) {
+                    QVERIFY(v >= 0.0 && v <= 1.0);
+                    QVERIFY(p.confidence() >= v);
+                    sum += v;
+                }
+                QVERIFY(std::abs(sum - 1.0) < 1e-4);
+                QCOMPARE(p.probabilities.at(0).first, CellClass::Neutrophil);
+                QCOMPARE(p.probabilities.at(3).first, CellClass::Monocyte);
+                const std::vector<float> direct = classifier.predict(
+                    {cropStoredCell(decoded.bgr, c, classifier.header().crop).rgb}).front();
+                for (int k = 0; k < 4; ++k)
+                    QVERIFY(std::abs(direct[size_t(k)] - p.probabilities.at(k).second) < 1e-4);
+            }
         }
+        QCOMPARE(stored.size(), expected);
+        QVERIFY(expected > 19); // some fields show two cells
+        QCOMPARE(report.cells, expected);
 
-        // Running again replaces: still one prediction per image.
+        // Running again replaces: still one prediction per cell.
         lastDone = -1;
         QCOMPARE(prediction.run().predicted, 19);
         QSqlQuery q(store.database());
         QVERIFY(q.exec("SELECT COUNT(*) FROM predictions"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 19);
+        QCOMPARE(q.value(0).toInt(), expected);
+    }
+
+    // A field without any white cell is searched by the detector first; the cells it finds are
+    // stored as detected boxes and predicted.
+    void detectsCellsWhereThereAreNone()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        const qint64 model = makeProject(dir, store, 2);
+        QVERIFY(model > 0);
+        SmearSpec spec;
+        spec.width = 320;
+        spec.height = 240;
+        spec.wbcs = {CellClass::Lymphocyte, CellClass::Neutrophil};
+        const SyntheticSmear smear = generateSmear(77, spec);
+        const QString path = dir.filePath(QStringLiteral("bare.png"));
+        QVERIFY(cv::imwrite(path.toStdString(), smear.bgr));
+        ImageRecord img = fakeImage(77);
+        img.path = store.storedPath(path);
+        img.width = spec.width;
+        img.height = spec.height;
+        const qint64 bare = store.addImage(img);
+        QVERIFY(store.whiteCells(bare).isEmpty());
+        ProjectPrediction prediction(store, model);
+        prediction.setImageIds({bare});
+        const ProjectPredictionReport report = prediction.run();
+        QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
+        QCOMPARE(report.detected, 2);
+        QCOMPARE(report.cells, 2);
+        const QList<CellRecord> found = store.whiteCells(bare);
+        QCOMPARE(found.size(), 2);
+        const QHash<qint64, PredictionRecord> stored = store.cellPredictions(model);
+        for (const CellRecord &c : found) {
+            QCOMPARE(c.source, QStringLiteral("detected"));
+            QVERIFY(stored.contains(c.id));
+        }
     }
 
     void onlyTheChosenImages()
@@ -234,9 +282,10 @@ private Q_SLOTS:
         const ProjectPredictionReport report = prediction.run();
         QCOMPARE(report.images, 2);
         QCOMPARE(report.predicted, 2);
-        const auto stored = store.predictions(model);
-        QCOMPARE(QSet<qint64>(stored.keyBegin(), stored.keyEnd()),
-                 (QSet<qint64>{images.at(1).id, images.at(6).id}));
+        QSet<qint64> predictedImages;
+        for (const PredictionRecord &p : store.cellPredictions(model))
+            predictedImages.insert(p.imageId);
+        QCOMPARE(predictedImages, (QSet<qint64>{images.at(1).id, images.at(6).id}));
     }
 
     void cancelKeepsWhatWasFinished()
@@ -251,7 +300,7 @@ private Q_SLOTS:
         ProjectPredictionReport report = prediction.run();
         QVERIFY(report.cancelled);
         QCOMPARE(report.predicted, 0);
-        QVERIFY(store.predictions(model).isEmpty());
+        QVERIFY(store.cellPredictions(model).isEmpty());
 
         // Cancelled after the first chunk: that chunk is stored, the rest is not.
         cancel = false;
@@ -259,7 +308,11 @@ private Q_SLOTS:
         report = prediction.run();
         QVERIFY(report.cancelled);
         QVERIFY(report.predicted > 0 && report.predicted < 80);
-        QCOMPARE(int(store.predictions(model).size()), report.predicted);
+        QSet<qint64> predictedImages;
+        for (const PredictionRecord &p : store.cellPredictions(model))
+            predictedImages.insert(p.imageId);
+        QCOMPARE(int(predictedImages.size()), report.predicted);
+        QCOMPARE(int(store.cellPredictions(model).size()), report.cells);
     }
 
     void badModelIsNamed()
@@ -289,11 +342,15 @@ private Q_SLOTS:
         QVERIFY(classifier.load(RunHistory(store).modelPath(model), nullptr));
         QList<PredictionInput> inputs = predictionInputs(store);
         QCOMPARE(inputs.size(), 6);
-        QVERIFY(!inputs.first().annotatedBoxes.isEmpty()); // the dataset's VOC boxes
-        inputs.append({999, dir.filePath("missing.png"), {}});
+        int cells = 0;
+        for (const PredictionInput &in : inputs) {
+            QVERIFY(!in.cells.isEmpty()); // the dataset's VOC boxes
+            cells += int(in.cells.size());
+        }
+        inputs.append({999, dir.filePath("missing.png"), {}, {}, true});
         const PredictionResults results = predictImages(classifier, inputs, 7);
-        QCOMPARE(results.records.size(), 6);
-        QCOMPARE(results.records.first().modelId, 7);
+        QCOMPARE(results.storedRecords().size(), cells);
+        QCOMPARE(results.storedRecords().first().modelId, 7);
         QCOMPARE(results.problems.size(), 1);
         QCOMPARE(results.problems.first().file, dir.filePath("missing.png"));
         QVERIFY(store.predictions(model).isEmpty());

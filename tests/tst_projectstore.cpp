@@ -22,6 +22,14 @@ ImageRecord someImage(const QString &hash)
     return r;
 }
 
+CellRecord box(CellKind kind, int x, int y, int w, int h)
+{
+    CellRecord c;
+    c.kind = kind;
+    c.box = QRect(x, y, w, h);
+    return c;
+}
+
 } // namespace
 
 class TestProjectStore : public QObject
@@ -231,6 +239,203 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY(store.open(path, ProjectStore::OpenMode::OpenExisting));
         QVERIFY(store.isReadOnly());
+    }
+
+    // --- Cells and slides (schema 3) ---
+
+    void whiteCellsLeaveOutRepeatedDetections()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 id = store.addImage(someImage(QStringLiteral("w")));
+        QVERIFY(store.replaceCells(id, QStringLiteral("annotation"),
+                                   {box(CellKind::Wbc, 100, 100, 80, 80),
+                                    box(CellKind::Rbc, 10, 10, 30, 30)}));
+        QVERIFY(store.replaceCells(id, QStringLiteral("detected"),
+                                   {box(CellKind::Wbc, 104, 98, 80, 84),   // the same cell
+                                    box(CellKind::Wbc, 400, 300, 70, 70)})); // another one
+        const QList<CellRecord> cells = store.whiteCells(id);
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells.at(0).source, QStringLiteral("annotation"));
+        QCOMPARE(cells.at(1).box, QRect(400, 300, 70, 70));
+        QCOMPARE(store.whiteCellsByImage().value(id).size(), 2);
+        // A repeated detection someone labelled counts as a cell of its own.
+        const qint64 repeated = store.cells(id, QStringLiteral("detected")).first().id;
+        QVERIFY(store.addCellLabel(repeated, CellLabel::ofClass(CellClass::Monocyte),
+                                   LabelOrigin::Key, QStringLiteral("a")));
+        QCOMPARE(store.whiteCells(id).size(), 3);
+    }
+
+    void detectionAgainKeepsLabelledCells()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 id = store.addImage(someImage(QStringLiteral("d")));
+        QVERIFY(store.replaceCells(id, QStringLiteral("detected"),
+                                   {box(CellKind::Wbc, 10, 10, 50, 50),
+                                    box(CellKind::Wbc, 200, 200, 50, 50)}));
+        const qint64 labelled = store.cells(id).first().id;
+        QVERIFY(store.addCellLabel(labelled, CellLabel::ofClass(CellClass::Neutrophil),
+                                   LabelOrigin::Key, QStringLiteral("a")));
+        // A second run finds the labelled cell again (slightly moved) and a new one.
+        QVERIFY(store.replaceCells(id, QStringLiteral("detected"),
+                                   {box(CellKind::Wbc, 12, 11, 50, 50),
+                                    box(CellKind::Wbc, 300, 100, 50, 50)}));
+        const QList<CellRecord> cells = store.whiteCells(id);
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells.at(0).id, labelled); // kept, with its label
+        QCOMPARE(cells.at(0).box, QRect(10, 10, 50, 50));
+        QCOMPARE(cells.at(1).box, QRect(300, 100, 50, 50));
+        QCOMPARE(store.currentCellLabel(labelled)->label.name(), QStringLiteral("NEUTROPHIL"));
+    }
+
+    void deletedCellKeepsItsHistory()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 image = store.addImage(someImage(QStringLiteral("x")));
+        CellRecord c = box(CellKind::Wbc, 5, 5, 60, 60);
+        c.imageId = image;
+        c.source = QStringLiteral("user");
+        c.editedBy = QStringLiteral("dr.a");
+        const qint64 id = store.addCell(c);
+        QVERIFY(id > 0);
+        QCOMPARE(store.cell(id)->editedBy, QStringLiteral("dr.a"));
+        QVERIFY(store.addCellLabel(id, CellLabel::notCounted(NotCounted::Artefact),
+                                   LabelOrigin::Key, QStringLiteral("dr.a")));
+        QVERIFY(store.deleteCell(id));
+        QVERIFY(!store.cell(id));
+        QVERIFY(store.whiteCells(image).isEmpty());
+        QCOMPARE(store.cellLabelHistory(id).size(), 1);
+        QVERIFY(store.restoreCell(id));
+        QCOMPARE(store.whiteCells(image).size(), 1);
+        QCOMPARE(store.currentCellLabel(id)->label, CellLabel::notCounted(NotCounted::Artefact));
+        QVERIFY(!store.restoreCell(987654));
+    }
+
+    void slidesNameAndCount()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 a = store.ensureSlide(QStringLiteral("patient-1"));
+        QVERIFY(a > 0);
+        QCOMPARE(store.ensureSlide(QStringLiteral("patient-1")), a);
+        const qint64 b = store.ensureSlide(QStringLiteral("patient-2"));
+        ImageRecord img = someImage(QStringLiteral("s1"));
+        img.slideId = a;
+        const qint64 i1 = store.addImage(img);
+        QCOMPARE(store.image(i1)->slideId, a);
+        CellRecord c = box(CellKind::Wbc, 1, 1, 40, 40);
+        c.imageId = i1;
+        c.source = QStringLiteral("annotation");
+        const qint64 c1 = store.addCell(c);
+        c.box = QRect(100, 100, 40, 40);
+        store.addCell(c);
+        QVERIFY(store.addCellLabel(c1, CellLabel::ofClass(CellClass::Lymphocyte),
+                                   LabelOrigin::Key, QStringLiteral("a")));
+        const QList<SlideSummary> summaries = store.slideSummaries();
+        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries.at(0).slide.name, QStringLiteral("patient-1"));
+        QCOMPARE(summaries.at(0).images, 1);
+        QCOMPARE(summaries.at(0).cells, 2);
+        QCOMPARE(summaries.at(0).labelled, 1);
+        QCOMPARE(summaries.at(1).cells, 0);
+        // Renaming: a taken name is refused, a free one works; moving an image between slides.
+        SlideRecord rename = *store.slide(b);
+        rename.name = QStringLiteral("patient-1");
+        QVERIFY(!store.updateSlide(rename));
+        QVERIFY(store.lastError().contains(u"already"));
+        rename.name = QStringLiteral("patient-2b");
+        rename.specimen = QStringLiteral("S-0042");
+        QVERIFY(store.updateSlide(rename));
+        QCOMPARE(store.slideByName(QStringLiteral("patient-2b"))->specimen, QStringLiteral("S-0042"));
+        QVERIFY(store.setImageSlide(i1, b));
+        QVERIFY(store.removeEmptySlides());
+        QCOMPARE(store.slides().size(), 1);
+        QCOMPARE(store.slides().first().id, b);
+        QCOMPARE(store.stats().slides, 1);
+    }
+
+    void imageLabelsAreDerivedFromCells()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 image = store.addImage(someImage(QStringLiteral("two")));
+        QVERIFY(store.replaceCells(image, QStringLiteral("annotation"),
+                                   {box(CellKind::Wbc, 10, 10, 60, 60),
+                                    box(CellKind::Wbc, 300, 200, 60, 60)}));
+        const QList<CellRecord> cells = store.whiteCells(image);
+        QVERIFY(store.addCellLabel(cells.at(1).id, CellLabel::ofClass(CellClass::Eosinophil),
+                                   LabelOrigin::Key, QStringLiteral("a")));
+        QCOMPARE(store.currentLabel(image)->label.toString(), QStringLiteral("EOSINOPHIL"));
+        QVERIFY(store.addCellLabel(cells.at(0).id, CellLabel::ofClass(CellClass::Lymphocyte),
+                                   LabelOrigin::Key, QStringLiteral("b")));
+        QCOMPARE(store.currentLabel(image)->label.toString(), QStringLiteral("LYMPHOCYTE,EOSINOPHIL"));
+        QCOMPARE(store.currentLabel(image)->author, QStringLiteral("b"));
+        QCOMPARE(store.labelHistory(image).size(), 2);
+        ProjectStats s = store.stats();
+        QCOMPARE(s.cells, 2);
+        QCOMPARE(s.cellsLabelled.value(QStringLiteral("LYMPHOCYTE")), 1);
+        QCOMPARE(s.multiCellLabeled, 1);
+        // The facade: a multi-class image label that the cells cannot take is kept as a note.
+        const qint64 other = store.addImage(someImage(QStringLiteral("three")));
+        QVERIFY(store.addLabel(other, ImageLabel({CellClass::Neutrophil, CellClass::Monocyte}),
+                               QStringLiteral("import"), QStringLiteral("csv")));
+        QCOMPARE(store.unresolvedLabels().value(other), QStringLiteral("NEUTROPHIL,MONOCYTE"));
+        QVERIFY(!store.currentLabel(other));
+        // One class on a field without boxes: a whole-field cell carries it.
+        const qint64 bare = store.addImage(someImage(QStringLiteral("bare")));
+        QVERIFY(store.addLabel(bare, ImageLabel({CellClass::Basophil}), QStringLiteral("key"),
+                               QStringLiteral("c")));
+        const QList<CellRecord> field = store.whiteCells(bare);
+        QCOMPARE(field.size(), 1);
+        QVERIFY(field.first().isWholeField());
+        QCOMPARE(field.first().box, QRect(0, 0, 640, 480));
+        s = store.stats();
+        QCOMPARE(s.multiCellLabeled, 2);
+        QCOMPARE(s.singleLabeled.value(CellClass::Basophil), 1);
+        QCOMPARE(s.unlabeled, 0);
+    }
+
+    void predictionsPerCell()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        const qint64 one = store.addImage(someImage(QStringLiteral("p1")));
+        const qint64 two = store.addImage(someImage(QStringLiteral("p2")));
+        QVERIFY(store.replaceCells(one, QStringLiteral("annotation"), {box(CellKind::Wbc, 1, 1, 50, 50)}));
+        QVERIFY(store.replaceCells(two, QStringLiteral("annotation"),
+                                   {box(CellKind::Wbc, 1, 1, 50, 50), box(CellKind::Wbc, 200, 1, 50, 50)}));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec("INSERT INTO models (path, task, arch, created_at) VALUES ('m', 'binary', "
+                       "'wbcnet', 'now')"));
+        const qint64 model = q.lastInsertId().toLongLong();
+        QList<PredictionRecord> records;
+        for (const qint64 image : {one, two}) {
+            for (const CellRecord &c : store.whiteCells(image)) {
+                PredictionRecord r;
+                r.imageId = image;
+                r.cellId = c.id;
+                r.predicted = CellClass::Polynuclear;
+                r.probabilities = {{CellClass::Polynuclear, 0.8}, {CellClass::Mononuclear, 0.2}};
+                records.append(r);
+            }
+        }
+        QVERIFY(store.replacePredictions(model, records));
+        QVERIFY(store.replacePredictions(model, records)); // replaces, does not add
+        QCOMPARE(store.cellPredictions(model).size(), 3);
+        QCOMPARE(q.exec("SELECT COUNT(*) FROM predictions") && q.next() ? q.value(0).toInt() : -1, 3);
+        // By image: the single cell's prediction; a field with two predicted cells has none.
+        const QHash<qint64, PredictionRecord> byImage = store.predictions(model);
+        QVERIFY(byImage.contains(one));
+        QVERIFY(!byImage.contains(two));
+        QCOMPARE(byImage.value(one).confidence(), 0.8);
     }
 };
 

@@ -3,6 +3,7 @@
 // the differential count dialog.
 #include "cellviewer.h"
 #include "dataset/datasetimporter.h"
+#include "dataset/syntheticsmear.h"
 #include "mainwindow.h"
 #include "training/modelfile.h"
 #include "training/models.h"
@@ -15,6 +16,7 @@
 #include "project/runrecorder.h"
 #include "saliencyoverlay.h"
 #include "slidebrowser.h"
+#include "thumbnailloader.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
@@ -32,22 +34,32 @@ using namespace wbc;
 
 namespace {
 
-// A synthetic project (labels stripped) with an untrained four-class model registered as active.
+// A synthetic project (labels stripped; a fraction of the fields with two white cells) with an
+// untrained four-class model registered as active.
 struct Fixture
 {
     QTemporaryDir dir;
     QString project;
     QString modelPath;
     qint64 modelId = 0;
-    QList<qint64> ids;
+    QList<qint64> ids; // images, in the store's order
+    QList<CellRecord> cells; // every white cell, image by image in field order
 
-    explicit Fixture(int images = 6)
-        : project(test::makeUnlabeledProject(dir.path(), images))
+    explicit Fixture(int images = 6, double multiCellFraction = 0.0)
     {
+        const QString data = dir.filePath(QStringLiteral("smears"));
+        SyntheticDatasetSpec spec = test::smallDataset(images);
+        spec.multiCellFraction = multiCellFraction;
+        writeSyntheticDataset(data, spec);
+        QFile::remove(data + QStringLiteral("/labels.csv"));
+        project = dir.filePath(QStringLiteral("p.wbc"));
         ProjectStore store;
         store.open(project);
-        for (const ImageRecord &image : store.images())
+        DatasetImporter(store, QStringLiteral("import")).run(data);
+        for (const ImageRecord &image : store.images()) {
             ids.append(image.id);
+            cells.append(store.whiteCells(image.id));
+        }
         modelPath = dir.filePath(QStringLiteral("m.wbcmodel"));
         const ModelFile model = untrainedModel(ModelArch::LeNet, Task::Four, 7);
         QString error;
@@ -56,12 +68,35 @@ struct Fixture
         modelId = RunRecorder(store).addModel(0, modelPath, model.header);
         RunHistory(store).setActiveModel(modelId);
     }
+
+    // The first image with two white cells that is not the last image.
+    int twoCellImage() const
+    {
+        for (int i = 0; i + 1 < ids.size(); ++i) {
+            int n = 0;
+            for (const CellRecord &c : cells)
+                n += c.imageId == ids.at(i);
+            if (n == 2)
+                return i;
+        }
+        return -1;
+    }
+    QList<CellRecord> cellsOf(qint64 imageId) const
+    {
+        QList<CellRecord> out;
+        for (const CellRecord &c : cells) {
+            if (c.imageId == imageId)
+                out.append(c);
+        }
+        return out;
+    }
 };
 
-PredictionRecord prediction(qint64 imageId, qint64 modelId, QList<double> p)
+PredictionRecord prediction(const CellRecord &cell, qint64 modelId, QList<double> p)
 {
     PredictionRecord r;
-    r.imageId = imageId;
+    r.imageId = cell.imageId;
+    r.cellId = cell.id;
     r.modelId = modelId;
     const CellClass classes[] = {CellClass::Neutrophil, CellClass::Eosinophil,
                                  CellClass::Lymphocyte, CellClass::Monocyte};
@@ -77,12 +112,17 @@ PredictionRecord prediction(qint64 imageId, qint64 modelId, QList<double> p)
 
 using test::showActive;
 
-QList<qint64> ids(const QAbstractItemModel &model)
+QList<qint64> cellIds(const QAbstractItemModel &model)
 {
     QList<qint64> values;
     for (int r = 0; r < model.rowCount(); ++r)
-        values.append(model.index(r, 0).data(ReviewModel::ImageIdRole).toLongLong());
+        values.append(model.index(r, 0).data(ReviewModel::CellIdRole).toLongLong());
     return values;
+}
+
+CellLabel cls(CellClass c)
+{
+    return CellLabel::ofClass(c);
 }
 
 } // namespace
@@ -101,36 +141,38 @@ private Q_SLOTS:
 
     void agreementComparesGroupsForBinaryModels()
     {
-        const ImageLabel neutrophil({CellClass::Neutrophil});
+        const CellLabel neutrophil = cls(CellClass::Neutrophil);
         QCOMPARE(compareLabel(neutrophil, CellClass::Neutrophil), Agreement::Agrees);
         QCOMPARE(compareLabel(neutrophil, CellClass::Eosinophil), Agreement::Disagrees);
         QCOMPARE(compareLabel(neutrophil, CellClass::Polynuclear), Agreement::Agrees);
         QCOMPARE(compareLabel(neutrophil, CellClass::Mononuclear), Agreement::Disagrees);
-        QCOMPARE(compareLabel(ImageLabel({CellClass::Mononuclear}), CellClass::Monocyte),
-                 Agreement::Agrees);
-        QCOMPARE(compareLabel(ImageLabel({CellClass::Basophil}), CellClass::Polynuclear),
+        QCOMPARE(compareLabel(cls(CellClass::Mononuclear), CellClass::Monocyte), Agreement::Agrees);
+        QCOMPARE(compareLabel(cls(CellClass::Basophil), CellClass::Polynuclear),
                  Agreement::NotComparable);
-        QCOMPARE(compareLabel(ImageLabel(), CellClass::Neutrophil), Agreement::NotComparable);
-        QCOMPARE(compareLabel(ImageLabel({CellClass::Neutrophil, CellClass::Monocyte}),
-                              CellClass::Neutrophil),
+        QCOMPARE(compareLabel(CellLabel(), CellClass::Neutrophil), Agreement::NotComparable);
+        QCOMPARE(compareLabel(CellLabel::unidentified(), CellClass::Neutrophil),
+                 Agreement::NotComparable);
+        QCOMPARE(compareLabel(CellLabel::notCounted(NotCounted::Smudge), CellClass::Neutrophil),
                  Agreement::NotComparable);
     }
 
-    void modelAndFiltersPassTheTesterAndFilter()
+    void modelAndFiltersListCells()
     {
-        Fixture f;
+        Fixture f(6, 0.5);
+        QVERIFY(f.cells.size() >= 6);
+        const QList<CellRecord> &c = f.cells;
         ProjectStore store;
         QVERIFY(store.open(f.project));
-        // Images 0..3 predicted; 0 and 1 labelled (0 agrees, 1 differs); 4, 5 unpredicted.
+        // Cells 0..3 predicted; 0 and 1 labelled (0 agrees, 1 differs); the others unpredicted.
         QVERIFY(store.replacePredictions(
-            f.modelId, {prediction(f.ids[0], f.modelId, {0.90, 0.05, 0.03, 0.02}),
-                        prediction(f.ids[1], f.modelId, {0.10, 0.60, 0.20, 0.10}),
-                        prediction(f.ids[2], f.modelId, {0.40, 0.35, 0.15, 0.10}),
-                        prediction(f.ids[3], f.modelId, {0.05, 0.05, 0.85, 0.05})}));
-        QVERIFY(store.addLabel(f.ids[0], ImageLabel({CellClass::Neutrophil}),
-                               QStringLiteral("user"), QStringLiteral("a")));
-        QVERIFY(store.addLabel(f.ids[1], ImageLabel({CellClass::Lymphocyte}),
-                               QStringLiteral("review"), QStringLiteral("b")));
+            f.modelId, {prediction(c[0], f.modelId, {0.90, 0.05, 0.03, 0.02}),
+                        prediction(c[1], f.modelId, {0.10, 0.60, 0.20, 0.10}),
+                        prediction(c[2], f.modelId, {0.40, 0.35, 0.15, 0.10}),
+                        prediction(c[3], f.modelId, {0.05, 0.05, 0.85, 0.05})}));
+        QVERIFY(store.addCellLabel(c[0].id, cls(CellClass::Neutrophil), LabelOrigin::Key,
+                                   QStringLiteral("a")));
+        QVERIFY(store.addCellLabel(c[1].id, cls(CellClass::Lymphocyte), LabelOrigin::Review,
+                                   QStringLiteral("b")));
 
         ReviewModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -139,72 +181,102 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy,
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(&store);
-        QCOMPARE(model.rowCount(), f.ids.size());
-        QCOMPARE(model.predictionCount(), 0);
+        QCOMPARE(model.rowCount(), 0); // no model chosen: nothing to review
         model.setModelId(f.modelId);
+        QCOMPARE(model.rowCount(), 4); // one row per predicted cell
         QCOMPARE(model.predictionCount(), 4);
-        const int r0 = model.rowOf(f.ids[0]);
+        QCOMPARE(cellIds(model), (QList<qint64>{c[0].id, c[1].id, c[2].id, c[3].id}));
+        const int r0 = model.rowOfCell(c[0].id);
+        QCOMPARE(model.imageIdAt(r0), c[0].imageId);
         QCOMPARE(model.index(r0, ReviewModel::Prediction).data().toString(),
                  cellClassDisplayName(CellClass::Neutrophil));
+        QCOMPARE(model.index(r0, ReviewModel::Label).data().toString(),
+                 cellClassDisplayName(CellClass::Neutrophil));
+        QVERIFY(model.index(r0, ReviewModel::Cell).data().toString().startsWith(
+            QStringLiteral("1 of ")));
         QCOMPARE(model.index(r0, ReviewModel::Confidence).data(ReviewModel::ConfidenceRole)
                      .toDouble(),
                  0.90);
         QCOMPARE(model.index(r0, 0).data(ReviewModel::AgreementRole).toInt(),
                  int(Agreement::Agrees));
-        QCOMPARE(model.index(model.rowOf(f.ids[1]), 0).data(ReviewModel::AgreementRole).toInt(),
+        const int r1 = model.rowOfCell(c[1].id);
+        QCOMPARE(model.index(r1, 0).data(ReviewModel::AgreementRole).toInt(),
                  int(Agreement::Disagrees));
-        QVERIFY(model.index(model.rowOf(f.ids[1]), ReviewModel::Reviewed).data().toString()
+        QVERIFY(model.index(r1, ReviewModel::Reviewed).data().toString()
                     .startsWith(QStringLiteral("b, ")));
-        QVERIFY(!model.index(model.rowOf(f.ids[4]), 0).data(ReviewModel::ConfidenceRole).isValid());
+        QCOMPARE(model.rowOfCell(c[4].id), -1);
 
         proxy.setDisagreementsOnly(true);
-        QCOMPARE(ids(proxy), QList<qint64>({f.ids[1]}));
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[1].id}));
         proxy.setDisagreementsOnly(false);
         proxy.setConfidenceBelow(0.7);
-        QCOMPARE(ids(proxy), QList<qint64>({f.ids[1], f.ids[2]}));
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[1].id, c[2].id}));
         proxy.setConfidenceBelow(std::nullopt);
         proxy.setClassFilter(CellClass::Lymphocyte); // label of 1, prediction of 3
-        QCOMPARE(ids(proxy), QList<qint64>({f.ids[1], f.ids[3]}));
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[1].id, c[3].id}));
         proxy.setClassFilter(std::nullopt);
         proxy.setUnreviewedOnly(true);
-        QCOMPARE(proxy.rowCount(), f.ids.size() - 1);
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[0].id, c[2].id, c[3].id}));
         proxy.setUnreviewedOnly(false);
 
-        // The uncertainty queue: unlabelled predicted images, most uncertain first (margin:
-        // image 2 = 1 - 0.05, image 3 = 1 - 0.80).
+        // The uncertainty queue: unlabelled predicted cells, most uncertain first (margin:
+        // cell 2 = 1 - 0.05, cell 3 = 1 - 0.80).
         proxy.setUncertaintyQueue(true);
-        QCOMPARE(ids(proxy), QList<qint64>({f.ids[2], f.ids[3]}));
-        QCOMPARE(model.uncertaintyQueue(), QList<qint64>({f.ids[2], f.ids[3]}));
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[2].id, c[3].id}));
+        QCOMPARE(model.uncertaintyQueue(), QList<qint64>({c[2].id, c[3].id}));
         proxy.setUncertaintyQueue(false);
-        QCOMPARE(proxy.rowCount(), f.ids.size());
+        QCOMPARE(proxy.rowCount(), 4);
 
-        // Sorting by confidence puts the unpredicted rows first, then ascending confidence.
+        // Sorting by confidence: ascending.
         proxy.sort(ReviewModel::Confidence, Qt::AscendingOrder);
-        QCOMPARE(ids(proxy).mid(2), QList<qint64>({f.ids[2], f.ids[1], f.ids[3], f.ids[0]}));
+        QCOMPARE(cellIds(proxy), QList<qint64>({c[2].id, c[1].id, c[3].id, c[0].id}));
 
-        // A label change reaches the row.
-        QVERIFY(store.addLabel(f.ids[2], ImageLabel({CellClass::Monocyte}), QStringLiteral("user"),
-                               QStringLiteral("c")));
+        // A label change reaches the row; a not-counted cell leaves the queue too.
+        QVERIFY(store.addCellLabel(c[2].id, cls(CellClass::Monocyte), LabelOrigin::Key,
+                                   QStringLiteral("c")));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.refreshImage(f.ids[2]);
+        model.refreshImage(c[2].imageId);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(model.rowOf(f.ids[2]), ReviewModel::Label).data().toString(),
+        QCOMPARE(model.index(model.rowOfCell(c[2].id), ReviewModel::Label).data().toString(),
                  cellClassDisplayName(CellClass::Monocyte));
-        QCOMPARE(model.uncertaintyQueue(), QList<qint64>({f.ids[3]}));
+        QCOMPARE(model.uncertaintyQueue(), QList<qint64>({c[3].id}));
+        QVERIFY(store.addCellLabel(c[3].id, CellLabel::notCounted(NotCounted::Damaged),
+                                   LabelOrigin::Key, QStringLiteral("c")));
+        model.refreshImage(c[3].imageId);
+        QVERIFY(model.index(model.rowOfCell(c[3].id), 0).data(ReviewModel::ExcludedRole).toBool());
+        QVERIFY(model.uncertaintyQueue().isEmpty());
+
+        // A deleted box leaves the table; restored, it comes back with its prediction.
+        QVERIFY(store.deleteCell(c[3].id));
+        model.refreshImage(c[3].imageId);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOfCell(c[3].id), -1);
+        QVERIFY(store.restoreCell(c[3].id));
+        model.refreshImage(c[3].imageId);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.prediction(c[3].id)->predicted, CellClass::Lymphocyte);
     }
 
-    void keyboardAcceptCorrectAndUndo()
+    // Enter accepts a cell (its label again, or the prediction), a class key corrects it; both
+    // are reviews, advance cell by cell, and undo as one step each.
+    void keyboardAcceptCorrectAndUndoPerCell()
     {
-        Fixture f;
+        Fixture f(6, 0.5);
+        const int a = f.twoCellImage();
+        QVERIFY2(a >= 0, "the synthetic set has a two-cell field before its last image");
+        const QList<CellRecord> field = f.cellsOf(f.ids[a]);
+        const CellRecord a1 = field[0];
+        const CellRecord a2 = field[1];
+        const CellRecord b1 = f.cellsOf(f.ids[a + 1]).first();
         {
             ProjectStore store;
             QVERIFY(store.open(f.project));
             QVERIFY(store.replacePredictions(
-                f.modelId, {prediction(f.ids[0], f.modelId, {0.10, 0.70, 0.10, 0.10}),
-                            prediction(f.ids[1], f.modelId, {0.80, 0.10, 0.05, 0.05}),
-                            prediction(f.ids[2], f.modelId, {0.30, 0.30, 0.20, 0.20})}));
-            QVERIFY(store.addLabel(f.ids[0], ImageLabel({CellClass::Eosinophil}),
-                                   QStringLiteral("import"), QStringLiteral("i")));
+                f.modelId, {prediction(a1, f.modelId, {0.10, 0.70, 0.10, 0.10}),
+                            prediction(a2, f.modelId, {0.80, 0.10, 0.05, 0.05}),
+                            prediction(b1, f.modelId, {0.30, 0.30, 0.20, 0.20})}));
+            QVERIFY(store.addCellLabel(a1.id, cls(CellClass::Eosinophil), LabelOrigin::Import,
+                                       QStringLiteral("i")));
         }
         MainWindow w;
         QVERIFY(showActive(w));
@@ -212,51 +284,95 @@ private Q_SLOTS:
         w.showReview();
         ReviewPanel *review = w.review();
         QCOMPARE(review->model()->predictionCount(), 3);
-        QVERIFY(review->selectImage(f.ids[0]));
+        QVERIFY(review->selectCell(a1.id));
         review->view()->setFocus();
         QVERIFY(review->hasReviewFocus());
-        QCOMPARE(w.browser()->currentImageId(), f.ids[0]); // the viewer follows the review
+        // The viewer follows the review, to the cell.
+        QCOMPARE(w.browser()->currentImageId(), a1.imageId);
+        QCOMPARE(w.viewer()->currentCellId(), a1.id);
 
-        // Enter accepts the prediction: the same label, now recorded as a review, and advances.
+        // Enter on a labelled cell confirms its label, as a review, and goes to the next cell.
         QTest::keyClick(review->view(), Qt::Key_Return);
-        auto label = w.store()->currentLabel(f.ids[0]);
-        QVERIFY(label);
-        QCOMPARE(label->label, ImageLabel({CellClass::Eosinophil}));
-        QCOMPARE(label->source, QStringLiteral("review"));
+        auto label = w.store()->currentCellLabel(a1.id);
+        QCOMPARE(label->label, cls(CellClass::Eosinophil));
+        QCOMPARE(label->origin, LabelOrigin::Review);
         QCOMPARE(label->author, QStringLiteral("tester"));
-        QCOMPARE(review->currentImageId(), f.ids[1]);
+        QCOMPARE(review->currentCellId(), a2.id);
+        QCOMPARE(w.viewer()->currentCellId(), a2.id);
+        QVERIFY(w.undoStack()->text(0).startsWith(QStringLiteral("Review ")));
 
-        // A class key corrects (3 = lymphocyte) and advances.
+        // A class key corrects (3 = lymphocyte) and advances to the next image's cell.
         QTest::keyClick(review->view(), Qt::Key_3);
-        label = w.store()->currentLabel(f.ids[1]);
-        QVERIFY(label);
-        QCOMPARE(label->label, ImageLabel({CellClass::Lymphocyte}));
-        QCOMPARE(label->source, QStringLiteral("review"));
-        QCOMPARE(review->currentImageId(), f.ids[2]);
-        const int row = review->model()->rowOf(f.ids[1]);
+        label = w.store()->currentCellLabel(a2.id);
+        QCOMPARE(label->label, cls(CellClass::Lymphocyte));
+        QCOMPARE(label->origin, LabelOrigin::Review);
+        QCOMPARE(review->currentCellId(), b1.id);
+        QCOMPARE(w.browser()->currentImageId(), b1.imageId);
+        const int row = review->model()->rowOfCell(a2.id);
         QCOMPARE(review->model()->index(row, 0).data(ReviewModel::AgreementRole).toInt(),
                  int(Agreement::Disagrees));
+        QCOMPARE(w.store()->currentLabel(a1.imageId)->label.toString(),
+                 QStringLiteral("EOSINOPHIL,LYMPHOCYTE"));
 
-        // Undo restores the previous label and source: image 1 unlabelled, image 0 imported.
+        // Undo: cell a2 unlabelled again, cell a1 back to its label, unreviewed (origin undo).
         QCOMPARE(w.undoStack()->count(), 2);
         w.undoStack()->undo();
-        QVERIFY(w.store()->currentLabel(f.ids[1])->label.isUnlabeled());
+        QVERIFY(w.store()->currentCellLabel(a2.id)->label.isUnlabelled());
         w.undoStack()->undo();
-        QCOMPARE(w.store()->currentLabel(f.ids[0])->source, QStringLiteral("import"));
-        QVERIFY(!review->model()->index(review->model()->rowOf(f.ids[0]), 0)
+        label = w.store()->currentCellLabel(a1.id);
+        QCOMPARE(label->label, cls(CellClass::Eosinophil));
+        QCOMPARE(label->origin, LabelOrigin::Undo);
+        QVERIFY(!review->model()->index(review->model()->rowOfCell(a1.id), 0)
                      .data(ReviewModel::ReviewedRole)
                      .toBool());
         // The history keeps every step.
-        QCOMPARE(w.store()->labelHistory(f.ids[0]).size(), 3);
+        QCOMPARE(w.store()->cellLabelHistory(a1.id).size(), 3);
 
-        // "Label next uncertain": image 2 (margin 1.0) before image 1 (0.3).
+        // Enter on a cell without a label takes the prediction (a2: neutrophil).
+        QVERIFY(review->selectCell(a2.id));
+        review->view()->setFocus();
+        QTest::keyClick(review->view(), Qt::Key_Enter);
+        QCOMPARE(w.store()->currentCellLabel(a2.id)->label, cls(CellClass::Neutrophil));
+        QCOMPARE(w.store()->currentCellLabel(a2.id)->origin, LabelOrigin::Review);
+        w.undoStack()->undo();
+
+        // "Label next uncertain": the unlabelled cells, b1 (margin 1.0) before a2 (0.3).
         QVERIFY(w.selectNextUncertain());
-        QCOMPARE(w.browser()->currentImageId(), f.ids[2]);
+        QCOMPARE(w.browser()->currentImageId(), b1.imageId);
+        QCOMPARE(w.viewer()->currentCellId(), b1.id);
+        QCOMPARE(review->currentCellId(), b1.id);
+    }
+
+    // With WBC_SCREENSHOT=<file.png>: the review table of cells over a two-cell synthetic set
+    // (an untrained model's predictions, a few cells labelled), for a look.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
+        if (out.isEmpty())
+            QSKIP("set WBC_SCREENSHOT=<file.png> to save a screenshot");
+        Fixture f(12, 0.5);
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(f.project));
+        QSignalSpy done(&w, &MainWindow::predictionFinished);
+        w.predictImages();
+        QVERIFY(done.wait(120000));
+        w.showReview();
+        for (int i = 0; i < 4 && i < f.cells.size(); ++i)
+            QVERIFY(w.store()->addCellLabel(f.cells[i].id, CellLabel::ofClass(CellClass(i % 4)),
+                                            i % 2 ? LabelOrigin::Review : LabelOrigin::Key,
+                                            QStringLiteral("tester")));
+        w.review()->reload();
+        QVERIFY(w.review()->selectCell(f.cells[1].id));
+        QTRY_COMPARE_WITH_TIMEOUT(w.browser()->thumbnailLoader()->pendingCount(), 0, 30000);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(out));
     }
 
     void predictStoresPredictionsAndSaliencyOverlays()
     {
-        Fixture f(4);
+        Fixture f(4, 0.5);
         MainWindow w;
         QVERIFY(showActive(w));
         QVERIFY(w.openProject(f.project));
@@ -264,21 +380,25 @@ private Q_SLOTS:
         w.predictImages();
         QVERIFY(done.wait(120000));
         QVERIFY(done.first().first().toBool());
-        QCOMPARE(w.review()->model()->predictionCount(), f.ids.size());
-        QCOMPARE(w.store()->predictions(f.modelId).size(), f.ids.size());
+        QCOMPARE(w.review()->model()->predictionCount(), f.cells.size());
+        QCOMPARE(w.store()->cellPredictions(f.modelId).size(), f.cells.size());
 
-        // Saliency: the overlay appears over the shown image, inside it.
+        // Saliency: the overlay appears over the shown image, around the selected cell.
         QVERIFY(w.browser()->selectImage(f.ids[0]));
         QTRY_VERIFY_WITH_TIMEOUT(w.viewer()->hasImage() && w.viewer()->imageId() == f.ids[0],
                                  10000);
+        const qint64 cell = w.viewer()->currentCellId();
+        QVERIFY(cell);
         QSignalSpy ready(w.saliency(), &SaliencyService::ready);
         w.setSaliencyVisible(true);
         QVERIFY(ready.wait(60000));
-        const auto result = ready.first().first().value<SaliencyResult>();
+        const auto result = ready.last().first().value<SaliencyResult>();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.imageId, f.ids[0]);
+        QCOMPARE(result.cellId, cell);
         QVERIFY(!result.overlay.isNull());
         QVERIFY(QRect(QPoint(0, 0), w.viewer()->imageSize()).intersects(result.where));
+        QVERIFY(result.where.contains(w.store()->cell(cell)->box.center()));
         QVERIFY(w.viewer()->hasOverlay());
         w.setSaliencyVisible(false);
         QVERIFY(!w.viewer()->hasOverlay());
@@ -297,9 +417,9 @@ private Q_SLOTS:
                                QStringLiteral("user"), QStringLiteral("a")));
         ReportDialog dialog(store, 0, {f.ids[0], f.ids[2]});
         // Two selected images: the dialog starts on the selection.
-        QCOMPARE(dialog.report().labelledTotal, 2);
+        QCOMPARE(dialog.report().total.labelledTotal, 2);
         QTableWidget *table = dialog.table();
-        QCOMPARE(table->columnCount(), 3); // no model: labels only
+        QCOMPARE(table->columnCount(), 4); // no model: labels only (class, n, %, 95 % CI)
         bool sawNeutrophil = false;
         for (int r = 0; r < table->rowCount(); ++r) {
             if (table->item(r, 0)->text() == cellClassDisplayName(CellClass::Neutrophil)) {

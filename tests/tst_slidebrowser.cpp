@@ -104,6 +104,21 @@ private Q_SLOTS:
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("smears.wbc"))));
         const ImportReport report = DatasetImporter(m_store, QStringLiteral("tester")).run(data);
         QCOMPARE(report.imported, 12);
+        // Fields imported with several classes need per-cell labels: give them, so that every
+        // image starts labelled.
+        const QHash<qint64, QString> unresolved = m_store.unresolvedLabels();
+        QVERIFY(!unresolved.isEmpty()); // the synthetic set has two-cell fields
+        for (auto it = unresolved.cbegin(); it != unresolved.cend(); ++it) {
+            for (const CellRecord &c : m_store.whiteCells(it.key()))
+                QVERIFY(m_store.addCellLabel(c.id,
+                    CellLabel::ofClass(CellClass::Monocyte),
+                    LabelOrigin::Key,
+                    QStringLiteral("t")));
+        }
+        SlideBrowser browser;
+        browser.setProject(&m_store);
+        browser.setFilter(ImageFilter::Unlabeled);
+        QCOMPARE(browser.shownCount(), 0);
     }
 
     void showsProjectAndTracksCurrent()
@@ -199,6 +214,24 @@ private Q_SLOTS:
                     QStringLiteral("user"),
                     QStringLiteral("t")));
         }
+    }
+
+    // Tab in the grid steps through the shown field's cells once someone listens for it.
+    void tabAsksForTheNextCell()
+    {
+        SlideBrowser browser;
+        browser.setProject(&m_store);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(browser.selectImage(idAt(browser, 0)));
+        browser.view()->setFocus();
+        QSignalSpy steps(&browser, &SlideBrowser::cellStepRequested);
+        QTest::keyClick(browser.view(), Qt::Key_Tab);
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().first().toInt(), 1);
+        QTest::keyClick(browser.view(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(steps.last().first().toInt(), -1);
+        QCOMPARE(browser.currentImageId(), idAt(browser, 0)); // the image stays
     }
 
     void filterBarDrivesTheProxy()

@@ -121,8 +121,47 @@ private Q_SLOTS:
         const Run predict = wbcRun({"predict", "--model", model, "--csv", data + "/images"});
         QVERIFY2(predict.status == 0, predict.err.constData());
         const QList<QByteArray> rows = predict.out.trimmed().split('\n');
-        QCOMPARE(rows.first(), QByteArray("image,class,p_POLYNUCLEAR,p_MONONUCLEAR,box_source"));
-        QCOMPARE(rows.size(), 25);
+        // One row per white cell found, with its box as corners.
+        QCOMPARE(rows.first(),
+                 QByteArray("image,class,p_POLYNUCLEAR,p_MONONUCLEAR,box_source,x0,y0,x1,y1"));
+        QVERIFY(rows.size() >= 25); // 24 images, at least one cell in each, some with two
+        for (const QByteArray &row : rows.mid(1)) {
+            const QList<QByteArray> f = row.split(',');
+            QCOMPARE(f.size(), 9);
+            QVERIFY(f.at(5).toInt() < f.at(7).toInt() && f.at(6).toInt() < f.at(8).toInt());
+        }
+
+        // --json: today's top level; per image, every white cell with its box and class.
+        const Run pj = wbcRun({"predict", "--model", model, "--json", data + "/images"});
+        QVERIFY2(pj.status == 0, pj.err.constData());
+        const QJsonObject top = QJsonDocument::fromJson(pj.out).object();
+        QCOMPARE(top.value("model").toString(), model);
+        QCOMPARE(top.value("task").toString(), QString("binary"));
+        const QJsonArray classes = top.value("classes").toArray();
+        QCOMPARE(classes.size(), 2);
+        const QJsonArray images = top.value("predictions").toArray();
+        QCOMPARE(images.size(), 24);
+        int cellCount = 0;
+        for (const QJsonValue &v : images) {
+            const QJsonObject img = v.toObject();
+            QVERIFY(img.value("image").toString().endsWith(".png"));
+            for (const QJsonValue &c : img.value("cells").toArray()) {
+                const QJsonObject cell = c.toObject();
+                const QJsonArray box = cell.value("box").toArray();
+                QCOMPARE(box.size(), 4);
+                QVERIFY(box.at(0).toInt() < box.at(2).toInt());
+                QVERIFY(box.at(1).toInt() < box.at(3).toInt());
+                QVERIFY(classes.contains(cell.value("class")));
+                const QJsonObject probs = cell.value("probabilities").toObject();
+                QCOMPARE(probs.size(), 2);
+                double sum = 0;
+                for (const QJsonValue &p : probs)
+                    sum += p.toDouble();
+                QVERIFY(qAbs(sum - 1.0) < 1e-3);
+                ++cellCount;
+            }
+        }
+        QCOMPARE(cellCount, int(rows.size()) - 1); // the same cells as the CSV
 
         const Run wrong = wbcRun({"evaluate", "--model", data + "/labels.csv", "--data", data});
         QCOMPARE(wrong.status, 1);
@@ -279,8 +318,10 @@ private Q_SLOTS:
         }
         QCOMPARE(sum, singleLabels);
         const QString csvText = QString::fromUtf8(test::readFile(csv));
-        QVERIFY(csvText.contains(QString("TOTAL,%1,100.0,,\r\n").arg(singleLabels)));
-        QVERIFY(csvText.contains("class,labelled,labelled_percent,predicted,predicted_percent"));
+        QVERIFY(csvText.startsWith("slide,class,labelled_cells,labelled_percent,ci_low,ci_high,"
+                                   "predicted_cells,predicted_percent\r\n"));
+        // The project-wide total: the only slide's, or slide ALL's.
+        QVERIFY(csvText.contains(QString(",TOTAL,%1,100.00,,,,\r\n").arg(singleLabels)));
 
         // A model file: predicted in memory, nothing stored; a PDF.
         const QString modelPath = dir.filePath("binary.wbcmodel");
@@ -327,7 +368,13 @@ private Q_SLOTS:
         {
             ProjectStore store;
             QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
-            QCOMPARE(store.predictions(modelId).size(), 12);
+            // A prediction for every white cell of the 12 fields (some show two).
+            int cells = 0;
+            for (const QList<CellRecord> &c : store.whiteCellsByImage())
+                cells += int(c.size());
+            QVERIFY(cells > 12);
+            QCOMPARE(store.cellPredictions(modelId).size(), cells);
+            QVERIFY(r.out.contains(QByteArray::number(cells) + " cells in 12 of 12 images"));
         }
         r = wbcRun({"report", "--project", project, "--out", csv, "--json"});
         QVERIFY2(r.status == 0, r.err.constData());

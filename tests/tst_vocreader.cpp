@@ -50,6 +50,11 @@ private Q_SLOTS:
             << voc(object("WBC", "260", "177", "491", "376") + object("RBC", "78", "336", "184", "435")
                    + object("RBC", "1", "2", "30", "40"))
             << true << 1 << 3 << QRect(260, 177, 231, 199) << QStringList{};
+        QTest::newRow("objects named by class are white cells")
+            << voc(object("NEUTROPHIL", "1", "1", "9", "9")
+                   + object("eosinophil", "1", "1", "9", "9") + object("Smudge", "1", "1", "9", "9")
+                   + object("RBC", "1", "1", "9", "9"))
+            << true << 3 << 4 << QRect(1, 1, 8, 8) << QStringList{};
         QTest::newRow("platelets and unknown kinds")
             << voc(object("Platelets", "10", "10", "20", "20") + object("Blast", "1", "1", "5", "5"))
             << true << 0 << 2 << QRect(10, 10, 10, 10) << QStringList{};
@@ -132,20 +137,70 @@ private Q_SLOTS:
         QCOMPARE(ann.problems.first().line, 4); // the <object> line
     }
 
+    void objectLabels_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("label"); // CellLabel::name(), "" for unlabelled
+
+        QTest::newRow("WBC") << "WBC" << int(CellKind::Wbc) << "";
+        QTest::newRow("wbc, lower case") << "wbc" << int(CellKind::Wbc) << "";
+        QTest::newRow("NEUTROPHIL") << "NEUTROPHIL" << int(CellKind::Wbc) << "NEUTROPHIL";
+        QTest::newRow("Eosinophil") << "Eosinophil" << int(CellKind::Wbc) << "EOSINOPHIL";
+        QTest::newRow("lymphocyte") << " lymphocyte " << int(CellKind::Wbc) << "LYMPHOCYTE";
+        QTest::newRow("Monocyte") << "Monocyte" << int(CellKind::Wbc) << "MONOCYTE";
+        QTest::newRow("BASOPHIL") << "BASOPHIL" << int(CellKind::Wbc) << "BASOPHIL";
+        QTest::newRow("group class") << "Polynuclear" << int(CellKind::Wbc) << "POLYNUCLEAR";
+        QTest::newRow("UNIDENTIFIED") << "UNIDENTIFIED" << int(CellKind::Wbc) << "UNIDENTIFIED";
+        QTest::newRow("SMUDGE") << "smudge" << int(CellKind::Wbc) << "SMUDGE";
+        QTest::newRow("ARTEFACT") << "ARTEFACT" << int(CellKind::Wbc) << "ARTEFACT";
+        QTest::newRow("DAMAGED") << "Damaged" << int(CellKind::Wbc) << "DAMAGED";
+        QTest::newRow("RBC") << "RBC" << int(CellKind::Rbc) << "";
+        QTest::newRow("Platelets") << "Platelets" << int(CellKind::Platelet) << "";
+        QTest::newRow("unknown") << "Blast" << int(CellKind::Other) << "";
+        QTest::newRow("two classes are no class") << "NEUTROPHIL,LYMPHOCYTE" << int(CellKind::Other)
+                                                  << "";
+    }
+    void objectLabels()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(QString, label);
+        const QByteArray n = name.toUtf8();
+        const VocAnnotation ann = VocReader::parse(voc(object(n.constData(), "1", "1", "9", "9")),
+                                                   QStringLiteral("a.xml"));
+        QVERIFY(ann.ok);
+        QCOMPARE(ann.objects.size(), 1);
+        const VocObject &o = ann.objects.first();
+        QCOMPARE(int(o.kind), kind);
+        QCOMPARE(o.label.name(), label);
+        QCOMPARE(o.name, name.trimmed()); // as written
+        QCOMPARE(o.cellClass().has_value(), o.label.kind() == CellLabel::Kind::Class);
+    }
+
     void writeRoundTrip()
     {
-        const QList<VocObject> objects = {{CellKind::Wbc, QString(), QRect(5, 6, 70, 80), 0},
-                                          {CellKind::Rbc, QString(), QRect(1, 2, 3, 4), 0},
-                                          {CellKind::Platelet, QString(), QRect(9, 9, 5, 5), 0}};
-        const VocAnnotation back = VocReader::parse(writeVoc(QStringLiteral("x.png"), 160, 120, objects),
-                                                    QStringLiteral("x.xml"));
+        const QList<VocObject> objects
+            = {{CellKind::Wbc, QString(), QRect(5, 6, 70, 80)},
+               {CellKind::Rbc, QString(), QRect(1, 2, 3, 4)},
+               {CellKind::Platelet, QString(), QRect(9, 9, 5, 5)},
+               {CellKind::Wbc, QString(), QRect(20, 20, 30, 30), 0,
+                CellLabel::ofClass(CellClass::Monocyte)},
+               {CellKind::Wbc, QString(), QRect(60, 20, 30, 30), 0,
+                CellLabel::notCounted(NotCounted::Artefact)}};
+        const QByteArray xml = writeVoc(QStringLiteral("x.png"), 160, 120, objects);
+        QVERIFY(xml.contains("<name>MONOCYTE</name>"));
+        QVERIFY(xml.contains("<name>ARTEFACT</name>"));
+        QVERIFY(xml.contains("<name>WBC</name>"));
+        const VocAnnotation back = VocReader::parse(xml, QStringLiteral("x.xml"));
         QVERIFY(back.ok);
         QCOMPARE(back.fileName, QStringLiteral("x.png"));
         QCOMPARE(back.width, 160);
-        QCOMPARE(back.objects.size(), 3);
-        for (int i = 0; i < 3; ++i) {
+        QCOMPARE(back.objects.size(), objects.size());
+        for (qsizetype i = 0; i < objects.size(); ++i) {
             QCOMPARE(back.objects[i].kind, objects[i].kind);
             QCOMPARE(back.objects[i].box, objects[i].box);
+            QCOMPARE(back.objects[i].label, objects[i].label);
         }
     }
 };

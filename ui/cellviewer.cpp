@@ -6,6 +6,7 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -67,11 +68,22 @@ void CellViewer::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, palette().color(QPalette::Window).darker(115));
 }
 
-void CellViewer::showImage(qint64 imageId, const QString &path, const QList<CellRecord> &cells)
+void CellViewer::showImage(qint64 imageId, const QString &path, const QList<CellRecord> &cells,
+                           const QHash<qint64, CellLabel> &labels)
 {
     const quint64 request = ++m_request;
     m_imageId = imageId;
-    m_cells = cells;
+    m_cells.clear();
+    for (const CellRecord &c : cells) {
+        if (c.kind == CellKind::Wbc) // red cells and platelets stay in the project, not drawn
+            m_cells.append(c);
+    }
+    m_labels = labels;
+    // The selection is ready before the picture: a key pressed while it decodes has a target.
+    m_selected.clear();
+    m_current = -1; // changeSelection always reports a new field
+    const qint64 first = imageId ? firstCellToLabel() : 0;
+    changeSelection(first ? QList<qint64>{first} : QList<qint64>(), first);
     if (imageId == 0 || path.isEmpty()) {
         applyImage(QImage());
         return;
@@ -108,7 +120,7 @@ void CellViewer::applyImage(const QImage &image)
     m_pixmapItem->setTransformationMode(Qt::SmoothTransformation);
     m_pixmapItem->setZValue(0);
     m_scene->setSceneRect(m_pixmapItem->boundingRect());
-    setCells(m_cells);
+    rebuildBoxes();
     if (m_fit)
         fitToWindow();
 }
@@ -129,10 +141,30 @@ void CellViewer::setOverlay(qint64 imageId, const QImage &overlay, const QRect &
     m_overlayItem->setAcceptedMouseButtons(Qt::NoButton);
 }
 
-void CellViewer::setCells(const QList<CellRecord> &cells)
+void CellViewer::setCells(const QList<CellRecord> &cells, const QHash<qint64, CellLabel> &labels)
 {
-    const qint64 selected = selectedCellId();
-    m_cells = cells;
+    m_cells.clear();
+    for (const CellRecord &c : cells) {
+        if (c.kind == CellKind::Wbc)
+            m_cells.append(c);
+    }
+    m_labels = labels;
+    QList<qint64> selected;
+    for (qint64 id : std::as_const(m_selected)) {
+        if (indexOf(id) >= 0)
+            selected.append(id);
+    }
+    qint64 current = indexOf(m_current) >= 0 ? m_current : 0;
+    if (!current)
+        current = selected.isEmpty() ? firstCellToLabel() : selected.first();
+    if (selected.isEmpty() && current)
+        selected.append(current);
+    rebuildBoxes();
+    changeSelection(selected, current);
+}
+
+void CellViewer::rebuildBoxes()
+{
     for (QGraphicsItem *item : m_scene->items()) {
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
             m_scene->removeItem(box);
@@ -141,37 +173,166 @@ void CellViewer::setCells(const QList<CellRecord> &cells)
     }
     if (m_image.isNull())
         return;
-    for (const CellRecord &c : cells) {
-        if (c.kind != CellKind::Wbc)
-            continue; // red cells and platelets stay in the project but are not drawn
+    const bool numbered = m_cells.size() > 1;
+    for (int i = 0; i < m_cells.size(); ++i) {
+        const CellRecord &c = m_cells.at(i);
         auto *item = new BoxItem(c.id, QRectF(c.box), c.source, c.score);
+        item->setLabel(m_labels.value(c.id), numbered ? i + 1 : 0);
         item->setEditedCallback([this](BoxItem *b) {
+            const qint64 id = b->cellId();
             const QRect r = b->sceneBox().toAlignedRect().intersected(m_image.rect());
-            Q_EMIT boxEdited(b->cellId(), r);
+            // Queued: the edit replaces the boxes, and this one is still handling its release.
+            QMetaObject::invokeMethod(
+                this, [this, id, r] { Q_EMIT boxEdited(id, r); }, Qt::QueuedConnection);
         });
+        item->setPressedCallback(
+            [this](BoxItem *b, Qt::KeyboardModifiers modifiers) { boxPressed(b, modifiers); });
         m_scene->addItem(item);
-        if (c.id == selected)
-            item->setSelected(true);
     }
+    updateBoxStates();
 }
 
-qint64 CellViewer::selectedCellId() const
+void CellViewer::updateBoxStates()
 {
-    for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (auto *box = dynamic_cast<BoxItem *>(item))
-            return box->cellId();
-    }
-    return 0;
-}
-
-void CellViewer::selectCell(qint64 cellId)
-{
-    m_scene->clearSelection();
     for (QGraphicsItem *item : m_scene->items()) {
-        if (auto *box = dynamic_cast<BoxItem *>(item); box && box->cellId() == cellId) {
-            box->setSelected(true);
+        if (auto *box = dynamic_cast<BoxItem *>(item))
+            box->setSelectionState(m_selected.contains(box->cellId()), box->cellId() == m_current);
+    }
+}
+
+BoxItem *CellViewer::boxFor(qint64 cellId) const
+{
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (auto *box = dynamic_cast<BoxItem *>(item); box && box->cellId() == cellId)
+            return box;
+    }
+    return nullptr;
+}
+
+int CellViewer::indexOf(qint64 cellId) const
+{
+    for (int i = 0; i < m_cells.size(); ++i) {
+        if (m_cells.at(i).id == cellId)
+            return i;
+    }
+    return -1;
+}
+
+int CellViewer::cellNumber(qint64 cellId) const
+{
+    return indexOf(cellId) + 1;
+}
+
+qint64 CellViewer::firstCellToLabel() const
+{
+    for (const CellRecord &c : m_cells) {
+        if (m_labels.value(c.id).isUnlabelled())
+            return c.id;
+    }
+    return m_cells.isEmpty() ? 0 : m_cells.first().id;
+}
+
+QList<qint64> CellViewer::selectedCellIds() const
+{
+    return m_selected;
+}
+
+void CellViewer::changeSelection(QList<qint64> selected, qint64 current)
+{
+    std::sort(selected.begin(), selected.end(),
+              [this](qint64 a, qint64 b) { return indexOf(a) < indexOf(b); });
+    selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
+    if (current && !selected.contains(current))
+        current = selected.isEmpty() ? 0 : selected.first();
+    const bool currentChanged = current != m_current;
+    const bool selectionChanged = selected != m_selected || currentChanged;
+    m_selected = selected;
+    m_current = current;
+    updateBoxStates();
+    if (currentChanged && !m_fit) {
+        if (BoxItem *box = boxFor(current))
             ensureVisible(box);
+    }
+    if (currentChanged)
+        Q_EMIT currentCellChanged(current);
+    if (selectionChanged)
+        Q_EMIT cellSelectionChanged();
+}
+
+bool CellViewer::selectCell(qint64 cellId)
+{
+    if (indexOf(cellId) < 0)
+        return false;
+    changeSelection({cellId}, cellId);
+    return true;
+}
+
+void CellViewer::setSelectedCells(const QList<qint64> &cellIds, qint64 current)
+{
+    QList<qint64> shown;
+    for (qint64 id : cellIds) {
+        if (indexOf(id) >= 0)
+            shown.append(id);
+    }
+    if (shown.isEmpty())
+        return;
+    changeSelection(shown, shown.contains(current) ? current : shown.first());
+}
+
+void CellViewer::selectAllCells()
+{
+    QList<qint64> all;
+    for (const CellRecord &c : std::as_const(m_cells))
+        all.append(c.id);
+    setSelectedCells(all, m_current);
+}
+
+bool CellViewer::selectNextCell()
+{
+    if (m_cells.isEmpty())
+        return false;
+    const int i = indexOf(m_current);
+    return selectCell(m_cells.at((i + 1) % m_cells.size()).id);
+}
+
+bool CellViewer::selectPreviousCell()
+{
+    if (m_cells.isEmpty())
+        return false;
+    const int i = indexOf(m_current);
+    const int n = int(m_cells.size());
+    return selectCell(m_cells.at(((i < 0 ? 0 : i) - 1 + n) % n).id);
+}
+
+bool CellViewer::selectNextUnlabelledCell()
+{
+    const int n = int(m_cells.size());
+    const int from = indexOf(m_current);
+    for (int step = 1; step <= n; ++step) {
+        const CellRecord &c = m_cells.at(((from < 0 ? -1 : from) + step + n) % n);
+        if (c.id != m_current && m_labels.value(c.id).isUnlabelled())
+            return selectCell(c.id);
+    }
+    return false;
+}
+
+void CellViewer::boxPressed(BoxItem *box, Qt::KeyboardModifiers modifiers)
+{
+    const qint64 id = box->cellId();
+    QList<qint64> selected = m_selected;
+    if (modifiers & Qt::ControlModifier) {
+        if (selected.contains(id) && selected.size() > 1) { // a key always keeps a target
+            selected.removeAll(id);
+            changeSelection(selected, id == m_current ? selected.first() : m_current);
+            return;
         }
+        selected.append(id);
+        changeSelection(selected, id);
+    } else if (modifiers & Qt::ShiftModifier) {
+        selected.append(id);
+        changeSelection(selected, id);
+    } else {
+        changeSelection({id}, id);
     }
 }
 
@@ -183,11 +344,21 @@ int CellViewer::boxCount() const
     return n;
 }
 
+QString CellViewer::boxTag(qint64 cellId) const
+{
+    const BoxItem *box = boxFor(cellId);
+    return box ? box->tagText() : QString();
+}
+
 void CellViewer::setZoom(double z, bool keepFit)
 {
     z = std::clamp(z, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(z, z));
     m_fit = keepFit;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (auto *box = dynamic_cast<BoxItem *>(item))
+            box->zoomChanged(); // tags and handles keep their size on screen
+    }
     Q_EMIT zoomChanged(z);
 }
 
@@ -230,8 +401,33 @@ void CellViewer::setAddBoxMode(bool on)
 
 void CellViewer::deleteSelectedBox()
 {
-    if (const qint64 id = selectedCellId())
-        Q_EMIT boxDeleteRequested(id);
+    if (m_current)
+        Q_EMIT boxDeleteRequested(m_current);
+}
+
+bool CellViewer::event(QEvent *event)
+{
+    // Tab and Shift+Tab step through the field's cells instead of moving the focus.
+    if (event->type() == QEvent::KeyPress && !m_cells.isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            if (key->key() == Qt::Key_Backtab
+                || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier))) {
+                selectPreviousCell();
+                return true;
+            }
+            if (key->key() == Qt::Key_Tab) {
+                selectNextCell();
+                return true;
+            }
+        }
+    }
+    if (event->type() == QEvent::KeyPress && m_addMode
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        setAddBoxMode(false);
+        return true;
+    }
+    return QGraphicsView::event(event);
 }
 
 void CellViewer::wheelEvent(QWheelEvent *event)

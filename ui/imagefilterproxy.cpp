@@ -87,9 +87,9 @@ bool ImageFilterProxy::accepts(const ImageItem &item) const
     case ImageFilter::All:
         return true;
     case ImageFilter::Unlabeled:
-        return item.label.isUnlabeled();
+        return item.needsLabels();
     case ImageFilter::Labeled:
-        return !item.label.isUnlabeled();
+        return !item.needsLabels();
     case ImageFilter::LabelClass:
         return item.label.cells().contains(m_class);
     case ImageFilter::MultiCell:
@@ -98,6 +98,8 @@ bool ImageFilterProxy::accepts(const ImageItem &item) const
         return item.flag == CellCountFlag::None;
     case ImageFilter::Disagreement:
         return item.disagrees();
+    case ImageFilter::NeedsCellLabels:
+        return item.needsCellLabels();
     }
     return true;
 }

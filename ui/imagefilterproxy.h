@@ -13,12 +13,13 @@ struct ImageItem;
 // Which images the slide browser shows.
 enum class ImageFilter {
     All,
-    Unlabeled,
-    Labeled,
-    LabelClass, // the label names the chosen class (alone or among several cells)
-    MultiCell, // detection found several white cells, or the label lists several
+    Unlabeled, // some white cell has no label yet (or the field has neither cell nor label)
+    Labeled, // every white cell has a label
+    LabelClass, // a cell of the image has the chosen class
+    MultiCell, // several white cells, or detection found several, or a multi-cell label
     NoCell, // detection found no white cell
     Disagreement, // detection and label disagree on the number of cells
+    NeedsCellLabels, // a multi-cell label from import waits to be put on the cells
 };
 
 enum class ImageSort { Name, Label, ImportDate };

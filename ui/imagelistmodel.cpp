@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 
+#include "celllabelstyle.h"
 #include "project/projectstore.h"
 #include "thumbnailloader.h"
 
@@ -26,7 +27,10 @@ ImageListModel::ImageListModel(ThumbnailLoader *loader, QObject *parent)
 ImageItem ImageListModel::makeItem(const ImageRecord &image,
     const ProjectStore &store,
     const LabelRecord *label,
-    const FlagRecord *flag)
+    const FlagRecord *flag,
+    const QList<CellRecord> &cells,
+    const QHash<qint64, CellLabelRecord> &cellLabels,
+    const QString &unresolved)
 {
     ImageItem item;
     item.id = image.id;
@@ -44,6 +48,12 @@ ImageItem ImageListModel::makeItem(const ImageRecord &image,
         item.flag = flag->flag;
         item.flagSource = flag->source;
     }
+    item.cellLabels.reserve(cells.size());
+    for (const CellRecord &c : cells) {
+        const auto l = cellLabels.constFind(c.id);
+        item.cellLabels.append(l == cellLabels.cend() ? CellLabel() : l->label);
+    }
+    item.unresolved = unresolved;
     return item;
 }
 
@@ -61,6 +71,9 @@ void ImageListModel::reload(const ProjectStore &store)
         const QList<ImageRecord> images = store.images();
         const QHash<qint64, LabelRecord> labels = store.currentLabels();
         const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
+        const QHash<qint64, QList<CellRecord>> cells = store.whiteCellsByImage();
+        const QHash<qint64, CellLabelRecord> cellLabels = store.currentCellLabels();
+        const QHash<qint64, QString> unresolved = store.unresolvedLabels();
         m_items.reserve(images.size());
         m_rowOf.reserve(images.size());
         for (const ImageRecord &image : images) {
@@ -69,7 +82,10 @@ void ImageListModel::reload(const ProjectStore &store)
             ImageItem item = makeItem(image,
                 store,
                 label == labels.cend() ? nullptr : &*label,
-                flag == flags.cend() ? nullptr : &*flag);
+                flag == flags.cend() ? nullptr : &*flag,
+                cells.value(image.id),
+                cellLabels,
+                unresolved.value(image.id));
             if (const auto p = predictions.constFind(image.id); p != predictions.cend()) {
                 item.predictedClass = p->first;
                 item.confidence = p->second;
@@ -107,7 +123,19 @@ bool ImageListModel::refreshImage(qint64 id, const ProjectStore &store)
     }
     const std::optional<LabelRecord> label = store.currentLabel(id);
     const std::optional<FlagRecord> flag = store.effectiveFlag(id);
-    ImageItem item = makeItem(*image, store, label ? &*label : nullptr, flag ? &*flag : nullptr);
+    const QList<CellRecord> cells = store.whiteCells(id);
+    QHash<qint64, CellLabelRecord> cellLabels;
+    for (const CellRecord &c : cells) {
+        if (const auto l = store.currentCellLabel(c.id))
+            cellLabels.insert(c.id, *l);
+    }
+    ImageItem item = makeItem(*image,
+        store,
+        label ? &*label : nullptr,
+        flag ? &*flag : nullptr,
+        cells,
+        cellLabels,
+        store.unresolvedLabels().value(id));
     item.predictedClass = m_items.at(row).predictedClass;
     item.confidence = m_items.at(row).confidence;
     m_items[row] = std::move(item);
@@ -212,6 +240,22 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         return item->path;
     case LabelRole:
         return item->label.toString();
+    case CellLabelsRole: {
+        QStringList names;
+        for (const CellLabel &l : item->cellLabels)
+            names.append(l.name());
+        return names;
+    }
+    case CellBadgesRole: {
+        QStringList codes;
+        for (const CellLabel &l : item->cellLabels)
+            codes.append(cellstyle::labelCode(l));
+        return codes.join(u' ');
+    }
+    case NeedsLabelsRole:
+        return item->needsLabels();
+    case UnresolvedRole:
+        return item->unresolved;
     case LabelAuthorRole:
         return item->labelAuthor;
     case LabelTimeRole:
@@ -238,6 +282,10 @@ QHash<int, QByteArray> ImageListModel::roleNames() const
     names.insert(PathRole, "path");
     names.insert(FileNameRole, "fileName");
     names.insert(LabelRole, "label");
+    names.insert(CellLabelsRole, "cellLabels");
+    names.insert(CellBadgesRole, "cellBadges");
+    names.insert(NeedsLabelsRole, "needsLabels");
+    names.insert(UnresolvedRole, "unresolved");
     names.insert(LabelAuthorRole, "labelAuthor");
     names.insert(LabelTimeRole, "labelTime");
     names.insert(FlagRole, "flag");
@@ -252,12 +300,32 @@ QHash<int, QByteArray> ImageListModel::roleNames() const
 QString ImageListModel::toolTip(const ImageItem &item) const
 {
     QStringList lines { item.fileName };
-    if (item.label.isUnlabeled()) {
+    if (item.cellLabels.size() > 1) {
+        QStringList cells;
+        for (const CellLabel &l : item.cellLabels)
+            cells << (l.isUnlabelled() ? tr("unlabeled") : l.displayName());
+        lines << tr("%n white cell(s): %1", nullptr, int(item.cellLabels.size()))
+                     .arg(cells.join(QStringLiteral(", ")));
+    }
+    if (item.needsCellLabels()) { // the import's hint, until every cell has its label
+        QStringList names;
+        for (const QString &name : item.unresolved.split(u','))
+            if (const auto cls = parseCellClass(name.trimmed()))
+                names << cellClassDisplayName(*cls);
+        lines << tr("Needs per-cell labels (listed for the image: %1)")
+                     .arg(names.join(QStringLiteral(", ")));
+    }
+    const bool special = std::any_of(item.cellLabels.cbegin(), item.cellLabels.cend(),
+        [](const CellLabel &l) { return !l.isUnlabelled() && !l.cellClass(); });
+    if (item.label.isUnlabeled() && !special) {
         lines << tr("Unlabeled");
     } else {
         QStringList names;
         for (CellClass cls : item.label.cells())
             names << cellClassDisplayName(cls);
+        for (const CellLabel &l : item.cellLabels)
+            if (!l.isUnlabelled() && !l.cellClass())
+                names << l.displayName();
         const QLocale locale;
         lines << tr("Label: %1").arg(names.join(QStringLiteral(", ")));
         if (!item.labelAuthor.isEmpty() || item.labelTime.isValid()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <optional>
 
 #include <QAbstractListModel>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include "base/cellclass.h"
+#include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
 
 namespace wbc {
@@ -19,6 +21,8 @@ class ThumbnailLoader;
 struct ImageRecord;
 struct LabelRecord;
 struct FlagRecord;
+struct CellRecord;
+struct CellLabelRecord;
 
 // What the browser shows of one image: a snapshot of the project's rows, made by
 // ImageListModel::reload() and refreshed one image at a time.
@@ -29,7 +33,9 @@ struct ImageItem
     QString fileName;
     QString key; // content hash (names the thumbnail cache file)
     QDateTime importedAt;
-    ImageLabel label;
+    ImageLabel label; // derived from the cells: the classes of its labelled white cells
+    QList<CellLabel> cellLabels; // one per white cell, in the store's order
+    QString unresolved; // an image-level multi-cell label not yet put on cells (a hint)
     QString labelAuthor;
     QDateTime labelTime;
     std::optional<CellCountFlag> flag; // effective flag; unset when detection never ran
@@ -37,7 +43,21 @@ struct ImageItem
     QString predictedClass; // canonical class name; empty without a prediction
     double confidence = 0.0;
 
-    bool isMultiCell() const { return label.isMultiCell() || flag == CellCountFlag::Multi; }
+    bool isMultiCell() const
+    {
+        return cellLabels.size() > 1 || label.isMultiCell() || flag == CellCountFlag::Multi
+            || !unresolved.isEmpty();
+    }
+    bool hasUnlabelledCell() const
+    {
+        return std::any_of(cellLabels.cbegin(), cellLabels.cend(),
+                           [](const CellLabel &l) { return l.isUnlabelled(); });
+    }
+    // Some white cell has no label yet, or the field has no cell and no label: what "next
+    // unlabeled" visits and the "Unlabeled" filter shows.
+    bool needsLabels() const { return cellLabels.isEmpty() || hasUnlabelledCell(); }
+    // A multi-cell label from import or migration waits to be put on the cells.
+    bool needsCellLabels() const { return !unresolved.isEmpty() && needsLabels(); }
     // Detection and the person's label tell different stories: detection found several white
     // cells (or none) but the label names one, or it found one and the label lists several.
     bool disagrees() const
@@ -50,8 +70,9 @@ struct ImageItem
 };
 
 // A flat list model over a snapshot of a project's images, one row per image, for the slide
-// browser. Reads the store only in reload()/refreshImage() (three bulk queries for the whole
-// project), never in data(), so it stays fast with 10,000 images. Thumbnails are asked of the
+// browser, with each image's white cells and their labels (one badge per cell). Reads the store
+// only in reload()/refreshImage() (a few bulk queries for the whole project), never in data(),
+// so it stays fast with 10,000 images. Thumbnails are asked of the
 // ThumbnailLoader only when a view asks for Qt::DecorationRole, i.e. for the rows it paints.
 // Does not own the store or the loader. GUI thread.
 class ImageListModel : public QAbstractListModel
@@ -63,7 +84,11 @@ public:
         ImageIdRole = Qt::UserRole, // qint64
         PathRole, // absolute path
         FileNameRole,
-        LabelRole, // canonical text: "NEUTROPHIL", "NEUTROPHIL,LYMPHOCYTE", "" unlabeled
+        LabelRole, // derived, canonical: "NEUTROPHIL", "NEUTROPHIL,LYMPHOCYTE", "" unlabeled
+        CellLabelsRole, // QStringList: each white cell's label name ("" unlabelled), in order
+        CellBadgesRole, // the badges' text, one code per white cell: "N L", "N ?"
+        NeedsLabelsRole, // bool: a white cell without a label (or a field without cell or label)
+        UnresolvedRole, // an image-level multi-cell label waiting to be put on cells
         LabelAuthorRole, // who set the current label
         LabelTimeRole, // QDateTime; invalid when unlabeled
         FlagRole, // "none", "single", "multi"; empty when detection never ran
@@ -108,7 +133,10 @@ private:
     static ImageItem makeItem(const ImageRecord &image,
         const ProjectStore &store,
         const LabelRecord *label,
-        const FlagRecord *flag);
+        const FlagRecord *flag,
+        const QList<CellRecord> &cells,
+        const QHash<qint64, CellLabelRecord> &cellLabels,
+        const QString &unresolved);
     QString toolTip(const ImageItem &item) const;
     void thumbnailArrived(qint64 id);
 

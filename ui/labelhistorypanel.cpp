@@ -10,13 +10,19 @@
 
 namespace wbc {
 
+namespace {
+
+constexpr int kCellRole = Qt::UserRole + 1;
+
+} // namespace
+
 LabelHistoryPanel::LabelHistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("From")});
+    m_tree->setHeaderLabels({tr("Cell"), tr("What"), tr("From"), tr("Who"), tr("When")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Label history"));
@@ -31,31 +37,73 @@ void LabelHistoryPanel::show(const ProjectStore *store, qint64 imageId)
         return;
     struct Entry
     {
+        qint64 id = 0; // for a stable order among entries of the same time
         QDateTime when;
-        QString what, who, from;
+        qint64 cell = 0;
+        QString cellName, what, who, from;
+    };
+    // Cells are named by their place in the field, as their tags in the viewer are.
+    const QList<CellRecord> cells = store->whiteCells(imageId);
+    const auto cellName = [&cells](qint64 cellId) {
+        for (int i = 0; i < cells.size(); ++i) {
+            if (cells.at(i).id != cellId)
+                continue;
+            if (cells.at(i).isWholeField())
+                return tr("Whole field");
+            return cells.size() > 1 ? tr("Cell %1").arg(i + 1) : tr("Cell");
+        }
+        return tr("Deleted cell");
     };
     QList<Entry> entries;
-    for (const LabelRecord &l : store->labelHistory(imageId)) {
-        QStringList names;
-        for (CellClass c : l.label.cells())
-            names.append(cellClassDisplayName(c));
-        entries.append({l.createdAt,
-                        names.isEmpty() ? tr("label cleared") : names.join(QStringLiteral(", ")),
-                        l.author, sourceDisplayName(l.source)});
+    for (const CellLabelRecord &l : store->imageCellLabelHistory(imageId)) {
+        entries.append({l.id, l.createdAt, l.cellId, cellName(l.cellId),
+                        l.label.isUnlabelled() ? tr("label cleared") : l.label.displayName(),
+                        l.author, labelOriginDisplayName(l.origin)});
     }
     for (const FlagRecord &f : store->flagHistory(imageId))
-        entries.append({f.createdAt, tr("flag: %1").arg(flagDisplayName(f.flag)), f.author,
-                        sourceDisplayName(f.source)});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.when > b.when; });
-    for (const Entry &e : entries)
-        m_tree->addTopLevelItem(new QTreeWidgetItem(
-            {QLocale().toString(e.when.toLocalTime(), QLocale::ShortFormat), e.what, e.who, e.from}));
+        entries.append({0, f.createdAt, 0, tr("Field"), tr("flag: %1").arg(flagDisplayName(f.flag)),
+                        f.author, sourceDisplayName(f.source)});
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.when != b.when ? a.when > b.when : a.id > b.id;
+    });
+    for (const Entry &e : entries) {
+        auto *item = new QTreeWidgetItem({e.cellName, e.what, e.from, e.who,
+                                          QLocale().toString(e.when.toLocalTime(),
+                                                             QLocale::ShortFormat)});
+        item->setData(Cell, kCellRole, e.cell);
+        m_tree->addTopLevelItem(item);
+    }
+    setCurrentCell(m_currentCell);
+}
+
+void LabelHistoryPanel::setCurrentCell(qint64 cellId)
+{
+    m_currentCell = cellId;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const bool mine = cellId && item->data(Cell, kCellRole).toLongLong() == cellId;
+        QFont font = m_tree->font();
+        font.setBold(mine);
+        for (int c = 0; c < m_tree->columnCount(); ++c)
+            item->setFont(c, font);
+    }
 }
 
 int LabelHistoryPanel::entryCount() const
 {
     return m_tree->topLevelItemCount();
+}
+
+QString LabelHistoryPanel::entryText(int entry, Column column) const
+{
+    const QTreeWidgetItem *item = m_tree->topLevelItem(entry);
+    return item ? item->text(column) : QString();
+}
+
+qint64 LabelHistoryPanel::entryCell(int entry) const
+{
+    const QTreeWidgetItem *item = m_tree->topLevelItem(entry);
+    return item ? item->data(Cell, kCellRole).toLongLong() : 0;
 }
 
 } // namespace wbc

@@ -1,6 +1,6 @@
 #include "labellegend.h"
 
-#include "cellclassstyle.h"
+#include "celllabelstyle.h"
 #include "labelkeys.h"
 
 #include <QGridLayout>
@@ -50,17 +50,19 @@ void LabelLegend::rebuild()
         swatch->setFixedSize(14, 14);
         swatch->setAutoFillBackground(true);
         QPalette p = swatch->palette();
-        p.setColor(QPalette::Window, k.cls ? cellstyle::classColor(*k.cls) : QColor(Qt::transparent));
+        p.setColor(QPalette::Window, k.label.isUnlabelled() ? QColor(Qt::transparent)
+                                                            : cellstyle::labelColor(k.label));
         swatch->setPalette(p);
-        auto *name = new QLabel(k.cls ? cellClassDisplayName(*k.cls) : tr("Clear label"), this);
+        auto *name = new QLabel(labelKeyDisplayName(k.label), this);
         m_grid->addWidget(key, row, 0);
         m_grid->addWidget(swatch, row, 1);
         m_grid->addWidget(name, row, 2);
         m_grid->setColumnStretch(2, 1);
         ++row;
     }
-    m_grid->addWidget(new QLabel(tr("Keys label the selected images and advance to the next "
-                                    "unlabeled one."),
+    m_grid->addWidget(new QLabel(tr("Keys label the selected cell (Ctrl+click selects several) "
+                                    "and advance to the next unlabeled cell. Tab and Shift+Tab "
+                                    "move between the cells of the field."),
                                  this),
                       row, 0, 1, 3);
     static_cast<QLabel *>(m_grid->itemAtPosition(row, 0)->widget())->setWordWrap(true);

@@ -7,8 +7,8 @@ class QLabel;
 
 namespace wbc {
 
-// The visible key legend: one row per labeling key (key, colour swatch, class name) plus the
-// current image's label and who set it. Rebuilt when the key map changes. GUI thread.
+// The visible key legend: one row per labeling key (key, colour swatch, label name) plus the
+// current cell's label and who set it. Rebuilt when the key map changes. GUI thread.
 class LabelLegend : public QWidget
 {
     Q_OBJECT

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewer = new CellViewer(this);
     setCentralWidget(m_viewer);
     createDocks();
+    setupGalleryDocks();
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setAccessibleName(tr("Project counts"));
@@ -81,10 +82,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_browser, &SlideBrowser::currentImageChanged, this, &MainWindow::showCurrentImage);
-    connect(m_browser, &SlideBrowser::currentImageChanged, this, [this](qint64 id) {
-        if (m_reviewDock->isVisible() && id)
-            m_review->selectImage(id); // the review follows the browser
+    connect(m_browser, &SlideBrowser::cellStepRequested, this, [this](int step) {
+        if (step > 0)
+            m_viewer->selectNextCell();
+        else
+            m_viewer->selectPreviousCell();
     });
+    connect(m_viewer, &CellViewer::currentCellChanged, this, &MainWindow::showCellInfo);
+    connect(m_viewer, &CellViewer::cellSelectionChanged, this, &MainWindow::showCellInfo);
     connect(m_commands, &ProjectCommands::imageChanged, this, &MainWindow::onImageChanged);
     connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::showError);
     connect(m_viewer, &CellViewer::loadFailed, this,
@@ -115,7 +120,7 @@ MainWindow::~MainWindow()
 void MainWindow::createDocks()
 {
     m_browser = new SlideBrowser(this);
-    auto *browserDock = new QDockWidget(tr("Slides"), this);
+    auto *browserDock = new QDockWidget(tr("Images"), this);
     browserDock->setObjectName(QStringLiteral("slidesDock"));
     browserDock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
@@ -171,7 +176,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
     tabifyDockWidget(m_dashboardDock, m_reviewDock);
     m_reviewDock->hide();
-    connect(m_review, &ReviewPanel::currentImageChanged, this, &MainWindow::showReviewImage);
+    connect(m_review, &ReviewPanel::currentCellChanged, this, &MainWindow::showReviewCell);
     connect(m_review, &ReviewPanel::predictRequested, this, &MainWindow::predictImages);
     connect(m_review, &ReviewPanel::reportRequested, this, &MainWindow::showReport);
     connect(m_review, &ReviewPanel::retrainRequested, this, [this] {
@@ -184,8 +189,9 @@ void MainWindow::createDocks()
 
     m_saliency = new SaliencyService(this);
     connect(m_saliency, &SaliencyService::ready, this, [this](const SaliencyResult &r) {
-        if (!m_saliencyAction->isChecked() || r.imageId != m_viewer->imageId())
-            return;
+        if (!m_saliencyAction->isChecked() || r.imageId != m_viewer->imageId()
+            || (r.cellId && r.cellId != m_viewer->currentCellId()))
+            return; // a late answer for a field or cell no longer shown
         m_viewer->setOverlay(r.imageId, r.overlay, r.where);
         statusBar()->showMessage(r.error.isEmpty() ? r.caption : r.error, 10000);
     });
@@ -244,14 +250,24 @@ void MainWindow::createActions()
     label->setObjectName(QStringLiteral("labelMenu"));
     rebuildLabelActions(); // fills the Label menu
     label->addSeparator();
-    QAction *next = label->addAction(tr("Next &Unlabeled Image"), QKeySequence(Qt::Key_N), this,
+    QAction *next = label->addAction(tr("Next &Unlabeled Field"), QKeySequence(Qt::Key_N), this,
                                      [this] {
                                          if (!m_browser->selectNextUnlabeled())
-                                             statusBar()->showMessage(tr("No unlabeled image "
-                                                                         "after this one"),
+                                             statusBar()->showMessage(tr("No field with an "
+                                                                         "unlabeled cell after "
+                                                                         "this one"),
                                                                       5000);
                                      });
     m_projectActions << next;
+    QAction *nextCell = label->addAction(tr("Next &Cell"), m_viewer, &CellViewer::selectNextCell);
+    nextCell->setToolTip(tr("Tab in the viewer or the image grid"));
+    QAction *previousCell = label->addAction(tr("&Previous Cell"), m_viewer,
+                                             &CellViewer::selectPreviousCell);
+    previousCell->setToolTip(tr("Shift+Tab in the viewer or the image grid"));
+    QAction *allCells = label->addAction(tr("Select &All Cells of the Field"),
+                                         QKeySequence(tr("Ctrl+Shift+A")), m_viewer,
+                                         &CellViewer::selectAllCells);
+    m_projectActions << nextCell << previousCell << allCells;
 
     QMenu *cells = menuBar()->addMenu(tr("&Cells"));
     m_projectActions << cells->addAction(tr("&Detect White Cells in Project"),
@@ -306,11 +322,11 @@ void MainWindow::createActions()
     m_projectActions << review->addAction(tr("&Predict with Active Model"),
                                           QKeySequence(tr("Ctrl+Shift+P")), this,
                                           &MainWindow::predictImages);
-    m_projectActions << review->addAction(tr("Next &Uncertain Image"), QKeySequence(Qt::Key_U),
+    m_projectActions << review->addAction(tr("Next &Uncertain Cell"), QKeySequence(Qt::Key_U),
                                           this, [this] {
                                               if (!selectNextUncertain())
                                                   statusBar()->showMessage(
-                                                      tr("No unlabeled image with a prediction: "
+                                                      tr("No unlabeled cell with a prediction: "
                                                          "predict first"),
                                                       5000);
                                           });
@@ -344,13 +360,13 @@ void MainWindow::rebuildLabelActions()
     }
     m_labelActions.clear();
     for (const LabelKey &k : labelKeys()) {
-        const std::optional<CellClass> cls = k.cls;
-        auto *a = new QAction(cls ? tr("Label as %1").arg(cellClassDisplayName(*cls))
-                                  : tr("Clear Label"),
+        const CellLabel label = k.label;
+        auto *a = new QAction(label.isUnlabelled() ? tr("Clear Label")
+                                                   : tr("Label as %1").arg(label.displayName()),
                               this);
         a->setShortcut(k.key);
         a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, [this, cls] { labelSelection(cls); });
+        connect(a, &QAction::triggered, this, [this, label] { labelSelection(label); });
         addAction(a); // works whichever panel has focus
         m_labelActions.append(a);
         m_projectActions.append(a);
@@ -469,6 +485,7 @@ bool MainWindow::reopenLastProject()
 
 void MainWindow::closeProject()
 {
+    setGalleryProject(nullptr);
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
     m_dashboard->setProject(nullptr);
@@ -559,7 +576,7 @@ void MainWindow::detectCells()
         });
 }
 
-void MainWindow::labelSelection(std::optional<CellClass> cls)
+void MainWindow::labelSelection(const CellLabel &label)
 {
     if (!m_store)
         return;
@@ -567,20 +584,41 @@ void MainWindow::labelSelection(std::optional<CellClass> cls)
         showError(tr("%1 is read-only: the label was not saved").arg(m_store->path()));
         return;
     }
-    QList<qint64> ids = m_browser->selectedImageIds();
-    if (ids.isEmpty() && m_browser->currentImageId())
-        ids.append(m_browser->currentImageId());
-    if (ids.isEmpty())
-        return;
     if (m_review->hasReviewFocus()) { // reviewing: the key corrects the row and advances
-        m_review->correctCurrent(cls);
+        m_review->correctCurrent(label);
         return;
     }
-    const ImageLabel label = cls ? ImageLabel({*cls}) : ImageLabel();
-    if (!m_commands->setLabel(ids, label))
+    const QList<qint64> images = m_browser->selectedImageIds();
+    if (images.size() > 1) { // several images selected in the grid: all their cells
+        if (m_commands->setImageLabel(images, label, LabelOrigin::Bulk) && !label.isUnlabelled()
+            && PreferencesDialog::advanceAfterLabel())
+            m_browser->selectNextUnlabeled();
         return;
-    if (cls && PreferencesDialog::advanceAfterLabel())
-        m_browser->selectNextUnlabeled();
+    }
+    const qint64 imageId = m_browser->currentImageId();
+    if (!imageId)
+        return;
+    const QList<qint64> cells = m_viewer->imageId() == imageId ? m_viewer->selectedCellIds()
+                                                               : QList<qint64>();
+    const bool ok = cells.isEmpty()
+                        // a field without a white cell: the label goes on the whole field
+                        ? m_commands->setImageLabel({imageId}, label, LabelOrigin::Key)
+                        : m_commands->setCellLabel(cells, label,
+                                                   cells.size() > 1 ? LabelOrigin::Bulk
+                                                                    : LabelOrigin::Key);
+    if (ok && !label.isUnlabelled() && PreferencesDialog::advanceAfterLabel())
+        advanceAfterLabel();
+}
+
+void MainWindow::advanceAfterLabel()
+{
+    // The next unlabelled cell of this field, then the next field that needs labels.
+    if (m_viewer->selectNextUnlabelledCell())
+        return;
+    if (!m_browser->selectNextUnlabeled())
+        statusBar()->showMessage(tr("Every cell of this field is labeled, and no field after it "
+                                    "needs labels"),
+                                 5000);
 }
 
 void MainWindow::setCurrentFlag(CellCountFlag flag)
@@ -588,6 +626,20 @@ void MainWindow::setCurrentFlag(CellCountFlag flag)
     if (m_store && m_browser->currentImageId())
         m_commands->setFlag(m_browser->currentImageId(), flag);
 }
+
+namespace {
+
+QHash<qint64, CellLabel> currentLabelsOf(const ProjectStore &store, const QList<CellRecord> &cells)
+{
+    QHash<qint64, CellLabel> labels;
+    for (const CellRecord &c : cells) {
+        if (const auto l = store.currentCellLabel(c.id))
+            labels.insert(c.id, l->label);
+    }
+    return labels;
+}
+
+} // namespace
 
 void MainWindow::showCurrentImage()
 {
@@ -599,7 +651,9 @@ void MainWindow::showCurrentImage()
         m_history->show(nullptr, 0);
         return;
     }
-    m_viewer->showImage(id, m_store->absolutePath(*image), m_store->cells(id));
+    const QList<CellRecord> cells = m_store->whiteCells(id);
+    m_viewer->showImage(id, m_store->absolutePath(*image), cells,
+                        currentLabelsOf(*m_store, cells));
     onImageChanged(id);
 }
 
@@ -612,26 +666,66 @@ void MainWindow::onImageChanged(qint64 imageId)
     m_countsTimer->start(); // status and training counts: whole-table queries, once per burst
     if (imageId != m_browser->currentImageId())
         return;
-    if (m_viewer->imageId() == imageId)
-        m_viewer->setCells(m_store->cells(imageId));
-    const auto label = m_store->currentLabel(imageId);
-    const auto flag = m_store->effectiveFlag(imageId);
-    QStringList names;
-    if (label)
-        for (CellClass c : label->label.cells())
-            names.append(cellClassDisplayName(c));
-    QString detail = label && !label->label.isUnlabeled()
-                         ? tr("by %1, %2").arg(label->author,
-                                               QLocale().toString(label->createdAt.toLocalTime(),
-                                                                  QLocale::ShortFormat))
-                         : QString();
-    if (flag)
-        detail += (detail.isEmpty() ? QString() : QStringLiteral("\n"))
-                  + tr("Cells: %1 (%2)").arg(flagDisplayName(flag->flag),
-                                                 sourceDisplayName(flag->source));
-    m_legend->setCurrentLabel(names.isEmpty() ? tr("Unlabeled") : names.join(QStringLiteral(", ")),
-                              detail);
+    if (m_viewer->imageId() == imageId) {
+        const QList<CellRecord> cells = m_store->whiteCells(imageId);
+        m_viewer->setCells(cells, currentLabelsOf(*m_store, cells));
+    }
     m_history->show(m_store.get(), imageId);
+    showCellInfo();
+}
+
+void MainWindow::showCellInfo()
+{
+    const qint64 imageId = m_viewer->imageId();
+    if (!m_store || !imageId)
+        return;
+    const qint64 cellId = m_viewer->currentCellId();
+    m_history->setCurrentCell(cellId);
+    if (m_reviewDock->isVisible() && cellId && !m_followingReview)
+        m_review->selectCell(cellId); // the review follows the viewer
+    const int cells = int(m_viewer->cells().size());
+    const auto flag = m_store->effectiveFlag(imageId);
+    const QString flagText = flag ? tr("Cells: %1 (%2)").arg(flagDisplayName(flag->flag),
+                                                            sourceDisplayName(flag->source))
+                                  : QString();
+    if (!cellId) {
+        m_legend->setCurrentLabel(tr("No white cell"),
+                                  tr("A key labels the whole field.")
+                                      + (flagText.isEmpty() ? QString() : u'\n' + flagText));
+        return;
+    }
+    const auto label = m_store->currentCellLabel(cellId);
+    const bool labelled = label && !label->label.isUnlabelled();
+    QString text = labelled ? label->label.displayName().toHtmlEscaped() : tr("Unlabeled");
+    if (cells > 1)
+        text = tr("Cell %1 of %2: %3").arg(m_viewer->cellNumber(cellId)).arg(cells).arg(text);
+    const int selected = int(m_viewer->selectedCellIds().size());
+    QStringList detail;
+    if (selected > 1)
+        detail << tr("%n cells selected: a key labels them all", nullptr, selected);
+    if (labelled)
+        detail << tr("by %1, %2 (%3)")
+                      .arg(label->author,
+                           QLocale().toString(label->createdAt.toLocalTime(), QLocale::ShortFormat),
+                           labelOriginDisplayName(label->origin));
+    const QString note = m_store->unresolvedLabels().value(imageId);
+    const bool unlabelledCell = std::any_of(m_viewer->cells().cbegin(), m_viewer->cells().cend(),
+                                            [this](const CellRecord &c) {
+                                                return m_viewer->cellLabel(c.id).isUnlabelled();
+                                            });
+    if (!note.isEmpty() && unlabelledCell) { // a hint until every cell has its label
+        QStringList names;
+        for (const QString &name : note.split(u','))
+            if (const auto cls = parseCellClass(name.trimmed()))
+                names << cellClassDisplayName(*cls);
+        detail << tr("Needs per-cell labels; listed for the image at import: %1")
+                      .arg(names.join(QStringLiteral(", ")));
+    }
+    if (!flagText.isEmpty())
+        detail << flagText;
+    m_legend->setCurrentLabel(text, detail.join(u'\n'));
+    if (m_saliencyAction->isChecked() && m_viewer->hasImage())
+        requestSaliency();
 }
 
 void MainWindow::updateStatus()
@@ -644,12 +738,14 @@ void MainWindow::updateStatus()
     int multiFlagged = 0;
     for (const FlagRecord &f : m_store->effectiveFlags())
         multiFlagged += f.flag == CellCountFlag::Multi;
-    m_statusCounts->setText(tr("%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images")
+    m_statusCounts->setText(tr("%1 — %2 of %3 white cells labeled, %4 images (%5 with several "
+                               "cells, %6 with no label yet)")
                                 .arg(QFileInfo(m_store->path()).fileName())
-                                .arg(s.images - s.unlabeled)
-                                .arg(s.unlabeled)
+                                .arg(s.cells - s.cellsUnlabelled)
+                                .arg(s.cells)
+                                .arg(s.images)
                                 .arg(std::max(multiFlagged, s.multiCellLabeled))
-                                .arg(s.images));
+                                .arg(s.unlabeled));
 }
 
 void MainWindow::showError(const QString &message)
@@ -708,13 +804,16 @@ void MainWindow::exportLabels(const QString &format)
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        ok = DatasetExporter::exportCsv(*m_store, path, &error);
+        const ExportReport r = DatasetExporter::exportLabels(*m_store, path);
+        ok = r.ok();
+        error = r.error;
     } else {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export VOC Annotations"));
         if (dir.isEmpty())
             return;
-        int written = 0;
-        ok = DatasetExporter::exportVoc(*m_store, dir, &written, &error);
+        const ExportReport r = DatasetExporter::exportVoc(*m_store, dir);
+        ok = r.ok();
+        error = r.error;
     }
     if (!ok)
         showError(error);

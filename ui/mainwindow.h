@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/cellclass.h"
+#include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QUndoStack;
 
 namespace wbc {
 
+class CellGalleryView; // mainwindowgallery.cpp
 class CellViewer;
 class LabelHistoryPanel;
 class LabelLegend;
@@ -26,6 +28,7 @@ class ProjectStore;
 class ReviewPanel;
 class SaliencyService;
 class SlideBrowser;
+class SlideListDock; // mainwindowgallery.cpp
 class TaskProgress;
 class TrainingDashboard;
 
@@ -52,8 +55,11 @@ public:
     void importFolder(const QString &datasetDir, const QString &projectPath);
     // Runs the multi-cell detection over the open project in the background.
     void detectCells();
-    // Labels the selected images (nullopt clears) and, if set, advances to the next unlabeled.
-    void labelSelection(std::optional<CellClass> cls);
+    // Labels the viewer's selected cells (an unlabelled CellLabel clears), or every white cell
+    // of the browser's selected images when several are selected, and (Preferences) advances to
+    // the next unlabeled cell of the field, then to the next field that needs labels. While the
+    // review table has the focus, corrects its current cell instead.
+    void labelSelection(const CellLabel &label);
     void setCurrentFlag(CellCountFlag flag);
     // Runs the active model over every image of the project in the background and stores the
     // predictions (review, uncertainty queue, badges in the browser).
@@ -107,7 +113,10 @@ private:
     void showPreferences();
     void showAbout();
     void updateActiveModel();
-    void showReviewImage(qint64 imageId);
+    void showReviewCell(qint64 imageId, qint64 cellId);
+    void advanceAfterLabel();
+    // The legend, history and review follow the viewer's current cell.
+    void showCellInfo();
     void requestSaliency();
 
     std::unique_ptr<ProjectLock> m_lock; // held while m_store is open, unless another has it
@@ -132,6 +141,21 @@ private:
     QList<QAction *> m_labelActions;
     QList<QAction *> m_projectActions; // enabled only with an open project
     QAction *m_addBoxAction = nullptr;
+    bool m_followingReview = false; // the viewer is moving to the review's current cell
+
+    // Cell gallery and slide list (mainwindowgallery.cpp)
+public:
+    CellGalleryView *gallery() const { return m_gallery; }
+    SlideListDock *slideList() const { return m_slideList; }
+    void showGallery();
+
+private:
+    void setupGalleryDocks();
+    void setGalleryProject(ProjectStore *store);
+    void openGalleryCell(qint64 imageId, qint64 cellId);
+    CellGalleryView *m_gallery = nullptr;
+    QDockWidget *m_galleryDock = nullptr;
+    SlideListDock *m_slideList = nullptr;
 };
 
 } // namespace wbc

@@ -15,6 +15,7 @@
 
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -44,7 +45,8 @@ void MainWindow::predictImages()
                 showError(r.fatalError);
             else
                 statusBar()->showMessage(
-                    tr("Prediction: %1 of %2 images%3%4")
+                    tr("Prediction: %1 white cells in %2 of %3 images%4%5")
+                        .arg(r.cells)
                         .arg(r.predicted)
                         .arg(r.images)
                         .arg(r.failed ? tr("; %n unreadable, the first: %1", nullptr, r.failed)
@@ -108,15 +110,20 @@ void MainWindow::showReview()
     m_review->view()->setFocus();
 }
 
-void MainWindow::showReviewImage(qint64 imageId)
+void MainWindow::showReviewCell(qint64 imageId, qint64 cellId)
 {
-    if (!m_store || !imageId || imageId == m_browser->currentImageId())
+    if (!m_store || !imageId)
         return;
-    if (m_browser->selectImage(imageId))
-        return;
-    m_browser->clearShowOnly(); // a filtered browser may hide the reviewed image
-    if (!m_browser->selectImage(imageId))
-        statusBar()->showMessage(tr("The slide browser's filter hides this image"), 5000);
+    const QScopedValueRollback<bool> following(m_followingReview, true);
+    if (imageId != m_browser->currentImageId() && !m_browser->selectImage(imageId)) {
+        m_browser->clearShowOnly(); // a filtered browser may hide the reviewed image
+        if (!m_browser->selectImage(imageId)) {
+            statusBar()->showMessage(tr("The image browser's filter hides this image"), 5000);
+            return;
+        }
+    }
+    if (cellId)
+        m_viewer->selectCell(cellId); // the viewer follows the review
 }
 
 bool MainWindow::selectNextUncertain()
@@ -126,14 +133,18 @@ bool MainWindow::selectNextUncertain()
     const QList<qint64> queue = m_review->model()->uncertaintyQueue();
     if (queue.isEmpty())
         return false;
-    if (!m_browser->selectImage(queue.first())) {
+    const qint64 cellId = queue.first();
+    const int row = m_review->model()->rowOfCell(cellId);
+    const qint64 imageId = m_review->model()->imageIdAt(row);
+    if (!m_browser->selectImage(imageId)) {
         m_browser->clearShowOnly();
         m_browser->setFilter(ImageFilter::All);
-        if (!m_browser->selectImage(queue.first()))
+        if (!m_browser->selectImage(imageId))
             return false;
     }
-    m_review->selectImage(queue.first());
-    statusBar()->showMessage(tr("%n unlabeled image(s) in the uncertainty queue", nullptr,
+    m_viewer->selectCell(cellId);
+    m_review->selectCell(cellId);
+    statusBar()->showMessage(tr("%n unlabeled cell(s) in the uncertainty queue", nullptr,
                                 int(queue.size())),
                              5000);
     return true;
@@ -166,11 +177,14 @@ void MainWindow::requestSaliency()
     const auto image = (m_store && id) ? m_store->image(id) : std::nullopt;
     if (!image || !m_viewer->hasImage())
         return;
-    QList<QRect> annotated; // the crop's fallback, as in prediction and training
+    // The selected cell's crop, cut from its stored box as training and prediction cut it; a
+    // field without a cell falls back to the field's crop.
+    const auto cell = m_store->cell(m_viewer->currentCellId());
+    QList<QRect> annotated;
     for (const CellRecord &c : m_store->cells(id, QStringLiteral("annotation")))
         if (c.kind == CellKind::Wbc)
             annotated.append(c.box);
-    m_saliency->request(id, m_store->absolutePath(*image), annotated);
+    m_saliency->request(id, m_store->absolutePath(*image), annotated, cell);
 }
 
 } // namespace wbc

@@ -74,7 +74,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *keysForm = new QFormLayout(keysBox);
     for (const LabelKey &k : labelKeys()) {
         auto *edit = new QKeySequenceEdit(k.key, keysBox);
-        const QString name = k.cls ? cellClassDisplayName(*k.cls) : tr("Clear label");
+        const QString name = labelKeyDisplayName(k.label);
         edit->setAccessibleName(tr("Key for %1").arg(name));
         keysForm->addRow(name + u':', edit);
         m_keys.append(edit);
@@ -83,7 +83,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(reset, &QPushButton::clicked, this, [this] {
         const QList<LabelKey> keys = labelKeys();
         for (int i = 0; i < m_keys.size(); ++i)
-            m_keys[i]->setKeySequence(defaultKeyFor(keys[i].cls));
+            m_keys[i]->setKeySequence(defaultKeyFor(keys[i].label));
     });
     keysForm->addRow(QString(), reset);
     layout->addWidget(keysBox);
@@ -101,7 +101,7 @@ void PreferencesDialog::accept()
     kLanguage.setValue(m_language->currentData().toString());
     const QList<LabelKey> keys = labelKeys();
     for (int i = 0; i < m_keys.size() && i < keys.size(); ++i)
-        setLabelKey(keys[i].cls, m_keys[i]->keySequence());
+        setLabelKey(keys[i].label, m_keys[i]->keySequence());
     setBinaryLabelMode(m_binary->isChecked()); // its keys show the next time the dialog opens
     QDialog::accept();
 }

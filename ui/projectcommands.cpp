@@ -3,6 +3,8 @@
 #include "project/runhistory.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -10,39 +12,63 @@ namespace wbc {
 
 namespace {
 
-QString labelText(const ImageLabel &label)
+struct Tr
 {
-    if (label.isUnlabeled())
-        return QCoreApplication::translate("ProjectCommands", "unlabeled");
-    QStringList names;
-    for (CellClass c : label.cells())
-        names.append(cellClassDisplayName(c));
-    return names.join(QStringLiteral(", "));
+    Q_DECLARE_TR_FUNCTIONS(ProjectCommands)
+};
+
+QString labelText(const CellLabel &label)
+{
+    return label.isUnlabelled() ? Tr::tr("unlabeled") : label.displayName();
 }
 
-class SetLabelCommand : public QUndoCommand
+// One cell a label command changes.
+struct LabelEntry
+{
+    qint64 cellId = 0;
+    qint64 imageId = 0;
+    CellLabel before;
+    bool created = false; // a whole-field cell made for this command: undo deletes it again
+};
+
+// "BloodImage_00012", "BloodImage_00012 cell 2", "2 cells of BloodImage_00012", "5 cells in
+// 3 images": what a label command's undo text names.
+QString describeTargets(const ProjectStore &store, const QList<LabelEntry> &entries)
+{
+    QList<qint64> images;
+    for (const LabelEntry &e : entries) {
+        if (!images.contains(e.imageId))
+            images.append(e.imageId);
+    }
+    const int n = int(entries.size());
+    if (images.size() != 1)
+        return Tr::tr("%n cell(s) in %1 images", nullptr, n).arg(images.size());
+    const auto image = store.image(images.first());
+    const QString name = image ? QFileInfo(image->path).completeBaseName()
+                               : Tr::tr("image %1").arg(images.first());
+    if (n > 1)
+        return Tr::tr("%n cell(s) of %1", nullptr, n).arg(name);
+    const QList<CellRecord> cells = store.whiteCells(images.first());
+    if (cells.size() < 2)
+        return name;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (cells.at(i).id == entries.first().cellId)
+            return Tr::tr("%1 cell %2").arg(name).arg(i + 1);
+    }
+    return name;
+}
+
+class SetCellLabelCommand : public QUndoCommand
 {
 public:
-    // before: each image's label and its source before the change; source: of the new label.
-    SetLabelCommand(ProjectCommands &owner, QHash<qint64, QPair<ImageLabel, QString>> before,
-                    ImageLabel after, QString source)
+    SetCellLabelCommand(ProjectCommands &owner, QList<LabelEntry> entries, CellLabel after,
+                        LabelOrigin origin, const QString &text)
         : m_owner(owner)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_source(std::move(source))
+        , m_entries(std::move(entries))
+        , m_after(after)
+        , m_origin(origin)
     {
-        const bool review = m_source == QLatin1String("review");
-        setText(m_before.size() == 1
-                    ? (review ? QCoreApplication::translate("ProjectCommands", "Review as %1")
-                              : QCoreApplication::translate("ProjectCommands", "Label as %1"))
-                          .arg(labelText(m_after))
-                    : (review ? QCoreApplication::translate("ProjectCommands",
-                                                            "Review %n image(s) as %1", nullptr,
-                                                            int(m_before.size()))
-                              : QCoreApplication::translate("ProjectCommands",
-                                                            "Label %n image(s) as %1", nullptr,
-                                                            int(m_before.size())))
-                          .arg(labelText(m_after)));
+        setText(text);
     }
     int id() const override { return ProjectCommands::SetLabelId; }
     void redo() override { apply(false); }
@@ -53,25 +79,35 @@ private:
     {
         ProjectStore *store = m_owner.store();
         const bool ok = store->transaction([&] {
-            for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-                // Undo appends the previous label again with its own source, so an undone
-                // review leaves the image unreviewed.
-                const ImageLabel &label = back ? it.value().first : m_after;
-                const QString &source = back ? it.value().second : m_source;
-                if (!store->addLabel(it.key(), label, source, m_owner.author()))
+            for (const LabelEntry &e : std::as_const(m_entries)) {
+                if (!back && e.created && m_applied && !store->restoreCell(e.cellId))
+                    return false;
+                // Undo appends the previous label again, marked as an undo: an undone review
+                // leaves the cell unreviewed, and the history shows both steps.
+                if (!store->addCellLabel(e.cellId, back ? e.before : m_after,
+                                         back ? LabelOrigin::Undo : m_origin, m_owner.author()))
+                    return false;
+                if (back && e.created && !store->deleteCell(e.cellId))
                     return false;
             }
             return true;
         });
+        m_applied = true;
         m_owner.check(ok);
-        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-            m_owner.notifyChanged(it.key());
+        QSet<qint64> notified;
+        for (const LabelEntry &e : std::as_const(m_entries)) {
+            if (!notified.contains(e.imageId)) {
+                notified.insert(e.imageId);
+                m_owner.notifyChanged(e.imageId);
+            }
+        }
     }
 
     ProjectCommands &m_owner;
-    QHash<qint64, QPair<ImageLabel, QString>> m_before;
-    ImageLabel m_after;
-    QString m_source;
+    QList<LabelEntry> m_entries;
+    CellLabel m_after;
+    LabelOrigin m_origin;
+    bool m_applied = false;
 };
 
 class SetFlagCommand : public QUndoCommand
@@ -82,7 +118,7 @@ public:
         , m_imageId(imageId)
         , m_flag(flag)
     {
-        setText(QCoreApplication::translate("ProjectCommands", "Mark as %1").arg(flagDisplayName(flag)));
+        setText(Tr::tr("Mark as %1").arg(flagDisplayName(flag)));
     }
     int id() const override { return ProjectCommands::SetFlagId; }
     void redo() override
@@ -94,6 +130,7 @@ public:
     }
     void undo() override
     {
+        // The override entry is removed, so the detected flag shows again.
         m_owner.check(m_owner.store()->removeFlag(m_flagId));
         m_owner.notifyChanged(m_imageId);
     }
@@ -115,25 +152,27 @@ public:
         m_cell.box = box;
         m_cell.kind = CellKind::Wbc;
         m_cell.source = QStringLiteral("user");
-        setText(QCoreApplication::translate("ProjectCommands", "Add box"));
+        m_cell.editedBy = owner.author();
+        setText(Tr::tr("Add box"));
     }
     int id() const override { return ProjectCommands::AddBoxId; }
     void redo() override
     {
-        const qint64 id = m_owner.store()->addCell(m_cell);
-        if (m_cell.id != 0 && id != 0)
-            m_owner.remapCell(m_cell.id, id);
-        if (m_cell.id == 0)
-            m_cell.id = id;
-        m_owner.check(id != 0);
+        // The first time the cell is made; a redo after undo restores the same cell.
+        if (m_cell.id == 0) {
+            m_cell.id = m_owner.store()->addCell(m_cell);
+            m_owner.check(m_cell.id != 0);
+        } else {
+            m_owner.check(m_owner.store()->restoreCell(m_cell.id));
+        }
         m_owner.notifyChanged(m_cell.imageId);
     }
     void undo() override
     {
-        m_owner.check(m_owner.store()->deleteCell(m_owner.resolveCell(m_cell.id)));
+        m_owner.check(m_owner.store()->deleteCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
     }
-    qint64 cellId() const { return m_owner.resolveCell(m_cell.id); }
+    qint64 cellId() const { return m_cell.id; }
 
 private:
     ProjectCommands &m_owner;
@@ -150,16 +189,18 @@ public:
     {
         m_after.box = box;
         m_after.source = QStringLiteral("user"); // a person's box from now on
-        setText(QCoreApplication::translate("ProjectCommands", "Move box"));
+        m_after.editedBy = owner.author();
+        setText(box.size() == before.box.size() ? Tr::tr("Move box") : Tr::tr("Resize box"));
     }
     int id() const override { return ProjectCommands::EditBoxId; }
     void redo() override { apply(m_after); }
+    // The box and source come back; who edited it last stays recorded (the store keeps the
+    // newest editor, and the edit did happen).
     void undo() override { apply(m_before); }
 
 private:
-    void apply(CellRecord cell)
+    void apply(const CellRecord &cell)
     {
-        cell.id = m_owner.resolveCell(cell.id);
         m_owner.check(m_owner.store()->updateCell(cell));
         m_owner.notifyChanged(cell.imageId);
     }
@@ -175,19 +216,18 @@ public:
         : m_owner(owner)
         , m_cell(cell)
     {
-        setText(QCoreApplication::translate("ProjectCommands", "Delete box"));
+        setText(Tr::tr("Delete box"));
     }
     int id() const override { return ProjectCommands::DeleteBoxId; }
+    // Soft delete: the cell and its label history stay in the store, marked.
     void redo() override
     {
-        m_owner.check(m_owner.store()->deleteCell(m_owner.resolveCell(m_cell.id)));
+        m_owner.check(m_owner.store()->deleteCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
     }
     void undo() override
     {
-        const qint64 id = m_owner.store()->addCell(m_cell);
-        if (m_owner.check(id != 0))
-            m_owner.remapCell(m_cell.id, id);
+        m_owner.check(m_owner.store()->restoreCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
     }
 
@@ -204,7 +244,7 @@ public:
         , m_before(before)
         , m_after(after)
     {
-        setText(QCoreApplication::translate("ProjectCommands", "Use model %1").arg(after));
+        setText(Tr::tr("Use model %1").arg(after));
     }
     int id() const override { return ProjectCommands::ActiveModelId; }
     void redo() override { apply(m_after); }
@@ -221,18 +261,34 @@ private:
     qint64 m_after;
 };
 
-} // namespace
-
-bool ProjectCommands::setActiveModel(qint64 modelId)
+// The cells of entries whose label changes (a review is recorded even when it confirms the
+// label, unless the cell's newest entry is already that review).
+QList<LabelEntry> changing(const ProjectStore &store, const QList<LabelEntry> &entries,
+                           const CellLabel &label, LabelOrigin origin)
 {
-    if (!m_store)
-        return false;
-    const qint64 before = RunHistory(*m_store).activeModelId();
-    if (before == modelId)
-        return true;
-    m_stack->push(new SetActiveModelCommand(*this, before, modelId));
-    return true;
+    QList<LabelEntry> out;
+    for (LabelEntry e : entries) {
+        const auto current = e.created ? std::nullopt : store.currentCellLabel(e.cellId);
+        e.before = current ? current->label : CellLabel();
+        const bool reviewed = current && current->origin == LabelOrigin::Review;
+        if (e.before != label || (origin == LabelOrigin::Review && !reviewed))
+            out.append(e);
+    }
+    return out;
 }
+
+QString commandText(const ProjectStore &store, const QList<LabelEntry> &entries,
+                    const CellLabel &label, LabelOrigin origin)
+{
+    const QString target = describeTargets(store, entries);
+    if (origin == LabelOrigin::Review)
+        return Tr::tr("Review %1 as %2").arg(target, labelText(label));
+    if (label.isUnlabelled())
+        return Tr::tr("Clear the label of %1").arg(target);
+    return Tr::tr("Label %1 as %2").arg(target, labelText(label));
+}
+
+} // namespace
 
 ProjectCommands::ProjectCommands(QUndoStack *stack, QObject *parent)
     : QObject(parent)
@@ -242,7 +298,6 @@ ProjectCommands::ProjectCommands(QUndoStack *stack, QObject *parent)
 void ProjectCommands::setStore(ProjectStore *store, const QString &author)
 {
     m_stack->clear();
-    m_cellRemap.clear();
     m_store = store;
     m_author = author;
 }
@@ -255,40 +310,64 @@ bool ProjectCommands::check(bool ok)
     return ok;
 }
 
-qint64 ProjectCommands::resolveCell(qint64 cellId) const
+bool ProjectCommands::setActiveModel(qint64 modelId)
 {
-    qint64 id = cellId;
-    for (int guard = 0; guard < 1000 && m_cellRemap.contains(id); ++guard)
-        id = m_cellRemap.value(id);
-    return id;
+    if (!m_store)
+        return false;
+    const qint64 before = RunHistory(*m_store).activeModelId();
+    if (before == modelId)
+        return true;
+    m_stack->push(new SetActiveModelCommand(*this, before, modelId));
+    return true;
 }
 
-void ProjectCommands::remapCell(qint64 from, qint64 to)
+bool ProjectCommands::setCellLabel(const QList<qint64> &cellIds, const CellLabel &label,
+                                   LabelOrigin origin)
 {
-    const qint64 current = resolveCell(from);
-    if (current != to)
-        m_cellRemap.insert(current, to);
+    if (!m_store)
+        return false;
+    QList<LabelEntry> entries;
+    QSet<qint64> seen;
+    for (qint64 id : cellIds) {
+        const auto cell = seen.contains(id) ? std::nullopt : m_store->cell(id);
+        if (!cell || cell->kind != CellKind::Wbc)
+            continue;
+        seen.insert(id);
+        entries.append({id, cell->imageId, CellLabel(), false});
+    }
+    if (entries.isEmpty())
+        return false;
+    const QList<LabelEntry> changes = changing(*m_store, entries, label, origin);
+    if (changes.isEmpty())
+        return true; // nothing changes: no history entry, no undo step
+    m_stack->push(new SetCellLabelCommand(*this, changes, label, origin,
+                                          commandText(*m_store, changes, label, origin)));
+    return true;
 }
 
-bool ProjectCommands::setLabel(const QList<qint64> &imageIds, const ImageLabel &label,
-                               LabelSource source)
+bool ProjectCommands::setImageLabel(const QList<qint64> &imageIds, const CellLabel &label,
+                                    LabelOrigin origin)
 {
     if (!m_store || imageIds.isEmpty())
         return false;
-    const bool review = source == LabelSource::Review;
-    QHash<qint64, QPair<ImageLabel, QString>> before;
-    for (qint64 id : imageIds) {
-        const auto current = m_store->currentLabel(id);
-        const ImageLabel old = current ? current->label : ImageLabel();
-        const QString oldSource = current ? current->source : QStringLiteral("user");
-        // A review is recorded even when it confirms the label: who reviewed it, and when.
-        if (old != label || (review && oldSource != QLatin1String("review")))
-            before.insert(id, {old, oldSource});
+    QList<LabelEntry> entries;
+    for (qint64 imageId : imageIds) {
+        const QList<CellRecord> cells = m_store->whiteCells(imageId);
+        for (const CellRecord &c : cells)
+            entries.append({c.id, imageId, CellLabel(), false});
+        if (cells.isEmpty() && !label.isUnlabelled()) {
+            // A field nobody boxed: the label goes on a whole-field cell, made now.
+            const qint64 id = m_store->ensureWholeFieldCell(imageId);
+            if (!check(id != 0))
+                return false;
+            entries.append({id, imageId, CellLabel(), true});
+        }
     }
-    if (before.isEmpty())
-        return true; // nothing changes: no history entry, no undo step
-    m_stack->push(new SetLabelCommand(*this, before, label,
-                                      review ? QStringLiteral("review") : QStringLiteral("user")));
+    const QList<LabelEntry> changes = changing(*m_store, entries, label, origin);
+    if (changes.isEmpty())
+        return true;
+    m_stack->push(new SetCellLabelCommand(*this, changes, label, origin,
+                                          commandText(*m_store, changes, label, origin)));
     return true;
 }
 
@@ -316,7 +395,7 @@ bool ProjectCommands::editBox(qint64 cellId, const QRect &box)
 {
     if (!m_store)
         return false;
-    const auto cell = m_store->cell(resolveCell(cellId));
+    const auto cell = m_store->cell(cellId);
     if (!cell || box.isEmpty() || cell->box == box)
         return false;
     m_stack->push(new EditBoxCommand(*this, *cell, box));
@@ -327,7 +406,7 @@ bool ProjectCommands::deleteBox(qint64 cellId)
 {
     if (!m_store)
         return false;
-    const auto cell = m_store->cell(resolveCell(cellId));
+    const auto cell = m_store->cell(cellId);
     if (!cell)
         return false;
     m_stack->push(new DeleteBoxCommand(*this, *cell));

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "base/cellclass.h"
+#include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
 #include "project/projectstore.h"
 
-#include <QHash>
 #include <QObject>
 #include <QRect>
 
@@ -14,9 +14,12 @@ namespace wbc {
 
 // The one way the GUI changes a project: every edit is a QUndoCommand pushed on the stack, and
 // every redo/undo writes to the store at once in its own transaction (no Save: a label is durable
-// the moment it is set). Labels stay append-only: undo appends the previous label again, so the
-// history shows both. Ownership: the main window owns the store and the stack; setStore() clears
-// the stack, so no command ever outlives the store it writes to. GUI thread only.
+// the moment it is set). The unit of labelling is the white cell. Labels stay append-only: undo
+// appends each cell's previous label again with origin "undo", so the history shows every step
+// and an undone review leaves the cell unreviewed. Deleted boxes are soft-deleted, so undo brings
+// back the same cell id with its label history. Ownership: the main window owns the store and
+// the stack; setStore() clears the stack, so no command ever outlives the store it writes to.
+// GUI thread.
 class ProjectCommands : public QObject
 {
     Q_OBJECT
@@ -33,27 +36,33 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     QUndoStack *undoStack() const { return m_stack; }
 
-    // User: a label set in the workspace. Review: a label confirmed or corrected while
-    // reviewing predictions (recorded even when unchanged: who reviewed, and when).
-    enum class LabelSource { User, Review };
-    bool setLabel(const QList<qint64> &imageIds, const ImageLabel &label,
-                  LabelSource source = LabelSource::User);
+    // Labels white cells in one undo step. origin: Key for one cell set by a key, Bulk for
+    // several at once, Review for a label confirmed or corrected while reviewing predictions (a
+    // review is recorded even when the label does not change: who reviewed, and when). Cells
+    // whose label would not change are left out; when none is left nothing is pushed. Returns
+    // false when nothing could be labelled (no store, no known cell).
+    bool setCellLabel(const QList<qint64> &cellIds, const CellLabel &label, LabelOrigin origin);
+    // Labels every white cell of these images in one step (bulk labelling in the browser); an
+    // image without a white cell gets a whole-field cell, which undo deletes again.
+    bool setImageLabel(const QList<qint64> &imageIds, const CellLabel &label,
+                       LabelOrigin origin = LabelOrigin::Bulk);
+
     bool setFlag(qint64 imageId, CellCountFlag flag);
+    // Box edits by a person; a moved or resized box becomes a person's box and records who
+    // edited it (CellRecord::editedBy; the store records when). addBox returns the new cell id.
     qint64 addBox(qint64 imageId, const QRect &box);
     bool editBox(qint64 cellId, const QRect &box);
     bool deleteBox(qint64 cellId);
     // Chooses the model used for review and prediction (0: none).
     bool setActiveModel(qint64 modelId);
 
-    // Box ids change when a deleted box comes back on undo; commands look ids up through this.
-    qint64 resolveCell(qint64 cellId) const;
-    void remapCell(qint64 from, qint64 to);
     // Reports a write failure (disk full, locked file) and notifies listeners.
     bool check(bool ok);
     void notifyChanged(qint64 imageId) { Q_EMIT imageChanged(imageId); }
     void notifyActiveModel(qint64 modelId) { Q_EMIT activeModelChanged(modelId); }
 
 Q_SIGNALS:
+    // A label, flag or box of the image changed (also on undo and redo).
     void imageChanged(qint64 imageId);
     void activeModelChanged(qint64 modelId);
     void writeFailed(const QString &message);
@@ -62,7 +71,6 @@ private:
     QUndoStack *m_stack;
     ProjectStore *m_store = nullptr;
     QString m_author;
-    QHash<qint64, qint64> m_cellRemap;
 };
 
 } // namespace wbc

@@ -3,20 +3,20 @@
 #include "project/projectstore.h"
 #include "setting.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QSet>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,7 +27,7 @@ namespace {
 
 const Setting<QString> kLastDir{"report/lastDirectory"};
 
-enum Scope { WholeProject, Selection, Folder };
+constexpr int kSlideIdRole = Qt::UserRole;
 
 QString percent(double value)
 {
@@ -46,43 +46,63 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
     setWindowTitle(tr("Differential Count"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *scopeBox = new QGridLayout;
-    m_scope = new QButtonGroup(this);
-    auto *whole = new QRadioButton(tr("Whole project"), this);
-    auto *selected = new QRadioButton(tr("Selected images (%n)", nullptr,
-                                         int(m_selectedIds.size())),
-                                      this);
-    selected->setEnabled(!m_selectedIds.isEmpty());
-    auto *folder = new QRadioButton(tr("Folder (slide or patient):"), this);
-    m_folder = new QComboBox(this);
-    m_folder->setAccessibleName(tr("Folder"));
-    QSet<QString> folders;
-    for (const ImageRecord &image : store.images())
-        folders.insert(QFileInfo(image.path).path());
-    QStringList sorted(folders.cbegin(), folders.cend());
-    sorted.sort();
-    for (const QString &f : std::as_const(sorted))
-        m_folder->addItem(f == QLatin1String(".") ? tr("(project folder)") : f, f);
-    folder->setEnabled(m_folder->count() > 1);
-    m_folder->setEnabled(m_folder->count() > 1);
-    m_scope->addButton(whole, WholeProject);
-    m_scope->addButton(selected, Selection);
-    m_scope->addButton(folder, Folder);
-    (m_selectedIds.size() > 1 ? selected : whole)->setChecked(true);
-    scopeBox->addWidget(whole, 0, 0);
-    scopeBox->addWidget(selected, 1, 0);
-    scopeBox->addWidget(folder, 2, 0);
-    scopeBox->addWidget(m_folder, 2, 1);
+    auto *scope = new QHBoxLayout;
+    auto *slideBox = new QVBoxLayout;
+    slideBox->addWidget(new QLabel(tr("Slides to report:"), this));
+    m_slides = new QListWidget(this);
+    m_slides->setAccessibleName(tr("Slides to report"));
+    for (const SlideSummary &s : store.slideSummaries()) {
+        if (s.images == 0)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2 images, %3 cells)").arg(s.slide.name).arg(s.images).arg(s.cells), m_slides);
+        item->setData(kSlideIdRole, s.slide.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        if (!s.slide.specimen.isEmpty())
+            item->setToolTip(tr("Specimen %1").arg(s.slide.specimen));
+    }
+    m_slides->setMaximumHeight(m_slides->sizeHintForRow(0) * 6 + 2 * m_slides->frameWidth() + 4);
+    slideBox->addWidget(m_slides);
+    auto *allNone = new QHBoxLayout;
+    auto *all = new QPushButton(tr("All"), this);
+    auto *none = new QPushButton(tr("None"), this);
+    allNone->addWidget(all);
+    allNone->addWidget(none);
+    allNone->addStretch();
+    slideBox->addLayout(allNone);
+    scope->addLayout(slideBox, 1);
+
+    auto *options = new QVBoxLayout;
+    m_onlySelected = new QCheckBox(tr("Only the images selected in the browser (%n)", nullptr,
+                                      int(m_selectedIds.size())),
+                                   this);
+    m_onlySelected->setEnabled(!m_selectedIds.isEmpty());
+    m_onlySelected->setChecked(m_selectedIds.size() > 1);
+    options->addWidget(m_onlySelected);
     m_usePredictions = new QCheckBox(tr("Include the active model's predictions"), this);
     m_usePredictions->setChecked(modelId != 0);
     m_usePredictions->setEnabled(modelId != 0);
-    scopeBox->addWidget(m_usePredictions, 3, 0, 1, 2);
-    layout->addLayout(scopeBox);
+    options->addWidget(m_usePredictions);
+    auto *show = new QFormLayout;
+    m_section = new QComboBox(this);
+    m_section->setAccessibleName(tr("Section shown"));
+    show->addRow(tr("Show:"), m_section);
+    options->addLayout(show);
+    options->addStretch();
+    scope->addLayout(options, 1);
+    layout->addLayout(scope);
 
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setAccessibleName(tr("Warning"));
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #8a3b00; background: #fdecd2; " // notr: style sheet
+                                            "border: 1px solid #8a3b00; padding: 4px; }"));
+    layout->addWidget(m_warning);
 
     m_table = new QTableWidget(this);
     m_table->setAccessibleName(tr("Counts per class"));
@@ -90,10 +110,13 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     layout->addWidget(m_table, 2);
+    m_notCounted = new QLabel(this);
+    m_notCounted->setWordWrap(true);
+    layout->addWidget(m_notCounted);
 
-    layout->addWidget(new QLabel(tr("Images left out of the count:"), this));
+    layout->addWidget(new QLabel(tr("Fields left out of the count:"), this));
     m_excluded = new QTreeWidget(this);
-    m_excluded->setAccessibleName(tr("Images left out"));
+    m_excluded->setAccessibleName(tr("Fields left out"));
     m_excluded->setHeaderLabels({tr("Image"), tr("Why")});
     m_excluded->setRootIsDecorated(false);
     layout->addWidget(m_excluded, 1);
@@ -106,81 +129,187 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_scope, &QButtonGroup::idClicked, this, &ReportDialog::rebuild);
-    connect(m_folder, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_scope->checkedId() == Folder)
-            rebuild();
-    });
+    const auto checkAll = [this](Qt::CheckState state) {
+        {
+            const QSignalBlocker blocker(m_slides);
+            for (int i = 0; i < m_slides->count(); ++i)
+                m_slides->item(i)->setCheckState(state);
+        }
+        rebuild();
+    };
+    connect(all, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Checked); });
+    connect(none, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Unchecked); });
+    connect(m_slides, &QListWidget::itemChanged, this, &ReportDialog::rebuild);
+    connect(m_onlySelected, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     connect(m_usePredictions, &QCheckBox::toggled, this, &ReportDialog::rebuild);
-    resize(720, 620);
+    connect(m_section, &QComboBox::currentIndexChanged, this, &ReportDialog::fillSection);
+    resize(760, 700);
     rebuild();
 }
 
 ReportSelection ReportDialog::currentSelection() const
 {
     ReportSelection selection;
-    switch (m_scope->checkedId()) {
-    case Selection:
-        selection.imageIds = m_selectedIds;
-        selection.title = tr("%n selected image(s)", nullptr, int(m_selectedIds.size()));
-        break;
-    case Folder:
-        selection.folder = m_folder->currentData().toString();
-        selection.title = tr("Folder %1").arg(m_folder->currentText());
-        break;
-    default:
-        break;
+    bool all = true;
+    for (int i = 0; i < m_slides->count(); ++i) {
+        const QListWidgetItem *item = m_slides->item(i);
+        if (item->checkState() == Qt::Checked)
+            selection.slideIds.append(item->data(kSlideIdRole).toLongLong());
+        else
+            all = false;
     }
+    if (all)
+        selection.slideIds.clear(); // the whole project, images without a slide included
+    else if (selection.slideIds.isEmpty())
+        selection.slideIds = {-1}; // no slide checked: an empty report (no slide has id -1)
+    if (m_onlySelected->isChecked())
+        selection.imageIds = m_selectedIds;
     return selection;
+}
+
+void ReportDialog::setCheckedSlides(const QList<qint64> &slideIds)
+{
+    {
+        const QSignalBlocker blocker(m_slides);
+        for (int i = 0; i < m_slides->count(); ++i) {
+            QListWidgetItem *item = m_slides->item(i);
+            item->setCheckState(slideIds.contains(item->data(kSlideIdRole).toLongLong())
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
+        }
+    }
+    rebuild();
 }
 
 void ReportDialog::rebuild()
 {
+    const QString shown = m_section->currentIndex() >= 0
+                              ? m_section->currentData(Qt::UserRole + 1).toString()
+                              : QString();
     m_report = buildDifferentialReport(m_store, currentSelection(),
                                        m_usePredictions->isChecked() ? m_modelId : 0);
-    const bool predictions = m_report.hasModel();
-    m_header->setText(
-        tr("%1 — %2 image(s); %3 labelled%4. %5 left out.")
-            .arg(m_report.selectionDescription)
-            .arg(m_report.imagesTotal)
-            .arg(m_report.labelledTotal)
-            .arg(predictions ? tr(", %1 predicted by %2")
-                                   .arg(m_report.predictedTotal)
-                                   .arg(m_report.modelName)
-                             : QString())
-            .arg(m_report.excluded.size()));
+    const QSignalBlocker blocker(m_section);
+    m_section->clear();
+    for (int i = 0; i < m_report.slides.size(); ++i) {
+        const DifferentialCount &c = m_report.slides.at(i);
+        m_section->addItem(c.specimen.isEmpty() ? tr("Slide %1").arg(c.slide)
+                                                : tr("Slide %1 (specimen %2)")
+                                                      .arg(c.slide, c.specimen),
+                           i);
+        m_section->setItemData(i, c.slide, Qt::UserRole + 1);
+    }
+    if (m_report.slides.size() != 1) {
+        m_section->addItem(tr("All reported slides (total)"), -1);
+        m_section->setItemData(m_section->count() - 1, QStringLiteral("ALL"), Qt::UserRole + 1);
+    }
+    int index = m_section->findData(shown, Qt::UserRole + 1);
+    if (index < 0) // several slides: their total first
+        index = m_report.slides.size() == 1 ? 0 : m_section->count() - 1;
+    m_section->setCurrentIndex(index);
+    m_section->setEnabled(m_section->count() > 1);
+    fillSection();
+}
 
-    QStringList headers = {tr("Class"), tr("Labelled"), tr("Labelled %")};
+int ReportDialog::shownSection() const
+{
+    return m_section->currentIndex() >= 0 ? m_section->currentData().toInt() : -1;
+}
+
+void ReportDialog::showSection(int index)
+{
+    const int at = m_section->findData(index);
+    if (at >= 0)
+        m_section->setCurrentIndex(at); // currentIndexChanged fills the section
+}
+
+void ReportDialog::fillSection()
+{
+    const int index = shownSection();
+    const DifferentialCount &c = index >= 0 && index < m_report.slides.size()
+                                     ? m_report.slides.at(index)
+                                     : m_report.total;
+    const bool predictions = m_report.hasModel();
+    QStringList authors;
+    for (const auto &[name, n] : c.labelAuthors)
+        authors.append(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    m_header->setText(
+        tr("%1 — %2 of %3 field(s) counted, %4 white cells; %5 counted by label%6.")
+            .arg(m_report.selectionDescription)
+            .arg(c.fields)
+            .arg(c.images)
+            .arg(c.cells)
+            .arg(c.labelledTotal)
+            .arg(predictions ? tr(", %1 by %2").arg(c.predictedTotal).arg(m_report.modelName)
+                             : QString())
+        + (authors.isEmpty()
+               ? QString()
+               : QLatin1Char(' ')
+                     + tr("Labelled by %1; last label %2.")
+                           .arg(authors.join(QStringLiteral(", ")),
+                                QLocale().toString(c.lastLabelledAt.toLocalTime(),
+                                                   QLocale::ShortFormat))));
+    QStringList warnings;
+    if (c.labelledBelowMinimum())
+        warnings.append(tr("Only %1 cells counted by label: fewer than the %2 of a manual "
+                           "differential, so the percentages are imprecise.")
+                            .arg(c.labelledTotal)
+                            .arg(kMinimumDifferentialCells));
+    if (predictions && c.predictedBelowMinimum())
+        warnings.append(tr("Only %1 cells counted by prediction (fewer than %2).")
+                            .arg(c.predictedTotal)
+                            .arg(kMinimumDifferentialCells));
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
+
+    QStringList headers = {tr("Class"), tr("Labelled"), tr("Labelled %"), tr("95 % CI")};
     if (predictions)
         headers << tr("Predicted") << tr("Predicted %");
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(m_report.rows.size()));
-    for (int i = 0; i < m_report.rows.size(); ++i) {
-        const DifferentialReport::Row &row = m_report.rows.at(i);
-        QStringList cells = {cellClassDisplayName(row.cls), QLocale().toString(row.labelled),
-                             percent(row.labelledPercent)};
+    m_table->horizontalHeaderItem(3)->setToolTip(
+        tr("95 % confidence interval of the labelled percentage (Wilson score interval)"));
+    m_table->setRowCount(int(c.rows.size()));
+    const QString dash = QStringLiteral("–");
+    const bool labelled = c.labelledTotal > 0;
+    for (int i = 0; i < c.rows.size(); ++i) {
+        const DifferentialCount::Row &row = c.rows.at(i);
+        QStringList cells = {row.subtotal ? tr("%1 (subtotal)").arg(cellClassDisplayName(row.cls))
+                                          : cellClassDisplayName(row.cls),
+                             QLocale().toString(row.labelled),
+                             labelled ? percent(row.labelledPercent) : dash,
+                             labelled ? tr("%1 – %2")
+                                            .arg(percent(row.labelledInterval.low),
+                                                 percent(row.labelledInterval.high))
+                                      : dash};
         if (predictions && m_report.predicts(row))
-            cells << QLocale().toString(row.predicted) << percent(row.predictedPercent);
+            cells << QLocale().toString(row.predicted)
+                  << (c.predictedTotal ? percent(row.predictedPercent) : dash);
         else if (predictions)
             cells << tr("n/a") << tr("n/a"); // a binary model predicts no single class
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c > 0)
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (row.subtotal) { // group rows add up classes already counted above
                 QFont font = item->font();
                 font.setItalic(true);
                 item->setFont(font);
             }
-            m_table->setItem(i, c, item);
+            m_table->setItem(i, col, item);
         }
     }
     m_table->resizeColumnsToContents();
 
+    QStringList listed;
+    for (const auto &[label, n] : c.notCounted)
+        listed.append(tr("%1: %2").arg(label.displayName()).arg(n));
+    listed.append(tr("not labelled yet: %1").arg(c.unlabelled));
+    m_notCounted->setText(tr("Listed, not in the percentages: %1")
+                              .arg(listed.join(QStringLiteral(" · "))));
+
     m_excluded->clear();
-    for (const DifferentialReport::Exclusion &e : std::as_const(m_report.excluded)) {
+    for (const DifferentialCount::Exclusion &e : c.excluded) {
         auto *item = new QTreeWidgetItem({QFileInfo(e.file).fileName(), e.reason});
         item->setToolTip(0, e.file);
         m_excluded->addTopLevelItem(item);

@@ -4,10 +4,10 @@
 
 #include <QDialog>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QTableWidget;
 class QTreeWidget;
 
@@ -15,10 +15,11 @@ namespace wbc {
 
 class ProjectStore;
 
-// The differential count of a set of images (the whole project, the browser's selection, or
-// one folder = slide or patient): counts and percentages per class from the labels and from the
-// active model's predictions side by side, the images left out and why; exported as CSV or a
-// printable PDF. GUI thread.
+// The per-slide differential count of a selection of slides (all of them by default), optionally
+// only the images selected in the browser: per class the white cells labelled and predicted,
+// with the labels' 95 % Wilson intervals, the cells listed but not counted, the fields left out
+// and why, one slide at a time or their total; exported as CSV or a PDF of one page per slide.
+// GUI thread; reads the store it is given, which must outlive it.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,13 +29,27 @@ public:
                  QWidget *parent = nullptr);
 
     const DifferentialReport &report() const { return m_report; }
+    // The counts of the section shown (see showSection).
     QTableWidget *table() const { return m_table; }
+    // The project's slides, checkable: the checked ones are reported.
+    QListWidget *slideList() const { return m_slides; }
+    QLabel *warning() const { return m_warning; }
+    QTreeWidget *excludedList() const { return m_excluded; }
+
+    // Checks exactly these slides (by id) and rebuilds the report.
+    void setCheckedSlides(const QList<qint64> &slideIds);
+    // Shows report().slides[index] in the table, or the total for -1.
+    void showSection(int index);
+    // The section shown: an index into report().slides, -1 for the total.
+    int shownSection() const;
+
     // Writes the report; the format follows the suffix (.csv, else PDF). False and a message
     // box naming the file on failure.
     bool exportTo(const QString &path);
 
 private:
     void rebuild();
+    void fillSection();
     void chooseAndExport(const QString &suffix);
     ReportSelection currentSelection() const;
 
@@ -42,11 +57,14 @@ private:
     qint64 m_modelId;
     QList<qint64> m_selectedIds;
     DifferentialReport m_report;
-    QButtonGroup *m_scope = nullptr;
-    QComboBox *m_folder = nullptr;
+    QListWidget *m_slides = nullptr;
+    QCheckBox *m_onlySelected = nullptr;
     QCheckBox *m_usePredictions = nullptr;
+    QComboBox *m_section = nullptr;
     QLabel *m_header = nullptr;
+    QLabel *m_warning = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_notCounted = nullptr;
     QTreeWidget *m_excluded = nullptr;
 };
 

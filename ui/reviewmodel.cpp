@@ -28,11 +28,21 @@ QString percent(double value)
     return QLocale().toString(100.0 * value, 'f', 1) + QLatin1Char('%');
 }
 
+bool isReview(const std::optional<CellLabelRecord> &label)
+{
+    return label && label->origin == LabelOrigin::Review;
+}
+
+bool isLabelled(const std::optional<CellLabelRecord> &label)
+{
+    return label && !label->label.isUnlabelled();
+}
+
 } // namespace
 
-Agreement compareLabel(const ImageLabel &label, CellClass predicted)
+Agreement compareLabel(const CellLabel &label, CellClass predicted)
 {
-    const std::optional<CellClass> truth = label.single();
+    const std::optional<CellClass> truth = label.cellClass();
     if (!truth)
         return Agreement::NotComparable;
     const bool predictedGroup = predicted == CellClass::Polynuclear
@@ -52,10 +62,14 @@ ReviewModel::ReviewModel(ThumbnailLoader *thumbnails, QObject *parent)
     , m_thumbnails(thumbnails)
 {
     if (m_thumbnails) {
-        connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](qint64 id) {
-            const int row = rowOf(id);
-            if (row >= 0)
-                Q_EMIT dataChanged(index(row, File), index(row, File), {Qt::DecorationRole});
+        connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](qint64 imageId) {
+            const int first = rowOfImage(imageId);
+            if (first < 0)
+                return;
+            int last = first;
+            while (last + 1 < m_rows.size() && m_rows.at(last + 1).imageId == imageId)
+                ++last;
+            Q_EMIT dataChanged(index(first, File), index(last, File), {Qt::DecorationRole});
         });
     }
 }
@@ -84,79 +98,151 @@ void ReviewModel::setMeasure(UncertaintyMeasure measure)
         Q_EMIT dataChanged(index(0, Uncertainty), index(rowCount() - 1, Uncertainty));
 }
 
-ReviewModel::Row ReviewModel::makeRow(const ImageRecord &image,
-                                      const QHash<qint64, LabelRecord> &labels,
-                                      const QHash<qint64, FlagRecord> &flags) const
+QList<ReviewModel::Row> ReviewModel::rowsOfImage(const ImageRecord &image,
+                                                 const QList<CellRecord> &cells,
+                                                 const QHash<qint64, CellLabelRecord> &labels,
+                                                 const QHash<qint64, PredictionRecord> &predictions)
+    const
 {
-    Row row;
-    row.id = image.id;
-    row.path = m_store->absolutePath(image);
-    row.file = QFileInfo(image.path).fileName();
-    row.key = image.sha256;
-    const auto label = labels.constFind(image.id);
-    if (label != labels.cend())
-        row.label = *label;
-    const auto flag = flags.constFind(image.id);
-    row.excluded = flag != flags.cend() && flag->flag != CellCountFlag::Single;
-    return row;
+    QList<Row> rows;
+    for (int i = 0; i < cells.size(); ++i) {
+        const CellRecord &cell = cells.at(i);
+        const auto p = predictions.constFind(cell.id);
+        if (p == predictions.cend())
+            continue;
+        Row row;
+        row.cellId = cell.id;
+        row.imageId = image.id;
+        row.number = i + 1;
+        row.fieldCells = int(cells.size());
+        row.path = m_store->absolutePath(image);
+        row.file = QFileInfo(image.path).fileName();
+        row.key = image.sha256;
+        row.box = cell.isWholeField() ? QRect() : cell.box;
+        row.imageSize = QSize(image.width, image.height);
+        if (const auto l = labels.constFind(cell.id); l != labels.cend())
+            row.label = *l;
+        row.prediction = *p;
+        rows.append(row);
+    }
+    return rows;
+}
+
+void ReviewModel::reindex()
+{
+    m_rowOfCell.clear();
+    m_firstRowOfImage.clear();
+    m_predictions.clear();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        m_rowOfCell.insert(row.cellId, r);
+        if (!m_firstRowOfImage.contains(row.imageId))
+            m_firstRowOfImage.insert(row.imageId, r);
+        m_predictions.insert(row.cellId, row.prediction);
+    }
 }
 
 void ReviewModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_rowOf.clear();
-    m_predictions.clear();
-    if (m_store && m_store->isOpen()) {
-        const QHash<qint64, LabelRecord> labels = m_store->currentLabels();
-        const QHash<qint64, FlagRecord> flags = m_store->effectiveFlags();
-        const QList<ImageRecord> images = m_store->images();
-        m_rows.reserve(images.size());
-        for (const ImageRecord &image : images) {
-            m_rowOf.insert(image.id, int(m_rows.size()));
-            m_rows.append(makeRow(image, labels, flags));
-        }
-        if (m_modelId)
-            m_predictions = m_store->predictions(m_modelId);
+    m_modelPredictions.clear();
+    if (m_store && m_store->isOpen() && m_modelId)
+        m_modelPredictions = m_store->cellPredictions(m_modelId);
+    if (!m_modelPredictions.isEmpty()) {
+        const QHash<qint64, QList<CellRecord>> cells = m_store->whiteCellsByImage();
+        const QHash<qint64, CellLabelRecord> labels = m_store->currentCellLabels();
+        for (const ImageRecord &image : m_store->images())
+            m_rows.append(rowsOfImage(image, cells.value(image.id), labels, m_modelPredictions));
     }
+    reindex();
     endResetModel();
 }
 
 void ReviewModel::refreshImage(qint64 imageId)
 {
-    const int row = rowOf(imageId);
-    if (row < 0 || !m_store)
+    if (!m_store || !m_modelId)
         return;
-    Row &r = m_rows[row];
-    const auto label = m_store->currentLabel(imageId);
-    r.label = label ? std::optional<LabelRecord>(*label) : std::nullopt;
-    const auto flag = m_store->effectiveFlag(imageId);
-    r.excluded = flag && flag->flag != CellCountFlag::Single;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const std::optional<ImageRecord> image = m_store->image(imageId);
+    const QList<CellRecord> cells = image ? m_store->whiteCells(imageId) : QList<CellRecord>();
+    QHash<qint64, CellLabelRecord> labels;
+    for (const CellRecord &c : cells) {
+        if (const auto l = m_store->currentCellLabel(c.id))
+            labels.insert(c.id, *l);
+    }
+    // The model's predictions as reload() read them: a deleted box restored by undo is listed
+    // again with its prediction.
+    const QList<Row> rows = image ? rowsOfImage(*image, cells, labels, m_modelPredictions)
+                                  : QList<Row>();
+    const int first = rowOfImage(imageId);
+    int count = 0;
+    while (first >= 0 && first + count < m_rows.size()
+           && m_rows.at(first + count).imageId == imageId)
+        ++count;
+    bool sameCells = rows.size() == count;
+    for (int i = 0; sameCells && i < count; ++i)
+        sameCells = m_rows.at(first + i).cellId == rows.at(i).cellId;
+    if (sameCells) {
+        for (int i = 0; i < count; ++i)
+            m_rows[first + i] = rows.at(i);
+        if (count > 0)
+            Q_EMIT dataChanged(index(first, 0), index(first + count - 1, ColumnCount - 1));
+        return;
+    }
+    // The image's listed cells changed (a box deleted or restored): its rows are replaced.
+    if (count == 0 && rows.isEmpty())
+        return;
+    beginResetModel();
+    if (first >= 0)
+        m_rows.remove(first, count);
+    int at = first >= 0 ? first : 0; // else where the store's path order puts it
+    const QString path = image ? m_store->absolutePath(*image) : QString();
+    while (first < 0 && at < m_rows.size() && m_rows.at(at).path < path)
+        ++at;
+    for (int i = 0; i < rows.size(); ++i)
+        m_rows.insert(at + i, rows.at(i));
+    reindex();
+    endResetModel();
+}
+
+qint64 ReviewModel::cellIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).cellId : 0;
 }
 
 qint64 ReviewModel::imageIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).imageId : 0;
 }
 
-int ReviewModel::rowOf(qint64 imageId) const
+int ReviewModel::rowOfCell(qint64 cellId) const
 {
-    return m_rowOf.value(imageId, -1);
+    return m_rowOfCell.value(cellId, -1);
 }
 
-std::optional<PredictionRecord> ReviewModel::prediction(qint64 imageId) const
+int ReviewModel::rowOfImage(qint64 imageId) const
 {
-    const auto it = m_predictions.constFind(imageId);
+    return m_firstRowOfImage.value(imageId, -1);
+}
+
+std::optional<PredictionRecord> ReviewModel::prediction(qint64 cellId) const
+{
+    const auto it = m_predictions.constFind(cellId);
     return it == m_predictions.cend() ? std::nullopt : std::optional<PredictionRecord>(*it);
+}
+
+std::optional<CellLabelRecord> ReviewModel::label(qint64 cellId) const
+{
+    const int row = rowOfCell(cellId);
+    return row < 0 ? std::nullopt : m_rows.at(row).label;
 }
 
 QList<qint64> ReviewModel::uncertaintyQueue() const
 {
     QSet<qint64> exclude;
     for (const Row &row : m_rows) {
-        if (row.excluded || (row.label && !row.label->label.isUnlabeled()))
-            exclude.insert(row.id);
+        if (isLabelled(row.label))
+            exclude.insert(row.cellId);
     }
     return wbc::uncertaintyQueue(m_predictions, exclude, m_measure);
 }
@@ -173,27 +259,23 @@ int ReviewModel::columnCount(const QModelIndex &parent) const
 
 QVariant ReviewModel::displayData(const Row &row, int column) const
 {
-    const auto prediction = m_predictions.constFind(row.id);
-    const bool predicted = prediction != m_predictions.cend();
+    const PredictionRecord &prediction = row.prediction;
     switch (column) {
     case File:
         return row.file;
-    case Label: {
-        if (!row.label || row.label->label.isUnlabeled())
-            return row.excluded ? tr("excluded") : QString();
-        QStringList names;
-        for (CellClass c : row.label->label.cells())
-            names.append(cellClassDisplayName(c));
-        return names.join(QStringLiteral(", "));
-    }
+    case Cell:
+        //: A cell's place in its field: "1 of 2"
+        return tr("%1 of %2").arg(row.number).arg(row.fieldCells);
+    case Label:
+        return isLabelled(row.label) ? row.label->label.displayName() : QString();
     case Prediction:
-        return predicted ? cellClassDisplayName(prediction->predicted) : QString();
+        return cellClassDisplayName(prediction.predicted);
     case Confidence:
-        return predicted ? percent(prediction->confidence()) : QString();
+        return percent(prediction.confidence());
     case Agreement: {
-        if (!predicted || !row.label)
+        if (!row.label)
             return QString();
-        switch (compareLabel(row.label->label, prediction->predicted)) {
+        switch (compareLabel(row.label->label, prediction.predicted)) {
         case wbc::Agreement::Agrees:
             return tr("agrees");
         case wbc::Agreement::Disagrees:
@@ -204,10 +286,9 @@ QVariant ReviewModel::displayData(const Row &row, int column) const
         return QString();
     }
     case Uncertainty:
-        return predicted ? QLocale().toString(uncertainty(*prediction, m_measure), 'f', 3)
-                         : QString();
+        return QLocale().toString(uncertainty(prediction, m_measure), 'f', 3);
     case Reviewed:
-        if (row.label && row.label->source == QLatin1String("review"))
+        if (isReview(row.label))
             return tr("%1, %2").arg(row.label->author,
                                     QLocale().toString(row.label->createdAt.toLocalTime(),
                                                        QLocale::ShortFormat));
@@ -219,23 +300,40 @@ QVariant ReviewModel::displayData(const Row &row, int column) const
 
 QVariant ReviewModel::sortData(const Row &row, int column) const
 {
-    const auto prediction = m_predictions.constFind(row.id);
-    const bool predicted = prediction != m_predictions.cend();
     switch (column) {
+    case Cell:
+        return row.number;
     case Confidence:
-        return predicted ? prediction->confidence() : -1.0;
+        return row.prediction.confidence();
     case Uncertainty:
-        return predicted ? uncertainty(*prediction, m_measure) : -1.0;
+        return uncertainty(row.prediction, m_measure);
     case Agreement:
-        return predicted && row.label ? int(compareLabel(row.label->label, prediction->predicted))
-                                      : -1;
+        return row.label ? int(compareLabel(row.label->label, row.prediction.predicted)) : -1;
     case Reviewed:
-        return row.label && row.label->source == QLatin1String("review")
-                   ? row.label->createdAt
-                   : QDateTime();
+        return isReview(row.label) ? row.label->createdAt : QDateTime();
     default:
         return displayData(row, column);
     }
+}
+
+QVariant ReviewModel::picture(const Row &row) const
+{
+    if (!m_thumbnails)
+        return {};
+    const QPixmap pixmap = m_thumbnails->thumbnail(row.imageId, row.path, row.key);
+    if (pixmap.isNull())
+        return {};
+    if (row.box.isEmpty() || row.imageSize.width() <= 0)
+        return QIcon(pixmap); // a whole-field cell: the whole thumbnail
+    // The cell with a little of its surroundings, cut from the image's thumbnail.
+    const double scale = double(pixmap.width()) / row.imageSize.width();
+    const int margin = std::max(row.box.width(), row.box.height()) / 6;
+    const QRectF cut = QRectF(row.box.adjusted(-margin, -margin, margin, margin));
+    const QRect inThumb = QRectF(cut.x() * scale, cut.y() * scale, cut.width() * scale,
+                                 cut.height() * scale)
+                              .toAlignedRect()
+                              .intersected(pixmap.rect());
+    return QIcon(inThumb.isEmpty() ? pixmap : pixmap.copy(inThumb));
 }
 
 QVariant ReviewModel::data(const QModelIndex &index, int role) const
@@ -243,35 +341,29 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const auto prediction = m_predictions.constFind(row.id);
-    const bool predicted = prediction != m_predictions.cend();
+    const PredictionRecord &prediction = row.prediction;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == File)
             return row.path;
-        if (index.column() == Prediction && predicted) {
+        if (index.column() == Prediction) {
             QStringList lines;
-            for (const auto &[cls, p] : prediction->probabilities)
+            for (const auto &[cls, p] : prediction.probabilities)
                 lines.append(tr("%1: %2").arg(cellClassDisplayName(cls), percent(p)));
             return lines.join(QLatin1Char('\n'));
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == File && m_thumbnails) {
-            const QPixmap pixmap = m_thumbnails->thumbnail(row.id, row.path, row.key);
-            if (!pixmap.isNull())
-                return QIcon(pixmap); // an icon is drawn at the view's icon size
-        }
-        return {};
+        return index.column() == File ? picture(row) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == Prediction && predicted)
-            return cellstyle::classColor(prediction->predicted);
-        if (index.column() == Label && row.label && row.label->label.single())
-            return cellstyle::classColor(*row.label->label.single());
-        if (index.column() == Agreement && predicted && row.label
-            && compareLabel(row.label->label, prediction->predicted) == wbc::Agreement::Disagrees)
+        if (index.column() == Prediction)
+            return cellstyle::classColor(prediction.predicted);
+        if (index.column() == Label && row.label && row.label->label.cellClass())
+            return cellstyle::classColor(*row.label->label.cellClass());
+        if (index.column() == Agreement && row.label
+            && compareLabel(row.label->label, prediction.predicted) == wbc::Agreement::Disagrees)
             return QColor(Qt::red).darker(130);
         return {};
     case Qt::TextAlignmentRole:
@@ -279,33 +371,33 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ImageIdRole:
-        return row.id;
+        return row.imageId;
+    case CellIdRole:
+        return row.cellId;
     case SortRole:
         return sortData(row, index.column());
     case AgreementRole:
-        return int(predicted && row.label ? compareLabel(row.label->label, prediction->predicted)
-                                          : wbc::Agreement::NotComparable);
+        return int(row.label ? compareLabel(row.label->label, prediction.predicted)
+                             : wbc::Agreement::NotComparable);
     case ReviewedRole:
-        return row.label && row.label->source == QLatin1String("review");
+        return isReview(row.label);
     case LabelledRole:
-        return row.label && !row.label->label.isUnlabeled();
+        return isLabelled(row.label);
     case PredictedRole:
-        return predicted;
+        return true;
     case ConfidenceRole:
-        return predicted ? QVariant(prediction->confidence()) : QVariant();
+        return prediction.confidence();
     case UncertaintyRole:
-        return predicted ? QVariant(uncertainty(*prediction, m_measure)) : QVariant();
+        return uncertainty(prediction, m_measure);
     case ClassesRole: {
         QList<int> classes;
-        if (row.label)
-            for (CellClass c : row.label->label.cells())
-                classes.append(int(c));
-        if (predicted)
-            classes.append(int(prediction->predicted));
+        if (row.label && row.label->label.cellClass())
+            classes.append(int(*row.label->label.cellClass()));
+        classes.append(int(prediction.predicted));
         return QVariant::fromValue(classes);
     }
     case ExcludedRole:
-        return row.excluded;
+        return isLabelled(row.label) && !row.label->label.cellClass();
     default:
         return {};
     }
@@ -318,6 +410,8 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case File:
         return tr("Image");
+    case Cell:
+        return tr("Cell");
     case Label:
         return tr("Label");
     case Prediction:
@@ -386,7 +480,7 @@ bool ReviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     auto value = [&index](int role) { return index.data(role); };
     if (m_queue
-        && (value(ReviewModel::LabelledRole).toBool() || value(ReviewModel::ExcludedRole).toBool()
+        && (value(ReviewModel::LabelledRole).toBool()
             || !value(ReviewModel::PredictedRole).toBool()))
         return false;
     if (m_disagreements

@@ -67,7 +67,7 @@ void ReviewPanel::createWidgets()
     for (CellClass c : kGroupClasses)
         m_class->addItem(cellClassDisplayName(c), int(c));
     m_queue = new QCheckBox(tr("Most uncertain unlabeled first"), this);
-    m_queue->setToolTip(tr("The uncertainty queue: unlabeled images the model is least sure "
+    m_queue->setToolTip(tr("The uncertainty queue: unlabeled cells the model is least sure "
                            "of, so the next labels teach it the most"));
     m_measure = new QComboBox(this);
     m_measure->setAccessibleName(tr("Uncertainty measure"));
@@ -90,7 +90,7 @@ void ReviewPanel::createWidgets()
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Predictions to review"));
+    m_view->setAccessibleName(tr("Cell predictions to review"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -103,13 +103,14 @@ void ReviewPanel::createWidgets()
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(ReviewModel::File, 260);
+    m_view->setColumnWidth(ReviewModel::Cell, 60);
     m_view->setColumnWidth(ReviewModel::Label, 110);
     m_view->setColumnWidth(ReviewModel::Prediction, 110);
     m_view->setColumnWidth(ReviewModel::Reviewed, 200);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentImageChanged(currentImageId()); });
+            [this] { Q_EMIT currentCellChanged(currentImageId(), currentCellId()); });
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -137,11 +138,11 @@ void ReviewPanel::setModel(qint64 modelId, const QString &description)
 
 void ReviewPanel::reload()
 {
-    const qint64 current = currentImageId();
+    const qint64 current = currentCellId();
     m_model->reload();
     applyFilters();
     if (current)
-        selectImage(current);
+        selectCell(current);
 }
 
 void ReviewPanel::refreshImage(qint64 imageId)
@@ -154,9 +155,29 @@ qint64 ReviewPanel::currentImageId() const
     return m_view->currentIndex().data(ReviewModel::ImageIdRole).toLongLong();
 }
 
+qint64 ReviewPanel::currentCellId() const
+{
+    return m_view->currentIndex().data(ReviewModel::CellIdRole).toLongLong();
+}
+
 bool ReviewPanel::selectImage(qint64 imageId)
 {
-    const int row = m_model->rowOf(imageId);
+    if (imageId && currentImageId() == imageId)
+        return true;
+    const int row = m_model->rowOfImage(imageId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ReviewPanel::selectCell(qint64 cellId)
+{
+    const int row = m_model->rowOfCell(cellId);
     if (row < 0)
         return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -204,8 +225,9 @@ void ReviewPanel::updateSummary()
         m_summary->setText(
             m_model->predictionCount() == 0
                 ? tr("No predictions yet: press Predict.")
-                : tr("%1 of %2 images shown. Enter accepts the prediction, a class key corrects "
-                     "it; both go to the next row. Ctrl+Z undoes.")
+                : tr("%1 of %2 cells shown. Enter accepts the row (the cell's label, or the "
+                     "prediction for a cell without one), a class key corrects it; both go to "
+                     "the next row. Ctrl+Z undoes.")
                       .arg(m_proxy->rowCount())
                       .arg(m_model->rowCount()));
     }
@@ -230,32 +252,34 @@ bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 
 bool ReviewPanel::acceptCurrent()
 {
-    const qint64 id = currentImageId();
+    const qint64 id = currentCellId();
     const auto prediction = id ? m_model->prediction(id) : std::nullopt;
     if (!prediction) {
-        Q_EMIT message(id ? tr("This image has no prediction to accept")
-                          : tr("Select an image to review"));
+        Q_EMIT message(tr("Select a cell to review"));
         return false;
     }
-    review(ImageLabel({prediction->predicted}));
+    // A labelled cell's label is confirmed; a cell without one takes the prediction.
+    const auto label = m_model->label(id);
+    review(label && !label->label.isUnlabelled() ? label->label
+                                                 : CellLabel::ofClass(prediction->predicted));
     return true;
 }
 
-bool ReviewPanel::correctCurrent(std::optional<CellClass> cls)
+bool ReviewPanel::correctCurrent(const CellLabel &label)
 {
-    if (!currentImageId()) {
-        Q_EMIT message(tr("Select an image to review"));
+    if (!currentCellId()) {
+        Q_EMIT message(tr("Select a cell to review"));
         return false;
     }
-    review(cls ? ImageLabel({*cls}) : ImageLabel());
+    review(label);
     return true;
 }
 
-void ReviewPanel::review(const ImageLabel &label)
+void ReviewPanel::review(const CellLabel &label)
 {
     const int row = m_view->currentIndex().row();
-    const qint64 id = currentImageId();
-    if (!m_commands->setLabel({id}, label, ProjectCommands::LabelSource::Review))
+    const qint64 id = currentCellId();
+    if (!m_commands->setCellLabel({id}, label, LabelOrigin::Review))
         return;
     advanceFrom(row);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/cellclass.h"
+#include "base/celllabel.h"
 
 #include <QWidget>
 
@@ -21,11 +22,12 @@ class ReviewFilterProxy;
 class ReviewModel;
 class ThumbnailLoader;
 
-// Review of the active model's predictions: a sortable, filterable table (disagreements,
-// confidence below a threshold, one class, unreviewed, the uncertainty queue). Keyboard review:
-// Enter accepts the prediction as the label, a class key corrects it, both advance to the next
-// row; each is an undoable "review" label (who, when). Buttons ask the main window to predict,
-// retrain and report. GUI thread.
+// Review of the active model's predictions, cell by cell: a sortable, filterable table of the
+// predicted white cells (disagreements, confidence below a threshold, one class, unreviewed, the
+// uncertainty queue). Keyboard review: Enter accepts the row (confirms the cell's label, or
+// takes the prediction for a cell without one), a class key corrects it, both advance to the
+// next row; each is an undoable label of origin "review" (who, when). Buttons ask the main
+// window to predict, retrain and report. GUI thread.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -43,18 +45,22 @@ public:
     ReviewFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     qint64 currentImageId() const;
+    qint64 currentCellId() const;
+    // Makes the image's first listed cell current (no change when a cell of it already is).
     bool selectImage(qint64 imageId);
+    bool selectCell(qint64 cellId);
     // True while the table has the keyboard focus: class keys then review instead of label.
     bool hasReviewFocus() const;
 
-    // Labels the current row with its prediction (accept) or a class (correct) and advances.
+    // Accepts the current row (its label again, or the prediction when the cell has none) or
+    // corrects it with another label, as a review, and advances to the next row.
     bool acceptCurrent();
-    bool correctCurrent(std::optional<CellClass> cls);
+    bool correctCurrent(const CellLabel &label);
     // Turns the uncertainty queue on and selects its first image ("label next uncertain").
     bool startUncertaintyQueue();
 
 Q_SIGNALS:
-    void currentImageChanged(qint64 imageId);
+    void currentCellChanged(qint64 imageId, qint64 cellId);
     void predictRequested();
     void retrainRequested();
     void reportRequested();
@@ -66,7 +72,7 @@ protected:
 private:
     void createWidgets();
     void applyFilters();
-    void review(const ImageLabel &label);
+    void review(const CellLabel &label);
     void advanceFrom(int proxyRow);
     void updateSummary();
 

@@ -1,8 +1,9 @@
 #include "saliencyoverlay.h"
 
-#include "review/classifier.h"
 #include "base/imagefile.h"
 #include "detection/wbcdetector.h"
+#include "review/classifier.h"
+#include "training/cellsamples.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -14,17 +15,20 @@
 namespace wbc {
 
 SaliencyResult computeSaliency(const Classifier &classifier, qint64 imageId, const QString &path,
-                               const QList<QRect> &annotatedBoxes)
+                               const QList<QRect> &annotatedBoxes,
+                               const std::optional<CellRecord> &cell)
 {
     SaliencyResult result;
     result.imageId = imageId;
+    result.cellId = cell ? cell->id : 0;
     const DecodedImage decoded = decodeImageFile(path);
     if (!decoded.ok()) {
         result.error = QStringLiteral("%1: %2").arg(path, decoded.error);
         return result;
     }
     const WbcDetector detector;
-    const CellCrop crop = classifier.crop(decoded.bgr, detector, annotatedBoxes);
+    const CellCrop crop = cell ? cropStoredCell(decoded.bgr, *cell, classifier.header().crop)
+                               : classifier.crop(decoded.bgr, detector, annotatedBoxes);
     const cv::Mat heat = classifier.saliency(crop.rgb); // CV_32F in [0, 1]
     const std::vector<std::vector<float>> probabilities = classifier.predict({crop.rgb});
     if (heat.empty() || probabilities.empty()) {
@@ -71,11 +75,13 @@ void SaliencyService::setModelPath(const QString &path)
 }
 
 void SaliencyService::request(qint64 imageId, const QString &imagePath,
-                              const QList<QRect> &annotatedBoxes)
+                              const QList<QRect> &annotatedBoxes,
+                              const std::optional<CellRecord> &cell)
 {
     m_pendingId = imageId;
     m_pendingPath = imagePath;
     m_pendingBoxes = annotatedBoxes;
+    m_pendingCell = cell;
     m_hasPending = true;
     if (!m_running)
         startNext();
@@ -89,6 +95,7 @@ void SaliencyService::startNext()
     if (m_modelPath.isEmpty()) {
         SaliencyResult none;
         none.imageId = m_pendingId;
+        none.cellId = m_pendingCell ? m_pendingCell->id : 0;
         none.error = tr("No active model: train one or choose one in the training dashboard");
         Q_EMIT ready(none);
         return;
@@ -105,6 +112,7 @@ void SaliencyService::startNext()
     const qint64 id = m_pendingId;
     const QString path = m_pendingPath;
     const QList<QRect> boxes = m_pendingBoxes;
+    const std::optional<CellRecord> cell = m_pendingCell;
     auto *watcher = new QFutureWatcher<SaliencyResult>(this);
     connect(watcher, &QFutureWatcher<SaliencyResult>::finished, this, [this, watcher] {
         const SaliencyResult result = watcher->result();
@@ -115,9 +123,10 @@ void SaliencyService::startNext()
         Q_EMIT ready(result);
         startNext();
     });
-    watcher->setFuture(QtConcurrent::run([classifier, load, modelPath, id, path, boxes] {
+    watcher->setFuture(QtConcurrent::run([classifier, load, modelPath, id, path, boxes, cell] {
         SaliencyResult result;
         result.imageId = id;
+        result.cellId = cell ? cell->id : 0;
         QString error;
         if (load && !classifier->load(modelPath, &error, std::nullopt, QStringLiteral("cpu"))) {
             result.error = error;
@@ -128,7 +137,7 @@ void SaliencyService::startNext()
                                .arg(modelPath);
             return result;
         }
-        return computeSaliency(*classifier, id, path, boxes);
+        return computeSaliency(*classifier, id, path, boxes, cell);
     }));
 }
 

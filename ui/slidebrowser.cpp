@@ -4,10 +4,12 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
@@ -58,7 +60,18 @@ void SlideBrowser::createWidgets()
     m_filterCombo->setToolTip(tr("Which images to show"));
     m_filterCombo->addItem(tr("All images"), filterCode(ImageFilter::All, {}));
     m_filterCombo->addItem(tr("Unlabeled"), filterCode(ImageFilter::Unlabeled, {}));
+    m_filterCombo->setItemData(m_filterCombo->count() - 1,
+        tr("Images with a white cell that has no label yet"),
+        Qt::ToolTipRole);
     m_filterCombo->addItem(tr("Labeled"), filterCode(ImageFilter::Labeled, {}));
+    m_filterCombo->setItemData(m_filterCombo->count() - 1,
+        tr("Images whose white cells all have a label"),
+        Qt::ToolTipRole);
+    m_filterCombo->addItem(
+        tr("Needs per-cell labels"), filterCode(ImageFilter::NeedsCellLabels, {}));
+    m_filterCombo->setItemData(m_filterCombo->count() - 1,
+        tr("Fields labelled with several classes at import: label each of their cells"),
+        Qt::ToolTipRole);
     m_filterCombo->insertSeparator(m_filterCombo->count());
     for (CellClass cls : kAllCellClasses)
         m_filterCombo->addItem(cellClassDisplayName(cls), filterCode(ImageFilter::LabelClass, cls));
@@ -178,7 +191,25 @@ void SlideBrowser::createWidgets()
     layout->addLayout(chipRow);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
+    m_view->installEventFilter(this);
     updateCount();
+}
+
+bool SlideBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab and Shift+Tab step through the cells of the shown field, when someone shows it.
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && isSignalConnected(QMetaMethod::fromSignal(&SlideBrowser::cellStepRequested))) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool back = key->key() == Qt::Key_Backtab
+                || (key->modifiers() & Qt::ShiftModifier);
+            Q_EMIT cellStepRequested(back ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int SlideBrowser::thumbnailSideForScreen() const
@@ -268,7 +299,7 @@ bool SlideBrowser::selectNextUnlabeled()
     const int rows = m_proxy->rowCount();
     for (int row = current.isValid() ? current.row() + 1 : 0; row < rows; ++row) {
         const ImageItem *item = m_model->itemAt(m_proxy->mapToSource(m_proxy->index(row, 0)));
-        if (item && item->label.isUnlabeled())
+        if (item && item->needsLabels())
             return selectImage(item->id);
     }
     return false;

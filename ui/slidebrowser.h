@@ -21,9 +21,9 @@ class ProjectStore;
 class ThumbnailDelegate;
 class ThumbnailLoader;
 
-// The slide browser: a filter bar (filter, file-name search, sort) over a grid of thumbnails
-// of the open project's images. Reads the project only (bulk queries on setProject()/reload(),
-// one image on refreshImage()); the store is owned by the main window and must outlive its use
+// The image browser: a filter bar (filter, file-name search, sort) over a grid of thumbnails
+// of the open project's images, each with one label badge per white cell. Reads the project
+// only (bulk queries on setProject()/reload(), one image on refreshImage()); the store is owned by the main window and must outlive its use
 // here (setProject(nullptr) before closing it). Thumbnails load lazily, for the cells on screen,
 // on the ThumbnailLoader's own thread pool and are cached in "<project>.cache/thumbs".
 // A filter re-applies when it is chosen again or the project reloads, not when one image
@@ -54,8 +54,9 @@ public:
     bool selectImage(qint64 id);
     // Same, by file name (as shown under the thumbnail).
     bool selectImageNamed(const QString &fileName);
-    // Moves to the next unlabeled image after the current one in view order. Returns false (and
-    // stays) when there is none after it.
+    // Moves to the next image after the current one in view order that needs labels (a white
+    // cell without one, or no cell and no label). Returns false (and stays) when there is none
+    // after it.
     bool selectNextUnlabeled();
 
     // Shows only these images, with a removable "Showing: <description>" chip above the grid
@@ -85,6 +86,12 @@ Q_SIGNALS:
     void selectionChanged();
     // Double click or Enter on an image.
     void imageActivated(qint64 id);
+    // Tab (+1) or Shift+Tab (-1) in the grid: step through the shown field's cells. While
+    // nothing is connected, Tab moves the focus as usual.
+    void cellStepRequested(int step);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include "cellclassstyle.h"
+#include "celllabelstyle.h"
 #include "imagelistmodel.h"
 
 namespace wbc {
@@ -53,18 +54,44 @@ namespace {
         return rect;
     }
 
-    QString labelBadgeText(const QString &canonical, QColor *fill)
+    QSizeF badgeSize(const QFontMetricsF &fm, const QString &text)
     {
-        const std::optional<ImageLabel> label = ImageLabel::parse(canonical);
-        if (!label || label->isUnlabeled())
-            return {};
-        if (const auto cls = label->single()) {
-            *fill = cellstyle::classColor(*cls);
-            return cellstyle::classCode(*cls);
+        return QSizeF(std::max(fm.height() + 2, fm.horizontalAdvance(text) + 10), fm.height() + 2);
+    }
+
+    // One badge per white cell along the bottom left, in the cells' order, up to `right`; what
+    // does not fit is counted in a last "+n" badge.
+    void drawCellBadges(QPainter *p, const QRectF &area, qreal right, const QStringList &names)
+    {
+        const QFontMetricsF fm(p->font());
+        const qreal gap = 2;
+        qreal x = area.left();
+        for (int i = 0; i < names.size(); ++i) {
+            const CellLabel label = CellLabel::parse(names.at(i)).value_or(CellLabel());
+            const QString text = cellstyle::labelCode(label);
+            const QString more = ThumbnailDelegate::tr("+%1").arg(names.size() - i);
+            const bool last = i == names.size() - 1;
+            // Room for this badge, and for a "+n" after it unless it is the last one.
+            const qreal need = badgeSize(fm, text).width()
+                + (last ? 0 : gap + badgeSize(fm, more).width());
+            if (x + need > right && i > 0) {
+                drawBadge(p,
+                    QRectF(QPointF(x, area.top()), area.bottomRight()),
+                    Qt::AlignBottom | Qt::AlignLeft,
+                    more,
+                    cellstyle::multiLabelColor(),
+                    cellstyle::badgeTextColor());
+                return;
+            }
+            const QRectF r = drawBadge(p,
+                QRectF(QPointF(x, area.top()), area.bottomRight()),
+                Qt::AlignBottom | Qt::AlignLeft,
+                text,
+                cellstyle::labelColor(label),
+                cellstyle::labelTextColor(label),
+                label.isUnlabelled() ? QColor(0x26, 0x32, 0x38) : QColor());
+            x = r.right() + gap;
         }
-        *fill = cellstyle::multiLabelColor();
-        //: Badge of an image labeled with several cells, e.g. "2×"
-        return ThumbnailDelegate::tr("%1×").arg(label->cells().size());
     }
 
 } // namespace
@@ -147,20 +174,8 @@ void ThumbnailDelegate::paint(
             cellstyle::badgeTextColor());
     }
 
-    // The label: filled badge, bottom left.
-    QColor labelFill;
-    const QString labelText
-        = labelBadgeText(index.data(ImageListModel::LabelRole).toString(), &labelFill);
-    if (!labelText.isEmpty()) {
-        drawBadge(p,
-            badges,
-            Qt::AlignBottom | Qt::AlignLeft,
-            labelText,
-            labelFill,
-            cellstyle::badgeTextColor());
-    }
-
     // A prediction: outlined badge, bottom right, in the predicted class's colour.
+    qreal cellBadgesRight = badges.right();
     const QString predicted = index.data(ImageListModel::PredictionRole).toString();
     if (const auto cls = parseCellClass(predicted)) {
         const QVariant confidence = index.data(ImageListModel::ConfidenceRole);
@@ -168,14 +183,19 @@ void ThumbnailDelegate::paint(
         if (confidence.isValid())
             text = tr("%1 %2%").arg(text).arg(qRound(confidence.toDouble() * 100));
         const QColor color = cellstyle::classColor(*cls);
-        drawBadge(p,
+        const QRectF r = drawBadge(p,
             badges,
             Qt::AlignBottom | Qt::AlignRight,
             text,
             QColor(255, 255, 255, 235),
             color,
             color);
+        cellBadgesRight = r.left() - 4;
     }
+
+    // The white cells' labels: one filled badge per cell, bottom left ("?" while unlabelled).
+    drawCellBadges(
+        p, badges, cellBadgesRight, index.data(ImageListModel::CellLabelsRole).toStringList());
 
     // File name, elided in the middle so that numbers at the end stay readable.
     p->setFont(option.font);

@@ -4,10 +4,11 @@
 
 namespace wbc {
 
-// Paints one cell of the slide browser's grid from ImageListModel roles: the thumbnail (aspect
-// kept), the file name (elided in the middle), the label as a coloured badge with a short code
-// ("N", or "2×" for a label listing two cells), a red "MULTI" / grey "NONE" corner tag from the
-// multi-cell flag, and a second, outlined badge for a classifier's prediction when there is one.
+// Paints one item of the image browser's grid from ImageListModel roles: the thumbnail (aspect
+// kept), the file name (elided in the middle), one coloured badge per white cell with its
+// label's short code ("N L" for two cells, "?" for a cell without a label, "+3" for what does
+// not fit), a red "MULTI" / grey "NONE" corner tag from the multi-cell flag, and an outlined
+// badge for a classifier's prediction when there is one.
 // Selection fills the cell with the palette's highlight; keyboard focus adds a ring. Coordinates
 // are logical pixels, so it is sharp at any devicePixelRatio. GUI thread; owned by its view.
 class ThumbnailDelegate : public QStyledItemDelegate

@@ -154,11 +154,14 @@ TrainingDashboard::TrainingDashboard(ProjectCommands *commands, QWidget *parent)
     connect(m_job, &TrainingJob::loadingProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
-        m_speed->setText(tr("preparing %1 of %2 images").arg(done).arg(total));
+        m_speed->setText(tr("preparing the cells of %1 of %2 images").arg(done).arg(total));
     });
     connect(m_job, &TrainingJob::batchFinished, this, &TrainingDashboard::onBatch);
     connect(m_job, &TrainingJob::epochFinished, this, &TrainingDashboard::onEpoch);
     connect(m_job, &TrainingJob::finished, this, &TrainingDashboard::onFinished);
+    connect(m_job, &TrainingJob::warning, this, [this](const QString &message) {
+        Q_EMIT this->message(tr("Training: %1").arg(message));
+    });
     connect(m_job, &TrainingJob::failed, this, [this](const QString &message) {
         m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Training failed:"),
                                                                message.toHtmlEscaped()));
@@ -199,9 +202,10 @@ void TrainingDashboard::refreshCounts()
         m_form->setClassCounts({}, {}, TrainingJob::kMinimumPerClass);
         return;
     }
-    const Task task = m_form->params().task;
+    const TrainParams params = m_form->params();
+    const Task task = params.task;
     m_form->setClassCounts(displayNames(taskClassNames(task)),
-                           TrainingJob::usableCounts(*m_store, task),
+                           TrainingJob::usableCounts(*m_store, task, params.singleCellFields),
                            TrainingJob::kMinimumPerClass);
     onStateChanged(m_job->state());
 }

@@ -28,6 +28,7 @@ TrainingForm::TrainingForm(QWidget *parent)
     , m_rotation(new QDoubleSpinBox(this))
     , m_shear(new QDoubleSpinBox(this))
     , m_colour(new QDoubleSpinBox(this))
+    , m_singleCellFields(new QCheckBox(tr("Only fields with a single white cell"), this))
     , m_counts(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -91,15 +92,19 @@ TrainingForm::TrainingForm(QWidget *parent)
     aug->addRow(tr("C&olour jitter:"), m_colour);
     layout->addWidget(augBox);
 
-    auto *dataBox = new QGroupBox(tr("Labelled images"), this);
+    auto *dataBox = new QGroupBox(tr("Labelled cells"), this);
     auto *dataLayout = new QVBoxLayout(dataBox);
+    m_singleCellFields->setToolTip(tr("Train as the seed recipe did: leave out the cells of "
+                                      "fields that show several white cells"));
+    dataLayout->addWidget(m_singleCellFields);
     m_counts->setWordWrap(true);
-    m_counts->setAccessibleName(tr("Usable images per class"));
+    m_counts->setAccessibleName(tr("Usable cells per class"));
     dataLayout->addWidget(m_counts);
     layout->addWidget(dataBox);
     layout->addStretch(1);
 
     connect(m_task, &QComboBox::currentIndexChanged, this, &TrainingForm::taskChanged);
+    connect(m_singleCellFields, &QCheckBox::toggled, this, &TrainingForm::taskChanged);
     connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingForm::updateDeviceNote);
     setParams(TrainParams());
 }
@@ -139,6 +144,7 @@ TrainParams TrainingForm::params() const
     p.augment.maxRotationDeg = m_rotation->value();
     p.augment.maxShear = m_shear->value();
     p.augment.brightness = p.augment.contrast = m_colour->value();
+    p.singleCellFields = m_singleCellFields->isChecked();
     return p;
 }
 
@@ -158,6 +164,7 @@ void TrainingForm::setParams(const TrainParams &p)
     m_rotation->setValue(p.augment.maxRotationDeg);
     m_shear->setValue(p.augment.maxShear);
     m_colour->setValue(p.augment.brightness);
+    m_singleCellFields->setChecked(p.singleCellFields);
     updateDeviceNote();
 }
 
@@ -170,7 +177,7 @@ void TrainingForm::setClassCounts(const QStringList &names, const std::vector<in
     for (size_t i = 0; i < counts.size() && int(i) < names.size(); ++i) {
         const bool low = counts[i] < minimum;
         if (low && m_countsProblem.isEmpty())
-            m_countsProblem = tr("%1 has only %2 usable images; label at least %3 to train.")
+            m_countsProblem = tr("%1 has only %2 labelled cells; label at least %3 to train.")
                                   .arg(names[int(i)])
                                   .arg(counts[i])
                                   .arg(minimum);
@@ -181,8 +188,11 @@ void TrainingForm::setClassCounts(const QStringList &names, const std::vector<in
                          QString::number(counts[i]), low ? QStringLiteral("</b>") : QString());
     }
     text += QStringLiteral("</table><small>%1</small>")
-                .arg(tr("Single-cell images with a label; multi-cell and no-cell images and "
-                        "basophils are left out."));
+                .arg(m_singleCellFields->isChecked()
+                         ? tr("Labelled white cells of fields with one white cell; basophils, "
+                              "unidentified and not-counted cells are left out.")
+                         : tr("Labelled white cells, those of multi-cell fields included; "
+                              "basophils, unidentified and not-counted cells are left out."));
     m_counts->setText(text);
 }
 

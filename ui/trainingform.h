@@ -14,8 +14,8 @@ namespace wbc {
 
 // The settings of a training run, defaulting to the engine's recipe (TrainParams()): task,
 // model, epochs, batch, learning rate, samples per class, augmentation, validation fraction,
-// seed and device (with which one is used and why). Also shows how many usable single-cell
-// images each class has. GUI thread.
+// seed and device (with which one is used and why), and whether only single-cell fields train.
+// Also shows how many labelled cells each class has. GUI thread.
 class TrainingForm : public QWidget
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
 
     TrainParams params() const;
     void setParams(const TrainParams &params);
-    // Usable labelled single-cell images per class of the current task; a class under
+    // Labelled cells per class of the current task that would train; a class under
     // `minimum` is shown in red and canStart() is false.
     void setClassCounts(const QStringList &names, const std::vector<int> &counts, int minimum);
     bool canStart() const { return m_countsOk; }
@@ -51,6 +51,7 @@ private:
     QDoubleSpinBox *m_rotation;
     QDoubleSpinBox *m_shear;
     QDoubleSpinBox *m_colour;
+    QCheckBox *m_singleCellFields;
     QLabel *m_counts;
     bool m_countsOk = false;
     QString m_countsProblem;

@@ -97,6 +97,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {importCommand(),
                                         statsCommand(),
+                                        slidesCommand(),
+                                        labelCommand(),
                                         exportCommand(),
                                         detectCommand(),
                                         trainCommand(),

@@ -43,6 +43,8 @@ bool lockProject(ProjectLock &lock, const QString &command);
 // Declared by each command's file; commands.cpp lists them.
 Command importCommand();
 Command statsCommand();
+Command slidesCommand();
+Command labelCommand();
 Command exportCommand();
 Command detectCommand();
 Command trainCommand();

@@ -109,10 +109,11 @@ int runCv(QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     std::shared_ptr<CellSampleSet> samples;
-    if (const int status = loadSamples(parser, command, params.task, params.crop, json, &samples))
+    if (const int status = loadSamples(parser, command, params.task, params.crop, params.singleCellFields,
+                                       json, &samples))
         return status;
     if (!json)
-        out() << Tr::tr("Images: %1").arg(describeSamples(*samples)) << Qt::endl;
+        out() << Tr::tr("Cells: %1").arg(describeSamples(*samples)) << Qt::endl;
     const QStringList names = taskClassNames(params.task);
     quint64 splitSeed = params.seed;
     if (parser.isSet(QStringLiteral("split-seed"))) {
@@ -121,7 +122,13 @@ int runCv(QCommandLineParser &parser)
         if (!ok)
             return usageError(command, Tr::tr("--split-seed must be a non-negative integer"));
     }
-    const std::vector<int> foldOf = stratifiedFolds(samples->labels(), folds, splitSeed);
+    bool bySlide = false;
+    const std::vector<qint64> groups = samples->splitGroups(folds, &bySlide);
+    if (!bySlide && !json)
+        out() << Tr::tr("Folds keep each field's cells together (fewer slides than folds)")
+              << Qt::endl;
+    const std::vector<int> foldOf = stratifiedGroupFolds(samples->labels(), groups, folds,
+                                                         splitSeed);
 
     const QString predictionsPath = parser.value(QStringLiteral("predictions"));
     QByteArray csv = "fold,image_id,path,truth";

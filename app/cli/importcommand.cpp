@@ -53,17 +53,22 @@ int runImport(QCommandLineParser &parser)
         return Failure;
     }
     out() << Tr::tr("%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 "
-                "skipped\n%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC "
-                "boxes\n%10 problems\n")
+                    "skipped\n%6 slides (%7 new)\n%8 cell labels set, %9 kept (set by a person), "
+                    "%10 images need per-cell labels\n%11 annotation files, %12 WBC boxes, %13 "
+                    "images keep boxes edited by a person\n%14 problems\n")
                  .arg(r.imagesFound)
                  .arg(r.imported)
                  .arg(r.unchanged)
                  .arg(r.duplicates)
                  .arg(r.skipped)
+                 .arg(r.slides)
+                 .arg(r.slidesCreated)
                  .arg(r.labelsSet)
                  .arg(r.labelsKept)
+                 .arg(r.needsCellLabels)
                  .arg(r.annotationsRead)
                  .arg(r.wbcBoxes)
+                 .arg(r.boxesKept)
                  .arg(r.problems.size());
     return Ok;
 }
@@ -77,7 +82,8 @@ Command importCommand()
                 [](QCommandLineParser &p) {
                     p.addPositionalArgument(QStringLiteral("DATASET_DIR"),
                                             Tr::tr("Folder with images (or images/), labels.csv, "
-                                               "annotations/"));
+                                               "annotations/; each subfolder with images is a "
+                                               "slide named by its path"));
                     p.addOption({QStringLiteral("project"), Tr::tr("Project file to create or update"),
                                  QStringLiteral("FILE")});
                     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress output")});

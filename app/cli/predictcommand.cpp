@@ -6,12 +6,14 @@
 #include "review/projectprediction.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
-#include "detection/wbcdetector.h"
+#include "dataset/csvreader.h"
+#include "training/cellsamples.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,10 +87,13 @@ int predictProject(const QString &projectPath, const QString &device)
         err() << "wbc predict: " << r.fatalError << Qt::endl;
         return Failure;
     }
-    out() << Tr::tr("Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)")
+    out() << Tr::tr("Stored predictions of model %1 for %2 cells in %3 of %4 images (%5 cells "
+                    "found by detection), %6 unreadable (%7 s)")
                  .arg(modelId)
+                 .arg(r.cells)
                  .arg(r.predicted)
                  .arg(r.images)
+                 .arg(r.detected)
                  .arg(r.failed)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
@@ -128,50 +133,78 @@ int runPredict(QCommandLineParser &parser)
     for (const QString &m : missing)
         err() << "wbc predict: " << Tr::tr("%1: no such file or folder").arg(m) << Qt::endl;
     const ModelHeader &h = classifier.header();
-    const WbcDetector detector;
     if (csv) {
         QStringList head{QStringLiteral("image"), QStringLiteral("class")};
         for (const QString &name : h.classNames)
             head.append(QStringLiteral("p_") + name);
-        head.append(QStringLiteral("box_source"));
+        head += {QStringLiteral("box_source"), QStringLiteral("x0"), QStringLiteral("y0"),
+                 QStringLiteral("x1"), QStringLiteral("y1")};
         out() << head.join(u',') << Qt::endl;
     }
-    QJsonArray predictions;
-    int failures = int(missing.size());
+    // Every white cell the detector finds in each file, each classified (one decode per file).
+    QList<PredictionInput> inputs;
     for (const QString &file : files) {
-        const DecodedImage decoded = decodeImageFile(file);
-        if (!decoded.ok()) {
-            err() << "wbc predict: " << file << ": " << decoded.error << Qt::endl;
-            ++failures;
+        PredictionInput in;
+        in.imageId = inputs.size() + 1;
+        in.path = file;
+        inputs.append(in);
+    }
+    const PredictionResults results = predictImages(classifier, inputs);
+    for (const Problem &p : results.problems)
+        err() << "wbc predict: " << p.toString() << Qt::endl;
+    int failures = int(missing.size() + results.problems.size());
+    QHash<qint64, QList<CellPrediction>> byImage;
+    for (const CellPrediction &c : results.cells)
+        byImage[c.imageId].append(c);
+    QSet<QString> unreadable;
+    for (const Problem &p : results.problems)
+        unreadable.insert(p.file);
+    QJsonArray predictions;
+    for (const PredictionInput &in : inputs) {
+        if (unreadable.contains(in.path))
             continue;
-        }
-        const CellCrop crop = classifier.crop(decoded.bgr, detector);
-        const std::vector<float> p = classifier.predict({crop.rgb}).front();
-        const int best = int(std::max_element(p.begin(), p.end()) - p.begin());
-        if (json) {
+        const QList<CellPrediction> cells = byImage.value(in.imageId);
+        QJsonArray cellsJson;
+        QStringList textParts;
+        for (const CellPrediction &c : cells) {
+            const QString cls = cellClassName(c.record.predicted);
             QJsonObject probs;
-            for (int c = 0; c < int(p.size()); ++c)
-                probs.insert(h.classNames.at(c), double(p[size_t(c)]));
-            predictions.append(QJsonObject{
-                {QStringLiteral("image"), file},
-                {QStringLiteral("class"), h.classNames.at(best)},
-                {QStringLiteral("probabilities"), probs},
-                {QStringLiteral("box_source"), boxSourceName(crop.source)},
-                {QStringLiteral("box"),
-                 QJsonArray{crop.box.x, crop.box.y, crop.box.width, crop.box.height}}});
-        } else if (csv) {
-            QStringList row{file.contains(u',') ? u'"' + file + u'"' : file, h.classNames.at(best)};
-            for (float v : p)
-                row.append(QString::number(double(v), 'f', 4));
-            row.append(boxSourceName(crop.source));
-            out() << row.join(u',') << Qt::endl;
-        } else {
-            QStringList parts;
-            for (int c = 0; c < int(p.size()); ++c)
-                parts.append(QStringLiteral("%1 %2").arg(h.classNames.at(c)).arg(double(p[size_t(c)]), 0, 'f', 3));
-            out() << file << ": " << h.classNames.at(best) << "  (" << parts.join(QStringLiteral(", "))
-                  << ")" << Qt::endl;
+            QStringList probTexts;
+            for (const auto &[pc, p] : c.record.probabilities) {
+                probs.insert(cellClassName(pc), p);
+                probTexts.append(QStringLiteral("%1 %2").arg(cellClassName(pc)).arg(p, 0, 'f', 3));
+            }
+            const QJsonArray box{c.box.x(), c.box.y(), c.box.x() + c.box.width(),
+                                 c.box.y() + c.box.height()};
+            if (json) {
+                cellsJson.append(QJsonObject{{QStringLiteral("box"), box},
+                                             {QStringLiteral("class"), cls},
+                                             {QStringLiteral("probabilities"), probs}});
+            } else if (csv) {
+                QStringList row{csvQuote(in.path), cls};
+                for (const auto &[pc, p] : c.record.probabilities)
+                    row.append(QString::number(p, 'f', 4));
+                row += {boxSourceName(BoxSource::Detected), QString::number(c.box.x()),
+                        QString::number(c.box.y()), QString::number(c.box.x() + c.box.width()),
+                        QString::number(c.box.y() + c.box.height())};
+                out() << row.join(u',') << Qt::endl;
+            } else {
+                textParts.append(QStringLiteral("[%1,%2,%3,%4] %5 (%6)")
+                                     .arg(c.box.x())
+                                     .arg(c.box.y())
+                                     .arg(c.box.x() + c.box.width())
+                                     .arg(c.box.y() + c.box.height())
+                                     .arg(cls, probTexts.join(QStringLiteral(", "))));
+            }
         }
+        if (json)
+            predictions.append(QJsonObject{{QStringLiteral("image"), in.path},
+                                           {QStringLiteral("cells"), cellsJson}});
+        else if (!csv)
+            out() << in.path << ": "
+                  << (textParts.isEmpty() ? Tr::tr("no white cell found")
+                                          : textParts.join(QStringLiteral("; ")))
+                  << Qt::endl;
     }
     if (json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("model"), modelPath},
@@ -189,7 +222,7 @@ int runPredict(QCommandLineParser &parser)
 Command predictCommand()
 {
     return {QStringLiteral("predict"),
-                Tr::tr("Classify the white cell of images"),
+                Tr::tr("Classify every white cell of images"),
                 [](QCommandLineParser &p) {
                     p.addPositionalArgument(QStringLiteral("images"), Tr::tr("Image files or folders"),
                                             QStringLiteral("IMAGE_OR_DIR..."));

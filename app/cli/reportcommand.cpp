@@ -22,36 +22,68 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WbcReport)
 };
 
-QJsonObject reportJson(const DifferentialReport &r, const QString &outPath)
+QJsonValue number(bool present, double value)
+{
+    return present ? QJsonValue(value) : QJsonValue();
+}
+
+QJsonObject countJson(const DifferentialReport &r, const DifferentialCount &c)
 {
     QJsonArray rows;
-    for (const DifferentialReport::Row &row : r.rows) {
+    for (const DifferentialCount::Row &row : c.rows) {
         const bool predicts = r.predicts(row);
+        const bool labelled = c.labelledTotal > 0;
         rows.append(QJsonObject{
             {QStringLiteral("class"), cellClassName(row.cls)},
             {QStringLiteral("subtotal"), row.subtotal},
             {QStringLiteral("labelled"), row.labelled},
-            {QStringLiteral("labelled_percent"), row.labelledPercent},
+            {QStringLiteral("labelled_percent"), number(labelled, row.labelledPercent)},
+            {QStringLiteral("ci_low"), number(labelled, row.labelledInterval.low)},
+            {QStringLiteral("ci_high"), number(labelled, row.labelledInterval.high)},
             {QStringLiteral("predicted"), predicts ? QJsonValue(row.predicted) : QJsonValue()},
             {QStringLiteral("predicted_percent"),
-             predicts ? QJsonValue(row.predictedPercent) : QJsonValue()}});
+             number(predicts && c.predictedTotal > 0, row.predictedPercent)}});
     }
+    QJsonObject notCounted;
+    for (const auto &[label, n] : c.notCounted)
+        notCounted.insert(label.name(), n);
     QJsonArray excluded;
-    for (const DifferentialReport::Exclusion &e : r.excluded)
+    for (const DifferentialCount::Exclusion &e : c.excluded)
         excluded.append(QJsonObject{{QStringLiteral("image_id"), e.imageId},
                                     {QStringLiteral("file"), e.file},
                                     {QStringLiteral("reason"), e.reason}});
-    return {{QStringLiteral("out"), outPath},
-            {QStringLiteral("title"), r.title},
-            {QStringLiteral("project"), r.projectPath},
-            {QStringLiteral("model"), r.hasModel() ? QJsonValue(r.modelName) : QJsonValue()},
-            {QStringLiteral("task"), r.hasModel() ? QJsonValue(r.task) : QJsonValue()},
-            {QStringLiteral("selection"), r.selectionDescription},
-            {QStringLiteral("images"), r.imagesTotal},
-            {QStringLiteral("labelled_total"), r.labelledTotal},
-            {QStringLiteral("predicted_total"), r.predictedTotal},
+    return {{QStringLiteral("slide"), c.slide},
+            {QStringLiteral("specimen"), c.specimen},
+            {QStringLiteral("images"), c.images},
+            {QStringLiteral("fields"), c.fields},
+            {QStringLiteral("cells"), c.cells},
+            {QStringLiteral("labelled_total"), c.labelledTotal},
+            {QStringLiteral("predicted_total"),
+             r.hasModel() ? QJsonValue(c.predictedTotal) : QJsonValue()},
+            {QStringLiteral("below_minimum"), c.labelledBelowMinimum()},
             {QStringLiteral("rows"), rows},
+            {QStringLiteral("not_counted"), notCounted},
+            {QStringLiteral("unlabelled"), c.unlabelled},
             {QStringLiteral("excluded"), excluded}};
+}
+
+// The total's keys at the top level (as before slides), and each slide's section.
+QJsonObject reportJson(const DifferentialReport &r, const QString &outPath)
+{
+    QJsonObject o = countJson(r, r.total);
+    o.remove(QStringLiteral("slide"));
+    o.remove(QStringLiteral("specimen"));
+    QJsonArray slides;
+    for (const DifferentialCount &c : r.slides)
+        slides.append(countJson(r, c));
+    o.insert(QStringLiteral("out"), outPath);
+    o.insert(QStringLiteral("title"), r.title);
+    o.insert(QStringLiteral("project"), r.projectPath);
+    o.insert(QStringLiteral("model"), r.hasModel() ? QJsonValue(r.modelName) : QJsonValue());
+    o.insert(QStringLiteral("task"), r.hasModel() ? QJsonValue(r.task) : QJsonValue());
+    o.insert(QStringLiteral("selection"), r.selectionDescription);
+    o.insert(QStringLiteral("slides"), slides);
+    return o;
 }
 
 int runReport(QCommandLineParser &parser)
@@ -68,6 +100,8 @@ int runReport(QCommandLineParser &parser)
     if (parser.positionalArguments().size() > 1)
         return usageError(command, Tr::tr("unexpected argument \"%1\"")
                                        .arg(parser.positionalArguments().at(1)));
+    if (parser.isSet(QStringLiteral("slide")) && parser.value(QStringLiteral("slide")).isEmpty())
+        return usageError(command, Tr::tr("--slide needs a slide name"));
 
     ProjectStore store;
     QString error;
@@ -78,6 +112,22 @@ int runReport(QCommandLineParser &parser)
     ReportSelection selection;
     selection.folder = parser.value(QStringLiteral("folder"));
     selection.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("slide"))) {
+        const QString name = parser.value(QStringLiteral("slide"));
+        const std::optional<SlideRecord> slide = store.slideByName(name);
+        if (!slide) {
+            QStringList names;
+            for (const SlideRecord &s : store.slides())
+                names.append(s.name);
+            err() << "wbc report: "
+                  << Tr::tr("%1: no slide named \"%2\" (slides: %3)")
+                         .arg(projectPath, name,
+                              names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Failure;
+        }
+        selection.slideIds = {slide->id};
+    }
     if (!selection.folder.isEmpty() && reportImages(store, selection).isEmpty()) {
         err() << "wbc report: "
               << Tr::tr("%1: no image of the project is stored under folder \"%2\"")
@@ -88,7 +138,8 @@ int runReport(QCommandLineParser &parser)
 
     DifferentialReport report;
     if (parser.isSet(QStringLiteral("model"))) {
-        // Predicts in memory; the project is not changed.
+        // Predicts every white cell in memory; the project is not changed (fields without a
+        // white cell are not searched: the report leaves them out).
         const QString modelPath = parser.value(QStringLiteral("model"));
         Classifier classifier;
         if (!classifier.load(modelPath, &error, std::nullopt,
@@ -103,24 +154,29 @@ int runReport(QCommandLineParser &parser)
         model.name = QFileInfo(modelPath).fileName();
         model.task = classifier.header().task;
         if (!ids.isEmpty()) {
+            QList<PredictionInput> inputs = predictionInputs(store, ids);
+            for (PredictionInput &in : inputs)
+                in.detectMissing = false;
             const PredictionResults results = predictImages(
-                classifier, predictionInputs(store, ids), 0, [](int done, int total) {
+                classifier, inputs, 0, [](int done, int total) {
                     err() << Tr::tr("predicted %1 of %2 images").arg(done).arg(total) << Qt::endl;
                 });
-            for (const PredictionRecord &r : results.records)
-                model.predictions.insert(r.imageId, r);
+            for (const PredictionRecord &r : results.storedRecords())
+                model.predictions.insert(r.cellId, r);
         }
         report = buildDifferentialReport(store, selection, model);
     } else {
         const qint64 active = RunHistory(store).activeModelId();
-        const bool stored = active && !store.predictions(active).isEmpty();
+        const std::optional<ReportModel> model = storedReportModel(store, active);
+        const bool stored = model && !model->predictions.isEmpty();
         if (active && !stored)
             err() << "wbc report: "
                   << Tr::tr("the active model has no stored predictions; counting labels only "
                             "(run 'wbc predict --project %1' first)")
                          .arg(projectPath)
                   << Qt::endl;
-        report = buildDifferentialReport(store, selection, stored ? active : 0);
+        report = buildDifferentialReport(store, selection,
+                                         stored ? model : std::optional<ReportModel>());
     }
 
     const bool ok = suffix == u"pdf" ? writeReportPdf(report, outPath, &error)
@@ -134,14 +190,25 @@ int runReport(QCommandLineParser &parser)
               << Qt::endl;
         return Ok;
     }
-    out() << Tr::tr("Wrote %1: %2 images, %3 counted as labelled, %4 as predicted, %5 excluded")
+    const DifferentialCount &t = report.total;
+    out() << Tr::tr("Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as "
+                    "predicted; %5 field(s) left out",
+                    nullptr, int(report.slides.size()))
                  .arg(outPath)
-                 .arg(report.imagesTotal)
-                 .arg(report.labelledTotal)
-                 .arg(report.hasModel() ? QString::number(report.predictedTotal)
-                                        : QStringLiteral("-"))
-                 .arg(report.excluded.size())
+                 .arg(t.cells)
+                 .arg(t.labelledTotal)
+                 .arg(report.hasModel() ? QString::number(t.predictedTotal) : QStringLiteral("-"))
+                 .arg(t.excluded.size())
           << Qt::endl;
+    for (const DifferentialCount &c : report.slides) {
+        if (c.labelledBelowMinimum())
+            err() << "wbc report: "
+                  << Tr::tr("warning: slide %1: only %2 cells counted by label (fewer than %3)")
+                         .arg(c.slide)
+                         .arg(c.labelledTotal)
+                         .arg(kMinimumDifferentialCells)
+                  << Qt::endl;
+    }
     return Ok;
 }
 
@@ -150,7 +217,7 @@ int runReport(QCommandLineParser &parser)
 Command reportCommand()
 {
     return {QStringLiteral("report"),
-            Tr::tr("Write a differential count report (PDF or CSV)"),
+            Tr::tr("Write a per-slide differential count report (PDF or CSV)"),
             [](QCommandLineParser &p) {
                 p.addOption({QStringLiteral("project"), Tr::tr("Project file"),
                              QStringLiteral("FILE")});
@@ -160,8 +227,12 @@ Command reportCommand()
                              Tr::tr("Predict with this model file (nothing is stored); default: "
                                     "the active model's stored predictions"),
                              QStringLiteral("MODEL")});
+                p.addOption({QStringLiteral("slide"),
+                             Tr::tr("Report this slide only (default: one section per slide)"),
+                             QStringLiteral("NAME")});
                 p.addOption({QStringLiteral("folder"),
-                             Tr::tr("Count only the images stored under this folder"),
+                             Tr::tr("Count only the images stored under this folder (still "
+                                    "one section per slide)"),
                              QStringLiteral("PREFIX")});
                 p.addOption({QStringLiteral("title"), Tr::tr("Report title"),
                              QStringLiteral("TEXT")});

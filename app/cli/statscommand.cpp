@@ -32,12 +32,20 @@ int runStats(QCommandLineParser &parser)
         QJsonObject classes;
         for (CellClass cls : kAllCellClasses)
             classes.insert(cellClassName(cls), s.singleLabeled.value(cls));
+        QJsonObject labelled;
+        for (auto it = s.cellsLabelled.cbegin(); it != s.cellsLabelled.cend(); ++it)
+            labelled.insert(it.key(), it.value());
+        const QJsonObject cells{{QStringLiteral("total"), s.cells},
+                                {QStringLiteral("labelled"), labelled},
+                                {QStringLiteral("unlabelled"), s.cellsUnlabelled}};
         const QJsonObject o{{QStringLiteral("images"), s.images},
                             {QStringLiteral("classes"), classes},
                             {QStringLiteral("multi_cell_labeled"), s.multiCellLabeled},
                             {QStringLiteral("unlabeled"), s.unlabeled},
                             {QStringLiteral("wbc_boxes"), s.wbcBoxes},
-                            {QStringLiteral("schema_version"), store.schemaVersion()}};
+                            {QStringLiteral("schema_version"), store.schemaVersion()},
+                            {QStringLiteral("slides"), s.slides},
+                            {QStringLiteral("cells"), cells}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
     }
@@ -50,6 +58,12 @@ int runStats(QCommandLineParser &parser)
                  .arg(s.multiCellLabeled)
                  .arg(s.unlabeled)
                  .arg(s.wbcBoxes);
+    out() << Tr::tr("  slides: %1\n  white cells: %2 (%3 unlabelled)\n")
+                 .arg(s.slides)
+                 .arg(s.cells)
+                 .arg(s.cellsUnlabelled);
+    for (auto it = s.cellsLabelled.cbegin(); it != s.cellsLabelled.cend(); ++it)
+        out() << QStringLiteral("    %1 %2\n").arg(it.key() + u':', -14).arg(it.value());
     return Ok;
 }
 

@@ -58,12 +58,17 @@ int runTrain(QCommandLineParser &parser)
     }
 
     std::shared_ptr<CellSampleSet> samples;
-    if (const int status = loadSamples(parser, command, params.task, params.crop, json, &samples))
+    if (const int status = loadSamples(parser, command, params.task, params.crop, params.singleCellFields,
+                                       json, &samples))
         return status;
     if (!json)
-        out() << Tr::tr("Images: %1").arg(describeSamples(*samples)) << Qt::endl;
+        out() << Tr::tr("Cells: %1").arg(describeSamples(*samples)) << Qt::endl;
 
-    const DataSplit split = stratifiedSplit(samples->labels(), params.valFraction, params.seed);
+    QString splitWarning;
+    const DataSplit split = validationSplit(*samples, params.valFraction, params.seed,
+                                            &splitWarning);
+    if (!splitWarning.isEmpty())
+        err() << "wbc " << command << ": " << Tr::tr("warning: %1").arg(splitWarning) << Qt::endl;
     const QStringList names = taskClassNames(params.task);
 
     ProjectStore store;
@@ -75,7 +80,7 @@ int runTrain(QCommandLineParser &parser)
                        ProjectStore::OpenMode::OpenExisting,
                        &error)) {
             recorder.emplace(store);
-            runId = recorder->begin(params, split.toJson(samples->imageIds()));
+            runId = recorder->begin(params, split.toJson(samples->cellIds()));
         }
     }
 

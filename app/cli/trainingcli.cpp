@@ -107,6 +107,9 @@ void addTrainingOptions(QCommandLineParser &p)
         QStringLiteral("N")});
     p.addOption({QStringLiteral("no-test-flips"),
                  Tr::tr("Validate without averaging each image's four flips")});
+    p.addOption({QStringLiteral("single-cell-fields"),
+                 Tr::tr("Train only on the cells of fields with exactly one white cell (the "
+                        "seed recipe's selection)")});
     p.addOption(
         {QStringLiteral("json"), Tr::tr("Print one JSON line per epoch and a summary line")});
 }
@@ -167,6 +170,7 @@ bool readTrainingOptions(QCommandLineParser &parser, const QString &command, Tra
     params->augment.channelGain *= colorJitter;
     params->seed = quint64(seed);
     params->testFlips = !parser.isSet(QStringLiteral("no-test-flips"));
+    params->singleCellFields = parser.isSet(QStringLiteral("single-cell-fields"));
     if (parser.isSet(QStringLiteral("device"))) {
         QString error;
         if (!resolveComputeDevice(parser.value(QStringLiteral("device")), &error)) {
@@ -188,16 +192,18 @@ int loadSamples(QCommandLineParser &parser,
                 const QString &command,
                 Task task,
                 const CellCropParams &crop,
+                bool singleCellFields,
                 bool quiet,
                 std::shared_ptr<CellSampleSet> *samples)
 {
     CellSampleLoader loader(task, crop);
+    loader.setSingleCellFields(singleCellFields);
     int lastPercent = -1;
     if (!quiet) {
         loader.setProgress([&](int done, int total) {
             const int percent = total ? done * 100 / total : 100;
             if (percent / 10 != lastPercent / 10) {
-                err() << Tr::tr("Loading images: %1%").arg(percent) << Qt::endl;
+                err() << Tr::tr("Loading cells: %1%").arg(percent) << Qt::endl;
                 lastPercent = percent;
             }
         });

@@ -15,12 +15,13 @@ void addTrainingOptions(QCommandLineParser &parser);
 // invalid.
 bool readTrainingOptions(QCommandLineParser &parser, const QString &command, TrainParams *params);
 
-// Loads the task's samples from --data DIR or --project FILE (exactly one), reporting progress on
-// stderr unless quiet. Returns Ok or the exit status to return.
+// Loads the task's labelled cells from --data DIR or --project FILE (exactly one), reporting
+// progress on stderr unless quiet. Returns Ok or the exit status to return.
 int loadSamples(QCommandLineParser &parser,
                 const QString &command,
                 Task task,
                 const CellCropParams &crop,
+                bool singleCellFields,
                 bool quiet,
                 std::shared_ptr<CellSampleSet> *samples);
 

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
         QStringLiteral("show"),
         QApplication::translate("main", "With --screenshot: review (the review panel, predicting "
                                         "first if needed), saliency, report (the differential "
-                                        "count dialog is pictured); comma-separated"),
+                                        "count dialog is pictured), gallery (the cell gallery); "
+                                        "comma-separated"),
         QStringLiteral("WHAT"));
     parser.addOption(show);
     parser.addOption(train);
@@ -87,6 +88,8 @@ int main(int argc, char *argv[])
                 if (window.review()->model()->predictionCount() == 0)
                     window.predictImages();
             }
+            if (shown.contains(QStringLiteral("gallery")))
+                window.showGallery();
             if (shown.contains(QStringLiteral("saliency")))
                 window.setSaliencyVisible(true);
             if (shown.contains(QStringLiteral("report")) && window.store()) {

@@ -1,16 +1,18 @@
 #include "dataset/datasetimporter.h"
 
-#include "dataset/csvreader.h"
 #include "base/imagefile.h"
-#include "project/projectstore.h"
+#include "dataset/csvreader.h"
+#include "dataset/datasetfiles.h"
 #include "dataset/vocreader.h"
+#include "project/projectstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -81,12 +83,6 @@ bool isSafeRelative(const QString &name)
     const QString clean = QDir::cleanPath(name);
     return clean != u".." && !clean.startsWith(QStringLiteral("../"));
 }
-
-struct LabelEntry
-{
-    ImageLabel label;
-    int line = 0;
-};
 
 } // namespace
 
@@ -176,6 +172,296 @@ LabelTable readLabelTable(const DatasetLayout &layout)
     return table;
 }
 
+namespace {
+
+// A label the dataset gives one cell, and where it says so.
+struct WantedLabel
+{
+    CellLabel label;
+    QString file;
+    int line = 0;
+};
+
+QString labelText(const CellLabel &label)
+{
+    return label.isUnlabelled() ? Tr::tr("none") : label.name();
+}
+
+// The stored annotation box of a file's box: the same box, else the labelled cell kept in its
+// place (IoU >= 0.5, see ProjectStore::replaceCells). 0 when none.
+qint64 matchCell(const QList<CellRecord> &stored, const QRect &box)
+{
+    qint64 best = 0;
+    double bestIou = 0.5;
+    for (const CellRecord &c : stored) {
+        if (c.kind != CellKind::Wbc)
+            continue;
+        if (c.box == box)
+            return c.id;
+        if (const double v = iou(c.box, box); v >= bestIou) {
+            best = c.id;
+            bestIou = v;
+        }
+    }
+    return best;
+}
+
+// One run's state: the store, labels.csv, and the slides and notes known so far. Used inside the
+// chunk transactions; a failed write returns false (the run then stops).
+class ImportSession
+{
+public:
+    ImportSession(ProjectStore &store, QString author, const DatasetLayout &layout,
+                  const LabelTable &table)
+        : m_store(store)
+        , m_author(std::move(author))
+        , m_root(layout.root)
+        , m_labelsCsv(layout.labelsCsv)
+        , m_table(table)
+        , m_unresolved(store.unresolvedLabels())
+    {}
+
+    bool importImage(const DatasetImageFile &file, const ScannedImage &s, ImportReport &delta,
+                     Problems &problems);
+
+    QSet<QString> usedLabels;  // labels.csv keys that named an image
+    QSet<qint64> slidesSeen;   // slides of the dataset's images
+
+private:
+    qint64 slideId(const QString &name, ImportReport &delta);
+    bool readAnnotation(const DatasetImageFile &file, const ScannedImage &s, qint64 imageId,
+                        bool known, QMap<qint64, WantedLabel> &wanted, ImportReport &delta,
+                        Problems &problems);
+    bool boxesEditedByAPerson(qint64 imageId) const;
+    bool readLabelRow(const DatasetImageFile &file, qint64 imageId,
+                      QMap<qint64, WantedLabel> &wanted, ImportReport &delta, Problems &problems);
+    bool noteNeedsCellLabels(qint64 imageId, const QString &text, ImportReport &delta);
+    bool applyLabels(const QString &imageName, const QMap<qint64, WantedLabel> &wanted,
+                     ImportReport &delta, Problems &problems);
+
+    ProjectStore &m_store;
+    QString m_author;
+    QDir m_root;
+    QString m_labelsCsv;
+    const LabelTable &m_table;
+    QHash<qint64, QString> m_unresolved;
+    QHash<QString, qint64> m_slideIds;
+};
+
+qint64 ImportSession::slideId(const QString &name, ImportReport &delta)
+{
+    if (const auto it = m_slideIds.constFind(name); it != m_slideIds.cend())
+        return *it;
+    qint64 id = 0;
+    if (const auto existing = m_store.slideByName(name)) {
+        id = existing->id;
+    } else {
+        id = m_store.ensureSlide(name);
+        if (id != 0)
+            ++delta.slidesCreated;
+    }
+    if (id != 0)
+        m_slideIds.insert(name, id);
+    return id;
+}
+
+bool ImportSession::importImage(const DatasetImageFile &file, const ScannedImage &s,
+                                ImportReport &delta, Problems &problems)
+{
+    qint64 imageId = 0;
+    const std::optional<ImageRecord> existing = m_store.imageByHash(s.sha256);
+    if (existing) {
+        if (QFileInfo(m_store.absolutePath(*existing)) != QFileInfo(s.path)) {
+            ++delta.duplicates;
+            problems.append({s.path, 0, Tr::tr("same content as %1 already in the project; skipped")
+                                            .arg(existing->path)});
+            return true;
+        }
+        ++delta.unchanged;
+        imageId = existing->id;
+        qint64 slide = existing->slideId;
+        if (slide == 0) { // imported before images had slides
+            slide = slideId(file.slide, delta);
+            if (slide == 0 || !m_store.setImageSlide(imageId, slide))
+                return false;
+        }
+        slidesSeen.insert(slide);
+    } else {
+        ImageRecord rec;
+        rec.path = m_store.storedPath(s.path);
+        rec.sha256 = s.sha256;
+        rec.width = s.width;
+        rec.height = s.height;
+        rec.fileSize = s.size;
+        rec.slideId = slideId(file.slide, delta);
+        if (rec.slideId == 0)
+            return false;
+        imageId = m_store.addImage(rec);
+        if (imageId == 0)
+            return false;
+        slidesSeen.insert(rec.slideId);
+        ++delta.imported;
+    }
+
+    // The annotation first (its boxes are the cells labels.csv may name), then labels.csv.
+    QMap<qint64, WantedLabel> wanted; // by cell id
+    return readAnnotation(file, s, imageId, existing.has_value(), wanted, delta, problems)
+           && readLabelRow(file, imageId, wanted, delta, problems)
+           && applyLabels(m_root.relativeFilePath(s.path), wanted, delta, problems);
+}
+
+bool ImportSession::boxesEditedByAPerson(qint64 imageId) const
+{
+    const QList<CellRecord> cells = m_store.cells(imageId);
+    return std::any_of(cells.cbegin(), cells.cend(),
+                       [](const CellRecord &c) { return !c.editedBy.isEmpty(); })
+           || !m_store.deletedCells(imageId).isEmpty();
+}
+
+bool ImportSession::readAnnotation(const DatasetImageFile &file, const ScannedImage &s,
+                                   qint64 imageId, bool known, QMap<qint64, WantedLabel> &wanted,
+                                   ImportReport &delta, Problems &problems)
+{
+    if (file.annotation.isEmpty())
+        return true;
+    const VocAnnotation ann = VocReader::readFile(file.annotation);
+    problems += ann.problems;
+    if (!ann.ok)
+        return true;
+    ++delta.annotationsRead;
+    QList<CellRecord> cells;
+    QList<QPair<QRect, const VocObject *>> labelled;
+    for (const VocObject &o : ann.objects) {
+        CellRecord c;
+        c.kind = o.kind;
+        c.box = o.box.intersected(QRect(0, 0, s.width, s.height));
+        if (c.box.isEmpty())
+            continue;
+        c.source = QStringLiteral("annotation");
+        cells.append(c);
+        if (o.kind == CellKind::Wbc) {
+            ++delta.wbcBoxes;
+            if (!o.label.isUnlabelled())
+                labelled.append({c.box, &o});
+        }
+    }
+    if (!sameCells(cells, m_store.cells(imageId, QStringLiteral("annotation")))) {
+        // A person's drawn, moved or deleted boxes win over the file, as a person's labels do.
+        if (known && boxesEditedByAPerson(imageId)) {
+            ++delta.boxesKept;
+            problems.append({file.annotation, 0, Tr::tr("%1: keeps the boxes edited in the "
+                                                        "project; the file's boxes differ and "
+                                                        "were not applied")
+                                                     .arg(m_root.relativeFilePath(s.path))});
+        } else if (!m_store.replaceCells(imageId, QStringLiteral("annotation"), cells)) {
+            return false;
+        }
+    }
+    if (labelled.isEmpty())
+        return true;
+    const QList<CellRecord> stored = m_store.cells(imageId, QStringLiteral("annotation"));
+    for (const auto &[box, object] : labelled) {
+        if (const qint64 cellId = matchCell(stored, box))
+            wanted.insert(cellId, {object->label, file.annotation, object->line});
+    }
+    return true;
+}
+
+bool ImportSession::readLabelRow(const DatasetImageFile &file, qint64 imageId,
+                                 QMap<qint64, WantedLabel> &wanted, ImportReport &delta,
+                                 Problems &problems)
+{
+    QString key;
+    for (const QString &k : file.labelKeys) {
+        if (m_table.labels.contains(k)) {
+            key = k;
+            break;
+        }
+    }
+    if (key.isEmpty())
+        return true;
+    usedLabels.insert(key);
+    const ImageLabel row = m_table.labels.value(key);
+    const int line = m_table.lines.value(key);
+    if (row.isUnlabeled())
+        return true;
+    if (row.isMultiCell())
+        return noteNeedsCellLabels(imageId, row.toString(), delta);
+    const QList<CellRecord> white = m_store.whiteCells(imageId);
+    // One class: the image's single white cell. A whole-field cell import made before is that
+    // cell even when detection has found boxes since.
+    qint64 target = 0;
+    for (const CellRecord &c : white) {
+        if (c.isWholeField())
+            target = c.id;
+    }
+    if (target == 0 && white.size() == 1)
+        target = white.first().id;
+    if (target == 0 && white.isEmpty()) {
+        target = m_store.ensureWholeFieldCell(imageId);
+        if (target == 0)
+            return false;
+    }
+    if (target == 0) // several white cells: which one is meant?
+        return noteNeedsCellLabels(imageId, row.toString(), delta);
+    const CellLabel label = CellLabel::ofClass(*row.single());
+    if (const auto it = wanted.constFind(target); it != wanted.cend() && it->label != label)
+        problems.append({m_labelsCsv, line, Tr::tr("%1: the annotation %2 names its cell \"%3\", "
+                                                   "labels.csv \"%4\"; labels.csv is used")
+                                                .arg(key, QFileInfo(it->file).fileName(),
+                                                     labelText(it->label), labelText(label))});
+    wanted.insert(target, {label, m_labelsCsv, line});
+    return true;
+}
+
+bool ImportSession::noteNeedsCellLabels(qint64 imageId, const QString &text, ImportReport &delta)
+{
+    // A field whose every white cell is labelled needs no note (a person resolved it).
+    const QList<CellRecord> white = m_store.whiteCells(imageId);
+    bool allLabelled = !white.isEmpty();
+    for (const CellRecord &c : white) {
+        const auto l = m_store.currentCellLabel(c.id);
+        allLabelled = allLabelled && l && !l->label.isUnlabelled();
+    }
+    const auto note = m_unresolved.constFind(imageId);
+    if (note == m_unresolved.cend() && allLabelled)
+        return true;
+    ++delta.needsCellLabels;
+    if (note != m_unresolved.cend() && *note == text)
+        return true;
+    if (!m_store.setUnresolvedLabel(imageId, text))
+        return false;
+    m_unresolved.insert(imageId, text);
+    return true;
+}
+
+bool ImportSession::applyLabels(const QString &imageName, const QMap<qint64, WantedLabel> &wanted,
+                                ImportReport &delta, Problems &problems)
+{
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const std::optional<CellLabelRecord> current = m_store.currentCellLabel(it.key());
+        if (current && current->label == it->label)
+            continue;
+        if (current && current->origin != LabelOrigin::Import) {
+            ++delta.labelsKept;
+            problems.append({it->file, it->line, Tr::tr("%1: keeps %2's label \"%3\" set on %4; "
+                                                        "the file says \"%5\"")
+                                                     .arg(imageName, current->author,
+                                                          labelText(current->label),
+                                                          current->createdAt.toUTC().toString(
+                                                              Qt::ISODate),
+                                                          labelText(it->label))});
+            continue;
+        }
+        if (!m_store.addCellLabel(it.key(), it->label, LabelOrigin::Import, m_author))
+            return false;
+        ++delta.labelsSet;
+    }
+    return true;
+}
+
+} // namespace
+
 DatasetImporter::DatasetImporter(ProjectStore &store, QString author)
     : m_store(store)
     , m_author(std::move(author))
@@ -193,117 +479,34 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
         return report;
     }
     const DatasetLayout layout = DatasetLayout::of(datasetDir);
-    const QDir root(layout.root);
-    LabelTable table = readLabelTable(layout);
+    const LabelTable table = readLabelTable(layout);
     report.problems += table.problems;
+    const DatasetFiles files = findDatasetFiles(layout.root);
+    report.imagesFound = int(files.images.size());
+    ImportSession session(m_store, m_author, layout, table);
 
-    QStringList paths;
-    QDirIterator it(layout.imageDir, QDir::Files | QDir::Readable);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isImageFileName(path))
-            paths.append(path);
-    }
-    std::sort(paths.begin(), paths.end());
-    report.imagesFound = int(paths.size());
-
-    QSet<QString> usedLabels;
-    QSet<QString> usedXml;
-    for (qsizetype start = 0; start < paths.size(); start += kChunk) {
+    for (qsizetype start = 0; start < files.images.size(); start += kChunk) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
             break;
         }
-        const QStringList chunk = paths.mid(start, kChunk);
-        const QList<ScannedImage> scanned = QtConcurrent::blockingMapped(chunk, scan);
+        const QList<DatasetImageFile> chunk = files.images.mid(start, kChunk);
+        QStringList paths;
+        for (const DatasetImageFile &f : chunk)
+            paths.append(f.path);
+        const QList<ScannedImage> scanned = QtConcurrent::blockingMapped(paths, scan);
         ImportReport delta;
         Problems chunkProblems;
         const bool ok = m_store.transaction([&] {
-            for (const ScannedImage &s : scanned) {
+            for (qsizetype i = 0; i < scanned.size(); ++i) {
+                const ScannedImage &s = scanned.at(i);
                 if (!s.error.isEmpty()) {
                     ++delta.skipped;
                     chunkProblems.append({s.path, 0, s.error});
                     continue;
                 }
-                qint64 imageId = 0;
-                if (const auto existing = m_store.imageByHash(s.sha256)) {
-                    if (QFileInfo(m_store.absolutePath(*existing)) != QFileInfo(s.path)) {
-                        ++delta.duplicates;
-                        chunkProblems.append({s.path, 0, Tr::tr("same content as %1 already in the "
-                                                            "project; skipped")
-                                                             .arg(existing->path)});
-                        continue;
-                    }
-                    ++delta.unchanged;
-                    imageId = existing->id;
-                } else {
-                    ImageRecord rec;
-                    rec.path = m_store.storedPath(s.path);
-                    rec.sha256 = s.sha256;
-                    rec.width = s.width;
-                    rec.height = s.height;
-                    rec.fileSize = s.size;
-                    imageId = m_store.addImage(rec);
-                    if (imageId == 0)
-                        return false;
-                    ++delta.imported;
-                }
-
-                // Label from labels.csv, named relative to the root or to images/.
-                const QString relRoot = root.relativeFilePath(s.path);
-                const QString relImages = QDir(layout.imageDir).relativeFilePath(s.path);
-                const QString key = table.labels.contains(relRoot) ? relRoot : relImages;
-                if (const auto lit = table.labels.constFind(key); lit != table.labels.cend()) {
-                    usedLabels.insert(key);
-                    const auto current = m_store.currentLabel(imageId);
-                    const ImageLabel now = current ? current->label : ImageLabel();
-                    if (now == *lit) {
-                        // nothing to do
-                    } else if (current && current->source != u"import") {
-                        ++delta.labelsKept;
-                        chunkProblems.append({ layout.labelsCsv,
-                            0,
-                            Tr::tr("%1: keeps %2's label \"%3\" set on %4; the "
-                                   "file says \"%5\"")
-                                .arg(relImages,
-                                    current->author,
-                                    current->label.toString(),
-                                    current->createdAt.toString(Qt::ISODate),
-                                    lit->toString()) });
-                    } else {
-                        if (!m_store.addLabel(imageId, *lit, QStringLiteral("import"), m_author))
-                            return false;
-                        ++delta.labelsSet;
-                    }
-                }
-
-                // Boxes from the VOC file of the same name.
-                const QString xml = QDir(layout.annotationDir)
-                                        .absoluteFilePath(QFileInfo(s.path).completeBaseName()
-                                                          + QStringLiteral(".xml"));
-                if (QFileInfo(xml).isFile()) {
-                    usedXml.insert(xml);
-                    const VocAnnotation ann = VocReader::readFile(xml);
-                    chunkProblems += ann.problems;
-                    if (!ann.ok)
-                        continue;
-                    ++delta.annotationsRead;
-                    QList<CellRecord> cells;
-                    for (const VocObject &o : ann.objects) {
-                        CellRecord c;
-                        c.kind = o.kind;
-                        c.box = o.box.intersected(QRect(0, 0, s.width, s.height));
-                        if (c.box.isEmpty())
-                            continue;
-                        c.source = QStringLiteral("annotation");
-                        cells.append(c);
-                        if (o.kind == CellKind::Wbc)
-                            ++delta.wbcBoxes;
-                    }
-                    if (!sameCells(cells, m_store.cells(imageId, QStringLiteral("annotation")))
-                        && !m_store.replaceCells(imageId, QStringLiteral("annotation"), cells))
-                        return false;
-                }
+                if (!session.importImage(chunk.at(i), s, delta, chunkProblems))
+                    return false;
             }
             return true;
         });
@@ -316,23 +519,31 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
         report.unchanged += delta.unchanged;
         report.duplicates += delta.duplicates;
         report.skipped += delta.skipped;
+        report.slidesCreated += delta.slidesCreated;
         report.labelsSet += delta.labelsSet;
         report.labelsKept += delta.labelsKept;
+        report.boxesKept += delta.boxesKept;
+        report.needsCellLabels += delta.needsCellLabels;
         report.annotationsRead += delta.annotationsRead;
         report.wbcBoxes += delta.wbcBoxes;
         report.problems += chunkProblems;
         if (m_progress)
-            m_progress(int(std::min(start + kChunk, paths.size())), int(paths.size()));
+            m_progress(int(std::min(start + kChunk, files.images.size())),
+                       int(files.images.size()));
     }
+    report.slides = int(session.slidesSeen.size());
 
     if (!report.cancelled && report.fatalError.isEmpty()) {
         for (auto it = table.labels.cbegin(); it != table.labels.cend(); ++it) {
-            if (!usedLabels.contains(it.key()))
+            if (!session.usedLabels.contains(it.key()))
                 report.problems.append({layout.labelsCsv, table.lines.value(it.key()),
                                         Tr::tr("names \"%1\", which is not an importable image in "
-                                           "the dataset")
+                                               "the dataset")
                                             .arg(it.key())});
         }
+        for (const QString &xml : files.orphanAnnotations)
+            report.problems.append({xml, 0, Tr::tr("annotation of no image: no image of that "
+                                                   "name beside it or in images/; ignored")});
     }
     return report;
 }

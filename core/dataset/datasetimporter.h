@@ -32,8 +32,12 @@ struct ImportReport
     int unchanged = 0;
     int duplicates = 0; // same content as an image already in the project under another path
     int skipped = 0;    // unreadable images
-    int labelsSet = 0;
-    int labelsKept = 0; // the project has a newer label by a person; the file's was not applied
+    int slides = 0;        // slides holding the dataset's images
+    int slidesCreated = 0; // of those, new in the project
+    int labelsSet = 0;  // cell labels set (or changed) from labels.csv or the annotations
+    int labelsKept = 0; // a person's cell label differs from the file's; the file's was not applied
+    int needsCellLabels = 0; // images whose labels.csv label could not be put on one cell
+    int boxesKept = 0; // images whose boxes a person edited; the file's other boxes not applied
     int annotationsRead = 0;
     int wbcBoxes = 0;
     bool cancelled = false;
@@ -56,6 +60,15 @@ LabelTable readLabelTable(const DatasetLayout &layout);
 // worker), bad files skipped and reported. Runs on the caller's thread (which must own the
 // store); hashing and decoding fan out to the global thread pool. Progress is called on the
 // caller's thread.
+//
+// Each folder with images is a slide (see findDatasetFiles). Per image, the annotation is read
+// first: its WBC boxes become white cells, and a box named after a cell class or a special label
+// (NEUTROPHIL, UNIDENTIFIED, ...) labels its cell. Then the root's labels.csv: a row with one
+// class labels the image's single white cell (a whole-field cell when it has none); a row with
+// several classes, or one class for several cells, labels no cell and keeps the text as the
+// image's unresolved note ("needs per-cell labels"). Import sets a cell's label only when the
+// cell has none or its label came from an import: a person's label stays and is reported, and so
+// do the boxes of an image in which a person drew, moved or deleted one.
 class DatasetImporter
 {
 public:

@@ -21,7 +21,75 @@ std::map<int, std::vector<int>> byClass(const std::vector<int> &labels)
     return classes;
 }
 
+// Groups in order of first appearance, with their members and their most common label.
+struct Groups
+{
+    std::vector<std::vector<int>> members;
+    std::vector<int> labels;
+};
+
+Groups groupSamples(const std::vector<int> &labels, const std::vector<qint64> &groups)
+{
+    Groups g;
+    std::map<qint64, size_t> index;
+    for (int i = 0; i < int(labels.size()); ++i) {
+        if (labels[size_t(i)] < 0)
+            continue;
+        const qint64 key = i < int(groups.size()) ? groups[size_t(i)] : qint64(-1 - i);
+        auto [it, added] = index.emplace(key, g.members.size());
+        if (added)
+            g.members.emplace_back();
+        g.members[it->second].push_back(i);
+    }
+    for (const std::vector<int> &m : g.members) {
+        std::map<int, int> counts;
+        for (int i : m)
+            ++counts[labels[size_t(i)]];
+        int best = -1;
+        for (const auto &[label, n] : counts) {
+            if (best < 0 || n > counts[best])
+                best = label;
+        }
+        g.labels.push_back(best);
+    }
+    return g;
+}
+
 } // namespace
+
+DataSplit stratifiedGroupSplit(const std::vector<int> &labels,
+                               const std::vector<qint64> &groups,
+                               double valFraction,
+                               std::uint64_t seed)
+{
+    const Groups g = groupSamples(labels, groups);
+    const DataSplit byGroup = stratifiedSplit(g.labels, valFraction, seed);
+    DataSplit split;
+    for (int gi : byGroup.train)
+        split.train.insert(split.train.end(), g.members[size_t(gi)].begin(),
+                           g.members[size_t(gi)].end());
+    for (int gi : byGroup.validation)
+        split.validation.insert(split.validation.end(), g.members[size_t(gi)].begin(),
+                                g.members[size_t(gi)].end());
+    std::sort(split.train.begin(), split.train.end());
+    std::sort(split.validation.begin(), split.validation.end());
+    return split;
+}
+
+std::vector<int> stratifiedGroupFolds(const std::vector<int> &labels,
+                                      const std::vector<qint64> &groups,
+                                      int k,
+                                      std::uint64_t seed)
+{
+    const Groups g = groupSamples(labels, groups);
+    const std::vector<int> groupFolds = stratifiedFolds(g.labels, k, seed);
+    std::vector<int> folds(labels.size(), -1);
+    for (size_t gi = 0; gi < g.members.size(); ++gi) {
+        for (int i : g.members[gi])
+            folds[size_t(i)] = groupFolds[gi];
+    }
+    return folds;
+}
 
 QJsonObject DataSplit::toJson(const std::vector<qint64> &sampleIds) const
 {

@@ -29,4 +29,17 @@ std::vector<int> stratifiedFolds(const std::vector<int> &labels, int k, std::uin
 // Fold `fold` validates, the others train.
 DataSplit foldSplit(const std::vector<int> &folds, int fold);
 
+// The same, for samples that come in groups (the cells of one image, or the images of one
+// slide) which must never sit on both sides: whole groups are dealt, each stratified by its
+// most common label (ties: the smaller label). groups[i] is sample i's group id. With one sample
+// per group these equal stratifiedSplit / stratifiedFolds exactly.
+DataSplit stratifiedGroupSplit(const std::vector<int> &labels,
+                               const std::vector<qint64> &groups,
+                               double valFraction,
+                               std::uint64_t seed);
+std::vector<int> stratifiedGroupFolds(const std::vector<int> &labels,
+                                      const std::vector<qint64> &groups,
+                                      int k,
+                                      std::uint64_t seed);
+
 } // namespace wbc

@@ -117,6 +117,14 @@ void readObject(QXmlStreamReader &xml, VocAnnotation &ann, QList<PendingObject> 
         if (xml.name() == u"name") {
             obj.name = xml.readElementText().trimmed();
             obj.kind = parseCellKind(obj.name);
+            if (obj.kind == CellKind::Other) {
+                // "NEUTROPHIL", "Eosinophil", "UNIDENTIFIED", ...: a labelled white cell.
+                if (const std::optional<CellLabel> label = CellLabel::parse(obj.name);
+                    label && !label->isUnlabelled()) {
+                    obj.kind = CellKind::Wbc;
+                    obj.label = *label;
+                }
+            }
         } else if (xml.name() == u"bndbox") {
             readBndbox(xml, raw, ann.problems, fileName);
         } else {
@@ -276,8 +284,11 @@ QByteArray writeVoc(const QString &imageFileName, int width, int height,
     xml.writeEndElement();
     for (const VocObject &obj : objects) {
         xml.writeStartElement(QStringLiteral("object"));
-        xml.writeTextElement(QStringLiteral("name"),
-                             obj.name.isEmpty() ? cellKindName(obj.kind) : obj.name);
+        QString name = obj.name;
+        if (name.isEmpty())
+            name = obj.kind == CellKind::Wbc && !obj.label.isUnlabelled() ? obj.label.name()
+                                                                           : cellKindName(obj.kind);
+        xml.writeTextElement(QStringLiteral("name"), name);
         xml.writeStartElement(QStringLiteral("bndbox"));
         xml.writeTextElement(QStringLiteral("xmin"), QString::number(obj.box.x()));
         xml.writeTextElement(QStringLiteral("ymin"), QString::number(obj.box.y()));

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "base/celllabel.h"
 #include "base/problem.h"
 
 #include <QList>
 #include <QRect>
 #include <QString>
 
+#include <optional>
+
 namespace wbc {
 
-// What a Pascal VOC box is of. BCCD names them WBC, RBC and Platelets.
+// What a Pascal VOC box is of. BCCD names them WBC, RBC and Platelets; an object named after a
+// cell class or a special label (see VocObject::label) is a white cell too.
 enum class CellKind { Wbc, Rbc, Platelet, Other };
 
 QString cellKindName(CellKind kind);
@@ -16,10 +20,25 @@ CellKind parseCellKind(QStringView name);
 
 struct VocObject
 {
+    VocObject() = default;
+    VocObject(CellKind kind, QString name, QRect box, int line = 0, CellLabel label = {})
+        : kind(kind)
+        , name(std::move(name))
+        , box(box)
+        , line(line)
+        , label(label)
+    {}
+
     CellKind kind = CellKind::Other;
     QString name; // as written in the file
     QRect box;    // pixel box, xmin/ymin inclusive, width = xmax - xmin
     int line = 0;
+    // A white cell's label when <name> is a cell class (NEUTROPHIL, Eosinophil, ...; any case)
+    // or a special choice (UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED): kind is then Wbc. Unlabelled
+    // for "WBC" and every other kind.
+    CellLabel label;
+
+    std::optional<CellClass> cellClass() const { return label.cellClass(); }
 };
 
 struct VocAnnotation
@@ -47,6 +66,7 @@ public:
 };
 
 // Writes a VOC document for one image; the inverse of VocReader::parse for the fields it reads.
+// An object without a name is named by its label (a labelled white cell), else by its kind.
 QByteArray writeVoc(const QString &imageFileName, int width, int height,
                     const QList<VocObject> &objects);
 

@@ -59,6 +59,24 @@ CellLabelRecord cellLabelFromQuery(const QSqlQuery &q)
     return r;
 }
 
+// Label entries matching `where` (one bound id), oldest first, or only the newest one.
+QList<CellLabelRecord> cellLabelRows(const QSqlDatabase &db, const char *where, qint64 id,
+                                     bool newestOnly)
+{
+    QList<CellLabelRecord> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
+                             "WHERE %2 ORDER BY l.id %3")
+                  .arg(QLatin1String(kCellLabelColumns), QLatin1String(where),
+                       newestOnly ? QStringLiteral("DESC LIMIT 1") : QString()));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            out.append(cellLabelFromQuery(q));
+    }
+    return out;
+}
+
 constexpr double kSameCellIou = 0.5;
 
 // The white cells among an image's WBC boxes (see ProjectStore::whiteCells).
@@ -351,14 +369,8 @@ bool ProjectStore::addCellLabel(qint64 cellId, const CellLabel &label, LabelOrig
 
 std::optional<CellLabelRecord> ProjectStore::currentCellLabel(qint64 cellId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
-                             "WHERE l.cell_id = ? ORDER BY l.id DESC")
-                  .arg(QLatin1String(kCellLabelColumns)));
-    q.addBindValue(cellId);
-    if (q.exec() && q.next())
-        return cellLabelFromQuery(q);
-    return std::nullopt;
+    const QList<CellLabelRecord> newest = cellLabelRows(m_db, "l.cell_id = ?", cellId, true);
+    return newest.isEmpty() ? std::nullopt : std::optional<CellLabelRecord>(newest.first());
 }
 
 QHash<qint64, CellLabelRecord> ProjectStore::currentCellLabels() const
@@ -381,32 +393,12 @@ QHash<qint64, CellLabelRecord> ProjectStore::currentCellLabels() const
 
 QList<CellLabelRecord> ProjectStore::cellLabelHistory(qint64 cellId) const
 {
-    QList<CellLabelRecord> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
-                             "WHERE l.cell_id = ? ORDER BY l.id")
-                  .arg(QLatin1String(kCellLabelColumns)));
-    q.addBindValue(cellId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(cellLabelFromQuery(q));
-    }
-    return out;
+    return cellLabelRows(m_db, "l.cell_id = ?", cellId, false);
 }
 
 QList<CellLabelRecord> ProjectStore::imageCellLabelHistory(qint64 imageId) const
 {
-    QList<CellLabelRecord> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
-                             "WHERE c.image_id = ? ORDER BY l.id")
-                  .arg(QLatin1String(kCellLabelColumns)));
-    q.addBindValue(imageId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(cellLabelFromQuery(q));
-    }
-    return out;
+    return cellLabelRows(m_db, "c.image_id = ?", imageId, false);
 }
 
 QHash<qint64, QString> ProjectStore::unresolvedLabels() const
@@ -709,6 +701,25 @@ ProjectStats ProjectStore::stats() const
     }
     s.unlabeled = s.images - int(labelledImages.size());
     return s;
+}
+
+// --- For DatasetImporter ------------------------------------------------------------------------
+
+QList<CellRecord> ProjectStore::deletedCells(qint64 imageId) const
+{
+    QList<CellRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cells WHERE image_id = ? AND deleted_at IS NOT NULL "
+                             "ORDER BY id")
+                  .arg(QLatin1String(kCellColumns)));
+    q.addBindValue(imageId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(cellFromQuery(q));
+    return out;
 }
 
 } // namespace wbc

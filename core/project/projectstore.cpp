@@ -15,6 +15,11 @@
 #include <QUrl>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace wbc {
 
 namespace {
@@ -141,7 +146,9 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
     if (!m_db.open())
         return failOpen(Tr::tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
     if (!configureConnection())
-        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+        return failOpen(m_lastError.contains(u"malformed")
+                            ? Tr::tr("%1: the project file is damaged (%2)").arg(path, m_lastError)
+                            : Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
 
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
@@ -453,7 +460,15 @@ bool ProjectStore::setMeta(const QString &key, const QString &value)
 
 QString currentUserName()
 {
-    for (const char *var : {"WBC_USER", "USER", "USERNAME"}) {
+    const QString fromEnv = qEnvironmentVariable("WBC_USER");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+#ifdef Q_OS_UNIX
+    // The login name: $USER is often unset (services, containers, cron).
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    for (const char *var : {"USER", "USERNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;

@@ -264,6 +264,10 @@ public:
 
     ProjectStats stats() const;
 
+    // For DatasetImporter (projectcells.cpp): the boxes of an image that a person deleted, in id
+    // order, so a re-import can tell a person's deletion from a box the annotation file adds.
+    QList<CellRecord> deletedCells(qint64 imageId) const;
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 

@@ -95,6 +95,28 @@ QString RunHistory::modelPath(qint64 modelId) const
     return m_store.absolutePath(asPath);
 }
 
+std::optional<ModelInfo> RunHistory::model(qint64 modelId) const
+{
+    return modelInfo(m_store, modelId);
+}
+
+std::optional<ModelInfo> modelInfo(const ProjectStore &store, qint64 modelId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT path, task, active FROM models WHERE id = ?"));
+    q.addBindValue(modelId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ModelInfo m;
+    m.id = modelId;
+    ImageRecord asPath; // stored relative to the project like images
+    asPath.path = q.value(0).toString();
+    m.path = store.absolutePath(asPath);
+    m.task = q.value(1).toString();
+    m.active = q.value(2).toInt() != 0;
+    return m;
+}
+
 int RunHistory::markInterrupted()
 {
     int n = 0;

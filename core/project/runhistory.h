@@ -27,6 +27,15 @@ struct RunInfo
     bool active = false;       // the model used for review and prediction
 };
 
+// A model file the project knows (table models).
+struct ModelInfo
+{
+    qint64 id = 0;
+    QString path; // absolute
+    QString task; // "binary" / "four"
+    bool active = false;
+};
+
 // Reads the training runs a project keeps (tables runs, run_epochs, models) and chooses the
 // active model. Used on the thread that owns the store.
 class RunHistory
@@ -40,6 +49,8 @@ public:
     std::optional<RunInfo> run(qint64 runId) const;
     qint64 activeModelId() const;
     QString modelPath(qint64 modelId) const;
+    // The model of that id; nullopt when the project has none.
+    std::optional<ModelInfo> model(qint64 modelId) const;
     // Runs still "running" when no run can be (the app was closed or crashed mid-run) become
     // "interrupted"; their checkpoints can still resume them. Returns how many.
     int markInterrupted();
@@ -52,5 +63,8 @@ public:
 private:
     ProjectStore &m_store;
 };
+
+// RunHistory::model for a read-only store (the differential report).
+std::optional<ModelInfo> modelInfo(const ProjectStore &store, qint64 modelId);
 
 } // namespace wbc

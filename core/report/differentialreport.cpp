@@ -1,15 +1,15 @@
+// buildDifferentialReport (differentialreport.h): what a differential count counts, per slide.
 #include "report/differentialreport.h"
 
-#include "base/savefile.h"
-
 #include "base/imagefile.h"
+#include "project/runhistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
-#include <QVariant>
+
+#include <algorithm>
 
 namespace wbc {
 
@@ -28,36 +28,13 @@ bool isGroup(CellClass cls)
     return cls == CellClass::Polynuclear || cls == CellClass::Mononuclear;
 }
 
-// Whether an image of class `cls` counts in the row of `row` (a group row takes its members).
-bool countsIn(CellClass cls, const DifferentialReport::Row &row)
+// Whether a cell of class `cls` counts in the row of `row` (a group row takes its members).
+bool countsIn(CellClass cls, const DifferentialCount::Row &row)
 {
     if (!row.subtotal)
         return cls == row.cls;
     const int index = taskClassIndex(Task::Binary, cls);
     return index >= 0 && index == taskClassIndex(Task::Binary, row.cls);
-}
-
-// The white cell of an image for its thumbnail: the largest box a person drew or an annotation
-// gave, else the best detected one.
-QRect exampleBox(const ProjectStore &store, qint64 imageId)
-{
-    QRect best;
-    QRect detected;
-    double detectedScore = -1.0;
-    for (const CellRecord &c : store.cells(imageId)) {
-        if (c.kind != CellKind::Wbc)
-            continue;
-        if (c.source == u"detected") {
-            if (c.score > detectedScore) {
-                detectedScore = c.score;
-                detected = c.box;
-            }
-        } else if (qint64(c.box.width()) * c.box.height()
-                   > qint64(best.width()) * best.height()) {
-            best = c.box;
-        }
-    }
-    return best.isEmpty() ? detected : best;
 }
 
 QString normalizedFolder(const ProjectStore &store, const QString &folder)
@@ -72,40 +49,127 @@ QString normalizedFolder(const ProjectStore &store, const QString &folder)
     return f;
 }
 
-std::optional<ReportModel> storedModel(const ProjectStore &store, qint64 modelId)
+// A counted white cell: its class in either column (nullopt: not in that column).
+struct CountedCell
 {
-    if (modelId <= 0)
-        return std::nullopt;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT path, task FROM models WHERE id = ?"));
-    q.addBindValue(modelId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const std::optional<Task> task = parseTask(q.value(1).toString());
-    if (!task)
-        return std::nullopt;
-    ReportModel model;
-    model.id = modelId;
-    model.name = QFileInfo(q.value(0).toString()).fileName();
-    model.task = *task;
-    model.predictions = store.predictions(modelId);
-    return model;
+    QString path;
+    CellRecord cell;
+    std::optional<CellClass> labelled;
+    std::optional<CellClass> predicted;
+};
+
+// One section while it is being counted.
+struct Section
+{
+    Section()
+    {
+        for (const CellLabel &special : specialCellLabels())
+            count.notCounted.append({special, 0});
+    }
+
+    DifferentialCount count;
+    QList<CountedCell> cells;
+    QHash<QString, int> authors;
+};
+
+// Fills rows, totals and examples from the counted cells.
+void finishSection(Section &s, bool groups)
+{
+    DifferentialCount &c = s.count;
+    c.labelledTotal = 0;
+    c.predictedTotal = 0;
+    for (const CountedCell &cell : std::as_const(s.cells)) {
+        c.labelledTotal += cell.labelled ? 1 : 0;
+        c.predictedTotal += cell.predicted ? 1 : 0;
+    }
+    c.rows.clear();
+    for (CellClass cls : kAllCellClasses)
+        c.rows.append({cls, 0, 0, {}, 0, 0, false});
+    if (groups) {
+        for (CellClass cls : kGroupClasses)
+            c.rows.append({cls, 0, 0, {}, 0, 0, true});
+    }
+    for (DifferentialCount::Row &row : c.rows) {
+        for (const CountedCell &cell : std::as_const(s.cells)) {
+            row.labelled += cell.labelled && countsIn(*cell.labelled, row) ? 1 : 0;
+            row.predicted += cell.predicted && countsIn(*cell.predicted, row) ? 1 : 0;
+        }
+        if (c.labelledTotal > 0) {
+            row.labelledPercent = 100.0 * row.labelled / c.labelledTotal;
+            row.labelledInterval = wilsonInterval(row.labelled, c.labelledTotal);
+        }
+        if (c.predictedTotal > 0)
+            row.predictedPercent = 100.0 * row.predicted / c.predictedTotal;
+    }
+
+    // Examples: the first counted cells of each class, by the person's label when there is one.
+    c.examples.clear();
+    QHash<CellClass, int> perClass;
+    for (const CountedCell &cell : std::as_const(s.cells)) {
+        const CellClass cls = cell.labelled ? *cell.labelled : *cell.predicted;
+        if (perClass[cls] >= kExamplesPerClass)
+            continue;
+        ++perClass[cls];
+        c.examples.append({cls, cell.path, cell.cell, cell.labelled.has_value()});
+    }
+
+    c.labelAuthors.clear();
+    for (auto it = s.authors.cbegin(); it != s.authors.cend(); ++it)
+        c.labelAuthors.append({it.key(), it.value()});
+    std::sort(c.labelAuthors.begin(), c.labelAuthors.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
 }
 
-QString csvField(const QString &text)
+QString describe(const ProjectStore &store, const ReportSelection &selection)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
-QString percentText(double percent)
-{
-    return QString::number(percent, 'f', 1);
+    QStringList parts;
+    if (selection.slideIds.size() == 1) {
+        const std::optional<SlideRecord> slide = store.slide(selection.slideIds.first());
+        parts.append(Tr::tr("slide %1").arg(slide ? slide->name : QStringLiteral("?")));
+    } else if (!selection.slideIds.isEmpty()) {
+        parts.append(Tr::tr("%n slide(s)", nullptr, int(selection.slideIds.size())));
+    }
+    if (!selection.imageIds.isEmpty())
+        parts.append(Tr::tr("%n selected image(s)", nullptr, int(selection.imageIds.size())));
+    const QString folder = normalizedFolder(store, selection.folder);
+    if (!folder.isEmpty())
+        parts.append(Tr::tr("folder %1").arg(folder));
+    return parts.isEmpty() ? Tr::tr("whole project") : parts.join(QStringLiteral("; "));
 }
 
 } // namespace
+
+const DifferentialCount::Row *DifferentialCount::row(CellClass cls) const
+{
+    for (const Row &r : rows) {
+        if (r.cls == cls)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString DifferentialCount::whyText(Why why)
+{
+    switch (why) {
+    case Why::Unreadable:
+        return Tr::tr("unreadable image");
+    case Why::NoWhiteCell:
+        return Tr::tr("no white cell");
+    case Why::NeedsCellLabels:
+        return Tr::tr("needs per-cell labels");
+    }
+    return {};
+}
+
+int DifferentialCount::notCountedCount(const CellLabel &label) const
+{
+    for (const auto &[l, n] : notCounted) {
+        if (l == label)
+            return n;
+    }
+    return 0;
+}
 
 bool DifferentialReport::predicts(const Row &row) const
 {
@@ -116,34 +180,59 @@ bool DifferentialReport::predicts(const Row &row) const
     return row.subtotal || (*t == Task::Four && taskClassIndex(*t, row.cls) >= 0);
 }
 
+const DifferentialCount *DifferentialReport::slide(const QString &name) const
+{
+    for (const DifferentialCount &s : slides) {
+        if (s.slide == name)
+            return &s;
+    }
+    return nullptr;
+}
+
 QList<ImageRecord> reportImages(const ProjectStore &store, const ReportSelection &selection)
 {
-    const QList<ImageRecord> all = store.images();
-    if (!selection.imageIds.isEmpty()) {
-        const QSet<qint64> wanted(selection.imageIds.cbegin(), selection.imageIds.cend());
-        QList<ImageRecord> out;
-        for (const ImageRecord &image : all) {
-            if (wanted.contains(image.id))
-                out.append(image);
-        }
-        return out;
-    }
+    const QSet<qint64> slides(selection.slideIds.cbegin(), selection.slideIds.cend());
+    const QSet<qint64> ids(selection.imageIds.cbegin(), selection.imageIds.cend());
     const QString folder = normalizedFolder(store, selection.folder);
-    if (folder.isEmpty())
-        return all;
     QList<ImageRecord> out;
-    for (const ImageRecord &image : all) {
-        if (image.path.startsWith(folder + u'/'))
+    for (const ImageRecord &image : store.images()) {
+        if ((slides.isEmpty() || slides.contains(image.slideId))
+            && (ids.isEmpty() || ids.contains(image.id))
+            && (folder.isEmpty() || image.path.startsWith(folder + u'/')))
             out.append(image);
     }
     return out;
+}
+
+std::optional<ReportModel> storedReportModel(const ProjectStore &store, qint64 modelId)
+{
+    if (modelId <= 0)
+        return std::nullopt;
+    const std::optional<ModelInfo> info = modelInfo(store, modelId);
+    const std::optional<Task> task = info ? parseTask(info->task) : std::nullopt;
+    if (!task)
+        return std::nullopt;
+    ReportModel model;
+    model.id = modelId;
+    model.name = QFileInfo(info->path).fileName();
+    model.task = *task;
+    model.predictions = store.cellPredictions(modelId);
+    // Schema-2 predictions were made per image: they stand for the image's single white cell.
+    const QHash<qint64, QList<CellRecord>> cells = store.whiteCellsByImage();
+    const QHash<qint64, PredictionRecord> byImage = store.predictions(modelId);
+    for (auto it = byImage.cbegin(); it != byImage.cend(); ++it) {
+        const QList<CellRecord> white = cells.value(it.key());
+        if (it->cellId == 0 && white.size() == 1 && !model.predictions.contains(white.first().id))
+            model.predictions.insert(white.first().id, *it);
+    }
+    return model;
 }
 
 DifferentialReport buildDifferentialReport(const ProjectStore &store,
                                            const ReportSelection &selection,
                                            qint64 modelId)
 {
-    return buildDifferentialReport(store, selection, storedModel(store, modelId));
+    return buildDifferentialReport(store, selection, storedReportModel(store, modelId));
 }
 
 DifferentialReport buildDifferentialReport(const ProjectStore &store,
@@ -160,158 +249,138 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
         report.modelId = model->id;
         report.task = taskName(model->task);
     }
-    if (!selection.imageIds.isEmpty())
-        report.selectionDescription = Tr::tr("%n selected image(s)", nullptr,
-                                             int(selection.imageIds.size()));
-    else if (!normalizedFolder(store, selection.folder).isEmpty())
-        report.selectionDescription = Tr::tr("folder %1")
-                                          .arg(normalizedFolder(store, selection.folder));
-    else
-        report.selectionDescription = Tr::tr("whole project");
+    report.selectionDescription = describe(store, selection);
 
-    const QList<ImageRecord> images = reportImages(store, selection);
-    report.imagesTotal = int(images.size());
-    const QHash<qint64, LabelRecord> labels = store.currentLabels();
-    const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
+    const QHash<qint64, QList<CellRecord>> whiteCells = store.whiteCellsByImage();
+    const QHash<qint64, CellLabelRecord> labels = store.currentCellLabels();
+    const QHash<qint64, QString> unresolved = store.unresolvedLabels();
     const QHash<qint64, PredictionRecord> noPredictions;
     const QHash<qint64, PredictionRecord> &predictions = model ? model->predictions
                                                                : noPredictions;
 
-    // Each counted image's class in either column (nullopt: not in that column).
-    struct Counted
-    {
-        qint64 imageId = 0;
-        QString path;
-        std::optional<CellClass> labelled;
-        std::optional<CellClass> predicted;
-    };
-    QList<Counted> counted;
-    for (const ImageRecord &image : images) {
-        const auto exclude = [&](const QString &reason) {
-            report.excluded.append({image.id, image.path, reason});
+    // Sections in slide-name order; images without a (known) slide last.
+    QList<Section> sections;
+    QHash<qint64, qsizetype> sectionOf;
+    for (const SlideRecord &slide : store.slides()) {
+        Section s;
+        s.count.slideId = slide.id;
+        s.count.slide = slide.name;
+        s.count.specimen = slide.specimen;
+        sectionOf.insert(slide.id, sections.size());
+        sections.append(s);
+    }
+    qsizetype noSlide = -1;
+
+    for (const ImageRecord &image : reportImages(store, selection)) {
+        qsizetype index = sectionOf.value(image.slideId, -1);
+        if (index < 0) {
+            if (noSlide < 0) {
+                Section s;
+                s.count.slide = Tr::tr("(no slide)");
+                noSlide = sections.size();
+                sections.append(s);
+            }
+            index = noSlide;
+        }
+        Section &s = sections[index];
+        DifferentialCount &c = s.count;
+        ++c.images;
+        using Why = DifferentialCount::Why;
+        const auto exclude = [&](Why why, const QString &reason) {
+            c.excluded.append({image.id, image.path, why, reason});
         };
         const QString path = store.absolutePath(image);
         const ImageHeader header = probeImageFile(path);
         if (!header.ok()) {
-            exclude(Tr::tr("unreadable: %1").arg(header.error));
+            exclude(Why::Unreadable, Tr::tr("unreadable image: %1").arg(header.error));
             continue;
         }
-        const auto flag = flags.constFind(image.id);
-        if (flag != flags.cend() && flag->flag == CellCountFlag::Multi) {
-            exclude(Tr::tr("several white cells (multi-cell filter)"));
+        const QList<CellRecord> cells = whiteCells.value(image.id);
+        if (cells.isEmpty()) {
+            exclude(Why::NoWhiteCell, DifferentialCount::whyText(Why::NoWhiteCell));
             continue;
         }
-        if (flag != flags.cend() && flag->flag == CellCountFlag::None) {
-            exclude(Tr::tr("no white cell (multi-cell filter)"));
-            continue;
+        const auto note = unresolved.constFind(image.id);
+        if (note != unresolved.cend()) {
+            const bool unlabelled = std::any_of(cells.cbegin(), cells.cend(), [&](const auto &cell) {
+                const auto l = labels.constFind(cell.id);
+                return l == labels.cend() || l->label.isUnlabelled();
+            });
+            if (unlabelled) {
+                exclude(Why::NeedsCellLabels,
+                        Tr::tr("needs per-cell labels (the field's label: %1)").arg(*note));
+                continue;
+            }
         }
-        const auto label = labels.constFind(image.id);
-        if (label != labels.cend() && label->label.isMultiCell()) {
-            exclude(Tr::tr("the label names several cells"));
-            continue;
+        ++c.fields;
+        c.cells += int(cells.size());
+        for (const CellRecord &cell : cells) {
+            CountedCell counted{path, cell, std::nullopt, std::nullopt};
+            const auto l = labels.constFind(cell.id);
+            const CellLabel label = l != labels.cend() ? l->label : CellLabel();
+            if (!label.isUnlabelled()) {
+                ++s.authors[l->author];
+                if (!c.lastLabelledAt.isValid() || l->createdAt > c.lastLabelledAt)
+                    c.lastLabelledAt = l->createdAt;
+            }
+            switch (label.kind()) {
+            case CellLabel::Kind::Unidentified:
+            case CellLabel::Kind::NotCounted:
+                // A person said this cell is not part of the count: listed, in neither column.
+                for (auto &[special, n] : c.notCounted)
+                    n += special == label ? 1 : 0;
+                continue;
+            case CellLabel::Kind::Class:
+                counted.labelled = label.cellClass();
+                break;
+            case CellLabel::Kind::Unlabelled:
+                ++c.unlabelled;
+                break;
+            }
+            if (const auto p = predictions.constFind(cell.id); p != predictions.cend())
+                counted.predicted = p->predicted;
+            if (counted.labelled || counted.predicted)
+                s.cells.append(counted);
         }
-        Counted c;
-        c.imageId = image.id;
-        c.path = path;
-        if (label != labels.cend())
-            c.labelled = label->label.single();
-        const auto prediction = predictions.constFind(image.id);
-        if (prediction != predictions.cend())
-            c.predicted = prediction->predicted;
-        if (!c.labelled && !c.predicted) {
-            exclude(model ? Tr::tr("neither labelled nor predicted") : Tr::tr("not labelled"));
-            continue;
-        }
-        counted.append(c);
+    }
+
+    QList<Section> kept;
+    for (const Section &s : std::as_const(sections)) {
+        if (s.count.images > 0)
+            kept.append(s);
     }
 
     bool groups = model && model->task == Task::Binary;
-    for (const Counted &c : counted) {
-        groups = groups || (c.labelled && isGroup(*c.labelled))
-                 || (c.predicted && isGroup(*c.predicted));
-        report.labelledTotal += c.labelled ? 1 : 0;
-        report.predictedTotal += c.predicted ? 1 : 0;
-    }
-    for (CellClass cls : kAllCellClasses)
-        report.rows.append({cls, 0, 0, 0, 0, false});
-    if (groups) {
-        for (CellClass cls : kGroupClasses)
-            report.rows.append({cls, 0, 0, 0, 0, true});
-    }
-    for (DifferentialReport::Row &row : report.rows) {
-        for (const Counted &c : counted) {
-            row.labelled += c.labelled && countsIn(*c.labelled, row) ? 1 : 0;
-            row.predicted += c.predicted && countsIn(*c.predicted, row) ? 1 : 0;
-        }
-        row.labelledPercent = report.labelledTotal ? 100.0 * row.labelled / report.labelledTotal
-                                                   : 0.0;
-        row.predictedPercent = report.predictedTotal
-                                   ? 100.0 * row.predicted / report.predictedTotal
-                                   : 0.0;
+    for (const Section &s : std::as_const(kept)) {
+        for (const CountedCell &c : s.cells)
+            groups = groups || (c.labelled && isGroup(*c.labelled))
+                     || (c.predicted && isGroup(*c.predicted));
     }
 
-    // Examples: the first counted images of each class, by the pathologist's label when there
-    // is one.
-    QHash<CellClass, int> perClass;
-    for (const Counted &c : counted) {
-        const CellClass cls = c.labelled ? *c.labelled : *c.predicted;
-        if (perClass[cls] >= kExamplesPerClass)
-            continue;
-        ++perClass[cls];
-        report.examples.append({cls, c.path});
-        report.exampleBoxes.append(exampleBox(store, c.imageId));
+    Section total;
+    total.count.slide = QStringLiteral("ALL");
+    total.count.isTotal = true;
+    for (Section &s : kept) {
+        finishSection(s, groups);
+        DifferentialCount &t = total.count;
+        t.images += s.count.images;
+        t.fields += s.count.fields;
+        t.cells += s.count.cells;
+        t.unlabelled += s.count.unlabelled;
+        for (qsizetype i = 0; i < t.notCounted.size(); ++i)
+            t.notCounted[i].second += s.count.notCounted.at(i).second;
+        t.excluded += s.count.excluded;
+        if (s.count.lastLabelledAt.isValid()
+            && (!t.lastLabelledAt.isValid() || s.count.lastLabelledAt > t.lastLabelledAt))
+            t.lastLabelledAt = s.count.lastLabelledAt;
+        for (auto it = s.authors.cbegin(); it != s.authors.cend(); ++it)
+            total.authors[it.key()] += it.value();
+        total.cells += s.cells;
+        report.slides.append(s.count);
     }
+    finishSection(total, groups);
+    report.total = total.count;
     return report;
-}
-
-bool writeReportCsv(const DifferentialReport &report, const QString &path, QString *error)
-{
-    QStringList lines;
-    const auto pair = [&](const QString &key, const QString &value) {
-        lines.append(key + u',' + csvField(value));
-    };
-    pair(QStringLiteral("title"), report.title);
-    pair(QStringLiteral("project"), report.projectPath);
-    pair(QStringLiteral("model"), report.modelName);
-    pair(QStringLiteral("task"), report.task);
-    pair(QStringLiteral("generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
-    pair(QStringLiteral("selection"), report.selectionDescription);
-    pair(QStringLiteral("author"), report.author);
-    pair(QStringLiteral("images"), QString::number(report.imagesTotal));
-    pair(QStringLiteral("excluded"), QString::number(report.excluded.size()));
-    lines.append(QString());
-    lines.append(QStringLiteral("class,labelled,labelled_percent,predicted,predicted_percent"));
-    for (const DifferentialReport::Row &row : report.rows) {
-        const bool predicts = report.predicts(row);
-        lines.append(QStringList{cellClassName(row.cls),
-                                 QString::number(row.labelled),
-                                 percentText(row.labelledPercent),
-                                 predicts ? QString::number(row.predicted) : QString(),
-                                 predicts ? percentText(row.predictedPercent) : QString()}
-                         .join(u','));
-    }
-    lines.append(QStringList{QStringLiteral("TOTAL"),
-                             QString::number(report.labelledTotal),
-                             percentText(report.labelledTotal ? 100.0 : 0.0),
-                             report.hasModel() ? QString::number(report.predictedTotal) : QString(),
-                             report.hasModel() ? percentText(report.predictedTotal ? 100.0 : 0.0)
-                                               : QString()}
-                     .join(u','));
-    lines.append(QString());
-    lines.append(QStringLiteral("image_id,file,reason"));
-    for (const DifferentialReport::Exclusion &e : report.excluded)
-        lines.append(QString::number(e.imageId) + u',' + csvField(e.file) + u','
-                     + csvField(e.reason));
-
-    QString why;
-    if (!saveFileAtomically(path,
-                            (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(),
-                            &why)) {
-        if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(path, why);
-        return false;
-    }
-    return true;
 }
 
 } // namespace wbc

@@ -1,19 +1,18 @@
-// writeReportPdf (differentialreport.h): the A4 layout of a differential count report.
+// writeReportPdf (differentialreport.h): one A4 page per slide, then the total.
 #include "report/differentialreport.h"
-#include "base/savefile.h"
 
 #include "base/imagefile.h"
-#include "training/imagepipeline.h"
+#include "base/savefile.h"
+#include "training/cellsamples.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
-
-#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -34,6 +33,8 @@ const QColor kPredictedColor(0xe0, 0x8a, 0x2e);
 const QColor kRuleColor(0xc8, 0xc8, 0xc8);
 const QColor kHeaderFill(0xec, 0xee, 0xf1);
 const QColor kMutedText(0x60, 0x60, 0x60);
+const QColor kWarningFill(0xfd, 0xec, 0xd2);
+const QColor kWarningText(0x8a, 0x3b, 0x00);
 
 double mm(double v)
 {
@@ -47,352 +48,378 @@ QFont font(double points, bool bold = false, bool italic = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setItalic(italic);
+    // No ligatures: the PDF's text stays searchable and copies as typed ("fi", not U+FB01).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
-QString rowName(const DifferentialReport::Row &row)
+QString rowName(const DifferentialCount::Row &row)
 {
     return row.subtotal ? Tr::tr("%1 (subtotal)").arg(cellClassDisplayName(row.cls))
                         : cellClassDisplayName(row.cls);
 }
 
-// A cell's thumbnail: the box with some surroundings, else the whole field; null when the file
-// cannot be decoded.
-QImage thumbnail(const QString &path, const QRect &box, const cv::Size &size)
+QString percent(double value)
 {
-    const DecodedImage decoded = decodeImageFile(path);
-    if (!decoded.ok())
+    return QString::number(value, 'f', 1);
+}
+
+// The page's painter, its width and the pen position going down; text never leaves its box
+// (elided), so nothing is clipped.
+struct Page
+{
+    QPainter &p;
+    double width = 0;
+    double height = 0;
+    double y = 0;
+
+    // Where the content must end: the notice and the footer sit below.
+    double contentBottom() const { return height - mm(17); }
+
+    void text(const QRectF &box, const QString &s, const QFont &f, const QColor &color,
+              Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter,
+              Qt::TextElideMode elide = Qt::ElideRight)
+    {
+        p.setFont(f);
+        p.setPen(color);
+        const QFontMetricsF fm(f, p.device());
+        p.drawText(box, align, fm.elidedText(s, elide, box.width()));
+    }
+
+    // Word-wrapped text from the pen position; returns its height.
+    double paragraph(double x, const QString &s, const QFont &f, const QColor &color)
+    {
+        p.setFont(f);
+        p.setPen(color);
+        const QRectF box(x, y, width - 2 * x, height);
+        const QRectF used = p.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s);
+        return used.height();
+    }
+
+    void heading(const QString &s)
+    {
+        y += mm(2.5);
+        text(QRectF(0, y, width, mm(6)), s, font(11, true), Qt::black);
+        y += mm(6.5);
+    }
+};
+
+void drawHeader(Page &pg, const DifferentialReport &r, const DifferentialCount &c)
+{
+    const QString subject = c.isTotal ? Tr::tr("all slides (%n)", nullptr, int(r.slides.size()))
+                                      : Tr::tr("slide %1").arg(c.slide);
+    pg.text(QRectF(0, pg.y, pg.width, mm(10)), r.title + QStringLiteral(" — ") + subject,
+            font(18, true), Qt::black);
+    pg.y += mm(11);
+    pg.p.setPen(QPen(kLabelledColor, mm(0.6)));
+    pg.p.drawLine(QPointF(0, pg.y), QPointF(pg.width, pg.y));
+    pg.y += mm(2.5);
+
+    QStringList slideNames;
+    for (const DifferentialCount &s : r.slides)
+        slideNames.append(s.slide);
+    QStringList authors;
+    for (const auto &[name, n] : c.labelAuthors)
+        authors.append(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    const QString dash = QStringLiteral("–");
+    QList<QPair<QString, QString>> fields;
+    if (c.isTotal) {
+        fields.append({Tr::tr("Slides"), slideNames.join(QStringLiteral(", "))});
+    } else {
+        fields.append({Tr::tr("Slide"), c.slide});
+        fields.append({Tr::tr("Specimen"), c.specimen.isEmpty() ? dash : c.specimen});
+    }
+    fields.append({Tr::tr("Project"), r.projectPath});
+    fields.append({Tr::tr("Model"),
+                   r.hasModel() ? Tr::tr("%1 (%2 task)").arg(r.modelName, r.task)
+                                : Tr::tr("none (labels only)")});
+    fields.append({Tr::tr("Fields"),
+                   Tr::tr("%1 of %2 selected fields counted, %3 left out; %4 white cells")
+                       .arg(c.fields)
+                       .arg(c.images)
+                       .arg(c.excluded.size())
+                       .arg(c.cells)});
+    fields.append({Tr::tr("Verified by"), // the authors of the current labels, cells each
+                   authors.isEmpty() ? Tr::tr("nobody yet") : authors.join(QStringLiteral(", "))});
+    fields.append({Tr::tr("Last label"),
+                   c.lastLabelledAt.isValid()
+                       ? c.lastLabelledAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+                       : dash});
+    fields.append({Tr::tr("Generated"),
+                   Tr::tr("%1 by %2")
+                       .arg(r.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")),
+                            r.author)});
+    const double keyWidth = mm(26);
+    const double lineH = mm(4.4);
+    for (const auto &[key, value] : std::as_const(fields)) {
+        pg.text(QRectF(0, pg.y, keyWidth, lineH), key, font(8.5, true), kMutedText);
+        pg.text(QRectF(keyWidth, pg.y, pg.width - keyWidth, lineH), value, font(8.5), Qt::black,
+                Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideMiddle);
+        pg.y += lineH;
+    }
+}
+
+void drawWarnings(Page &pg, const DifferentialReport &r, const DifferentialCount &c)
+{
+    QStringList warnings;
+    if (c.labelledBelowMinimum())
+        warnings.append(Tr::tr("cells counted by label: %1, fewer than the %2 of a manual "
+                               "differential; the percentages are imprecise.")
+                            .arg(c.labelledTotal)
+                            .arg(kMinimumDifferentialCells));
+    if (r.hasModel() && c.predictedBelowMinimum())
+        warnings.append(Tr::tr("cells counted by prediction: %1, fewer than %2.")
+                            .arg(c.predictedTotal)
+                            .arg(kMinimumDifferentialCells));
+    if (warnings.isEmpty())
+        return;
+    pg.y += mm(2);
+    // Measured first (the text wraps), then the box, then the text over it.
+    QString text;
+    for (const QString &w : std::as_const(warnings))
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + Tr::tr("Warning: %1").arg(w);
+    const QFont f = font(8.5, true);
+    const QFontMetricsF fm(f, pg.p.device());
+    const QRectF used = fm.boundingRect(QRectF(0, 0, pg.width - mm(4), pg.height),
+                                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    const QRectF box(0, pg.y, pg.width, used.height() + mm(2));
+    pg.p.fillRect(box, kWarningFill);
+    pg.p.setPen(QPen(kWarningText, mm(0.3)));
+    pg.p.drawRect(box);
+    const double y = pg.y;
+    pg.y += mm(1);
+    pg.paragraph(mm(2), text, f, kWarningText);
+    pg.y = y + box.height();
+}
+
+void drawTable(Page &pg, const DifferentialReport &r, const DifferentialCount &c)
+{
+    pg.heading(Tr::tr("Counts by class"));
+    const double rowH = mm(5.6);
+    const double w = pg.width;
+    // Right edges: class | labelled n | % | 95 % CI | predicted n | %.
+    const QList<double> right = {w * 0.33, w * 0.47, w * 0.57, w * 0.77, w * 0.89, w * 0.99};
+    const QList<double> colW = {0, w * 0.13, w * 0.09, w * 0.19, w * 0.11, w * 0.09};
+    const auto cells = [&](double y, const QStringList &texts, const QFont &f, const QColor &color) {
+        pg.text(QRectF(mm(2), y, right[0] - mm(2), rowH), texts[0], f, color);
+        for (int i = 1; i < texts.size(); ++i)
+            pg.text(QRectF(right[i] - colW[i], y, colW[i], rowH), texts[i], f, color,
+                    Qt::AlignRight | Qt::AlignVCenter);
+    };
+    pg.p.fillRect(QRectF(0, pg.y, w, rowH), kHeaderFill);
+    cells(pg.y,
+          {Tr::tr("Class"), Tr::tr("Labelled"), QStringLiteral("%"), Tr::tr("95 % CI"),
+           Tr::tr("Predicted"), QStringLiteral("%")},
+          font(8.5, true), Qt::black);
+    pg.y += rowH;
+    const QString dash = QStringLiteral("–");
+    const bool labelled = c.labelledTotal > 0;
+    for (const DifferentialCount::Row &row : c.rows) {
+        const bool predicts = r.predicts(row);
+        cells(pg.y,
+              {rowName(row), QString::number(row.labelled),
+               labelled ? percent(row.labelledPercent) : dash,
+               labelled ? QStringLiteral("%1 – %2")
+                              .arg(percent(row.labelledInterval.low),
+                                   percent(row.labelledInterval.high))
+                        : dash,
+               predicts ? QString::number(row.predicted) : dash,
+               predicts && c.predictedTotal ? percent(row.predictedPercent) : dash},
+              font(8.5, false, row.subtotal), row.subtotal ? kMutedText : QColor(Qt::black));
+        pg.y += rowH;
+        pg.p.setPen(QPen(kRuleColor, mm(0.2)));
+        pg.p.drawLine(QPointF(0, pg.y), QPointF(w, pg.y));
+    }
+    cells(pg.y,
+          {Tr::tr("Cells counted"), QString::number(c.labelledTotal),
+           labelled ? QStringLiteral("100.0") : dash, QString(),
+           r.hasModel() ? QString::number(c.predictedTotal) : dash,
+           r.hasModel() && c.predictedTotal ? QStringLiteral("100.0") : dash},
+          font(8.5, true), Qt::black);
+    pg.y += rowH + mm(0.5);
+
+    QString note = Tr::tr("95 % CI: Wilson score interval of the labelled percentage.");
+    if (c.rows.size() > int(kAllCellClasses.size()))
+        note += QLatin1Char(' ')
+                + Tr::tr("Subtotals: polynuclear = neutrophils + eosinophils, mononuclear = "
+                         "lymphocytes + monocytes, each with the cells labelled or predicted "
+                         "with the group alone; not added to the total again.");
+    pg.y += pg.paragraph(0, note, font(7, false, true), kMutedText) + mm(0.5);
+}
+
+// The special labels by their own name (the heading says they are not counted).
+QString specialName(const CellLabel &label)
+{
+    const std::optional<NotCounted> reason = label.notCountedReason();
+    if (!reason)
+        return label.displayName(); // Unidentified
+    switch (*reason) {
+    case NotCounted::Smudge:
+        return Tr::tr("Smudge cells");
+    case NotCounted::Artefact:
+        return Tr::tr("Artefacts");
+    case NotCounted::Damaged:
+        return Tr::tr("Damaged cells");
+    }
+    return label.displayName();
+}
+
+void drawNotCounted(Page &pg, const DifferentialCount &c)
+{
+    pg.heading(Tr::tr("Listed, not in the percentages"));
+    QList<QPair<QString, int>> items;
+    for (const auto &[label, n] : c.notCounted)
+        items.append({specialName(label), n});
+    items.append({Tr::tr("Not labelled yet"), c.unlabelled});
+    const double colW = pg.width / items.size();
+    const double lineH = mm(4.4);
+    pg.p.fillRect(QRectF(0, pg.y, pg.width, lineH), kHeaderFill);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QRectF top(colW * i + mm(1), pg.y, colW - mm(2), lineH);
+        pg.text(top, items.at(i).first, font(8, true), Qt::black, Qt::AlignCenter);
+        pg.text(top.translated(0, lineH), QString::number(items.at(i).second), font(8.5),
+                Qt::black, Qt::AlignCenter);
+    }
+    pg.y += 2 * lineH;
+}
+
+void drawExclusions(Page &pg, const DifferentialCount &c)
+{
+    pg.heading(Tr::tr("Fields left out (%1)").arg(c.excluded.size()));
+    const double lineH = mm(4.6);
+    if (c.excluded.isEmpty()) {
+        pg.text(QRectF(0, pg.y, pg.width, lineH), Tr::tr("None: every selected field was counted."),
+                font(8.5), kMutedText);
+        pg.y += lineH;
+        return;
+    }
+    // One line per reason: how many, and the first files (elided; the CSV of wbc report --json
+    // and the dialog list them all).
+    using Why = DifferentialCount::Why;
+    for (Why why : {Why::Unreadable, Why::NoWhiteCell, Why::NeedsCellLabels}) {
+        QStringList files;
+        for (const DifferentialCount::Exclusion &e : c.excluded) {
+            if (e.why == why)
+                files.append(QFileInfo(e.file).fileName());
+        }
+        if (files.isEmpty())
+            continue;
+        const QString key = QStringLiteral("%1 (%2)").arg(DifferentialCount::whyText(why))
+                                .arg(files.size());
+        const double keyW = mm(48);
+        pg.text(QRectF(0, pg.y, keyW, lineH), key, font(8.5, true), Qt::black);
+        pg.text(QRectF(keyW, pg.y, pg.width - keyW, lineH), files.join(QStringLiteral(", ")),
+                font(8.5), Qt::black);
+        pg.y += lineH;
+    }
+}
+
+// A cell's thumbnail from its stored box with some surroundings; null when the file cannot be
+// decoded.
+QImage thumbnail(QHash<QString, cv::Mat> &decoded, const DifferentialCount::Example &e)
+{
+    auto it = decoded.find(e.path);
+    if (it == decoded.end()) {
+        const DecodedImage d = decodeImageFile(e.path);
+        it = decoded.insert(e.path, d.ok() ? d.bgr : cv::Mat());
+    }
+    if (it->empty())
         return {};
-    const cv::Mat bgr = box.isEmpty()
-                            ? resizeField(decoded.bgr, size)
-                            : cropAroundCell(decoded.bgr,
-                                             cv::Rect(box.x(), box.y(), box.width(), box.height()),
-                                             0.35, size);
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    CellCropParams params;
+    params.margin = 0.35;
+    const CellCrop crop = cropStoredCell(*it, e.cell, params);
+    const cv::Mat &rgb = crop.rgb;
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
-// A cursor down A4 pages: starts a new page when a block does not fit, draws the footer.
-class PageCursor
+void drawExamples(Page &pg, const DifferentialCount &c)
 {
-public:
-    PageCursor(QPdfWriter &writer, QPainter &painter, QString footer)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_footer(std::move(footer))
-    {}
-
-    double width() const { return m_writer.width(); }
-    double bottom() const { return m_writer.height() - mm(10); }
-    double y = 0;
-
-    void ensure(double height)
-    {
-        if (y + height > bottom() && y > 0)
-            newPage();
-    }
-    void newPage()
-    {
-        finishPage();
-        m_writer.newPage();
-        ++m_page;
-        y = 0;
-    }
-    void finishPage()
-    {
-        m_painter.save();
-        m_painter.setFont(font(7));
-        m_painter.setPen(kMutedText);
-        const QRectF line(0, m_writer.height() - mm(5), width(), mm(5));
-        m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                           Tr::tr("Page %1").arg(m_page));
-        m_painter.restore();
-    }
-
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-    QString m_footer;
-    int m_page = 1;
-};
-
-void heading(QPainter &p, PageCursor &c, const QString &text)
-{
-    c.ensure(mm(14));
-    c.y += mm(4);
-    p.setFont(font(12, true));
-    p.setPen(Qt::black);
-    p.drawText(QRectF(0, c.y, c.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter, text);
-    c.y += mm(8);
-}
-
-void drawHeader(QPainter &p, PageCursor &c, const DifferentialReport &r)
-{
-    p.setFont(font(20, true));
-    p.setPen(Qt::black);
-    p.drawText(QRectF(0, c.y, c.width(), mm(11)), Qt::AlignLeft | Qt::AlignVCenter, r.title);
-    c.y += mm(12);
-    p.setPen(QPen(kLabelledColor, mm(0.6)));
-    p.drawLine(QPointF(0, c.y), QPointF(c.width(), c.y));
-    c.y += mm(3);
-
-    const int excluded = int(r.excluded.size());
-    const QString model = r.hasModel()
-                              ? Tr::tr("%1 (%2 task)").arg(r.modelName, r.task)
-                              : Tr::tr("none (pathologist labels only)");
-    const QList<QPair<QString, QString>> fields = {
-        {Tr::tr("Project"), r.projectPath},
-        {Tr::tr("Selection"), r.selectionDescription},
-        {Tr::tr("Model"), model},
-        {Tr::tr("Generated"),
-         r.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))},
-        {Tr::tr("Author"), r.author},
-        {Tr::tr("Images"),
-         Tr::tr("%1 selected; counted: %2 labelled, %3 predicted; %4 excluded")
-             .arg(r.imagesTotal)
-             .arg(r.labelledTotal)
-             .arg(r.hasModel() ? QString::number(r.predictedTotal) : QStringLiteral("–"))
-             .arg(excluded)},
-    };
-    const double keyWidth = mm(28);
-    for (const auto &[key, value] : fields) {
-        p.setFont(font(9, true));
-        p.setPen(kMutedText);
-        p.drawText(QRectF(0, c.y, keyWidth, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, key);
-        p.setFont(font(9));
-        p.setPen(Qt::black);
-        const QFontMetricsF fm(p.font(), p.device());
-        p.drawText(QRectF(keyWidth, c.y, c.width() - keyWidth, mm(5)),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(value, Qt::ElideMiddle, c.width() - keyWidth));
-        c.y += mm(5);
-    }
-}
-
-void drawTable(QPainter &p, PageCursor &c, const DifferentialReport &r)
-{
-    heading(p, c, Tr::tr("Counts by class"));
-    const double rowH = mm(6.5);
-    const double w = c.width();
-    // Column right edges: class | labelled n | % | predicted n | %.
-    const QList<double> right = {w * 0.40, w * 0.55, w * 0.68, w * 0.85, w * 0.98};
-    const double colW = w * 0.13;
-    const auto cells = [&](double y, const QStringList &texts) {
-        p.drawText(QRectF(mm(2), y, right[0] - mm(2), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   texts[0]);
-        for (int i = 1; i < 5; ++i)
-            p.drawText(QRectF(right[i] - colW, y, colW, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                       texts[i]);
-    };
-    c.ensure(rowH * (r.rows.size() + 2));
-    p.fillRect(QRectF(0, c.y, w, rowH), kHeaderFill);
-    p.setFont(font(9, true));
-    p.setPen(Qt::black);
-    cells(c.y, {Tr::tr("Class"), Tr::tr("Labelled"), QStringLiteral("%"), Tr::tr("Predicted"),
-                QStringLiteral("%")});
-    c.y += rowH;
-    const QString dash = QStringLiteral("–");
-    for (const DifferentialReport::Row &row : r.rows) {
-        p.setFont(font(9, false, row.subtotal));
-        p.setPen(row.subtotal ? kMutedText : QColor(Qt::black));
-        const bool predicts = r.predicts(row);
-        cells(c.y, {rowName(row),
-                    QString::number(row.labelled),
-                    r.labelledTotal ? QString::number(row.labelledPercent, 'f', 1) : dash,
-                    predicts ? QString::number(row.predicted) : dash,
-                    predicts && r.predictedTotal ? QString::number(row.predictedPercent, 'f', 1)
-                                                 : dash});
-        c.y += rowH;
-        p.setPen(QPen(kRuleColor, mm(0.2)));
-        p.drawLine(QPointF(0, c.y), QPointF(w, c.y));
-    }
-    p.setFont(font(9, true));
-    p.setPen(Qt::black);
-    cells(c.y, {Tr::tr("Counted images"),
-                QString::number(r.labelledTotal),
-                r.labelledTotal ? QStringLiteral("100.0") : dash,
-                r.hasModel() ? QString::number(r.predictedTotal) : dash,
-                r.hasModel() && r.predictedTotal ? QStringLiteral("100.0") : dash});
-    c.y += rowH;
-    if (r.rows.size() > 5) {
-        p.setFont(font(7.5, false, true));
-        p.setPen(kMutedText);
-        const QString note = Tr::tr("Subtotal rows: polynuclear = neutrophils + eosinophils, "
-                                    "mononuclear = lymphocytes + monocytes, each including "
-                                    "images labelled or predicted with the group alone; they are "
-                                    "not added to the total again.");
-        const QRectF box(0, c.y + mm(1), w, mm(9));
-        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-        c.y += mm(10);
-    }
-}
-
-void drawChart(QPainter &p, PageCursor &c, const DifferentialReport &r)
-{
-    const double barH = mm(2.6);
-    const double rowH = mm(7.5);
-    c.ensure(mm(14) + mm(8) + rowH * r.rows.size() + mm(6));
-    heading(p, c, Tr::tr("Labelled vs predicted (% of counted images)"));
-    // Legend.
-    p.setFont(font(8));
-    double x = 0;
-    for (const auto &[color, text] : {std::pair{kLabelledColor, Tr::tr("Labelled")},
-                                      std::pair{kPredictedColor, Tr::tr("Predicted")}}) {
-        if (color == kPredictedColor && !r.hasModel())
-            continue;
-        p.fillRect(QRectF(x, c.y + mm(1), mm(3), mm(3)), color);
-        p.setPen(Qt::black);
-        const QFontMetricsF fm(p.font(), p.device());
-        p.drawText(QRectF(x + mm(4.5), c.y, mm(60), mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
-                   text);
-        x += mm(4.5) + fm.horizontalAdvance(text) + mm(8);
-    }
-    c.y += mm(7);
-
-    double maxPercent = 0;
-    for (const DifferentialReport::Row &row : r.rows)
-        maxPercent = std::max({maxPercent, row.labelledPercent,
-                               r.predicts(row) ? row.predictedPercent : 0.0});
-    const double step = maxPercent > 50 ? 20 : 10;
-    const double axisMax = std::clamp(std::ceil(maxPercent / step) * step, step, 100.0);
-    const double labelW = mm(44);
-    const double valueW = mm(14);
-    const double barLeft = labelW;
-    const double barW = c.width() - labelW - valueW;
-    const double top = c.y;
-    const double chartH = rowH * r.rows.size();
-    // Grid and axis labels.
-    p.setFont(font(7));
-    for (double v = 0; v <= axisMax + 1e-9; v += step) {
-        const double gx = barLeft + barW * v / axisMax;
-        p.setPen(QPen(kRuleColor, mm(0.2)));
-        p.drawLine(QPointF(gx, top), QPointF(gx, top + chartH));
-        p.setPen(kMutedText);
-        p.drawText(QRectF(gx - mm(8), top + chartH, mm(16), mm(4.5)), Qt::AlignCenter,
-                   QStringLiteral("%1 %").arg(v, 0, 'f', 0));
-    }
-    for (qsizetype i = 0; i < r.rows.size(); ++i) {
-        const DifferentialReport::Row &row = r.rows.at(i);
-        const double y = top + rowH * i;
-        p.setFont(font(8, false, row.subtotal));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(0, y, labelW - mm(2), rowH), Qt::AlignRight | Qt::AlignVCenter,
-                   rowName(row));
-        const double mid = y + rowH / 2;
-        const auto bar = [&](double barTop, double percent, const QColor &color) {
-            const double len = barW * percent / axisMax;
-            p.fillRect(QRectF(barLeft, barTop, len, barH), color);
-            p.setFont(font(6.5));
-            p.setPen(kMutedText);
-            p.drawText(QRectF(barLeft + len + mm(1), barTop - mm(1), valueW + mm(10), barH + mm(2)),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       QStringLiteral("%1 %").arg(percent, 0, 'f', 1));
-        };
-        if (r.predicts(row)) {
-            bar(mid - barH - mm(0.2), row.labelledPercent, kLabelledColor);
-            bar(mid + mm(0.2), row.predictedPercent, kPredictedColor);
-        } else {
-            bar(mid - barH / 2, row.labelledPercent, kLabelledColor);
-        }
-    }
-    p.setPen(QPen(Qt::black, mm(0.25)));
-    p.drawLine(QPointF(barLeft, top), QPointF(barLeft, top + chartH));
-    c.y = top + chartH + mm(6);
-}
-
-void drawExamples(QPainter &p, PageCursor &c, const DifferentialReport &r)
-{
-    if (r.examples.isEmpty())
+    if (c.examples.isEmpty())
         return;
-    const double thumbW = mm(36);
-    const double thumbH = mm(27);
-    const double gap = mm(3);
-    const double labelW = mm(40);
-    const double blockH = thumbH + mm(8);
-    c.ensure(mm(14) + blockH);
-    heading(p, c, Tr::tr("Examples"));
     QList<CellClass> order;
-    for (const auto &e : r.examples) {
-        if (!order.contains(e.first))
-            order.append(e.first);
+    for (const DifferentialCount::Example &e : c.examples) {
+        if (!order.contains(e.cls))
+            order.append(e.cls);
     }
     std::sort(order.begin(), order.end());
-    for (CellClass cls : order) {
-        c.ensure(blockH);
-        p.setFont(font(9, true));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(0, c.y, labelW, thumbH), Qt::AlignLeft | Qt::AlignVCenter,
-                   cellClassDisplayName(cls));
-        double x = labelW;
-        for (qsizetype i = 0; i < r.examples.size(); ++i) {
-            if (r.examples.at(i).first != cls)
-                continue;
-            const QString &path = r.examples.at(i).second;
-            const QRectF frame(x, c.y, thumbW, thumbH);
-            const QImage img = thumbnail(path, r.exampleBoxes.value(i), cv::Size(360, 270));
-            if (img.isNull()) {
-                p.fillRect(frame, kHeaderFill);
-                p.setFont(font(7));
-                p.setPen(kMutedText);
-                p.drawText(frame, Qt::AlignCenter, Tr::tr("unreadable"));
-            } else {
-                p.drawImage(frame, img);
-            }
-            p.setPen(QPen(kRuleColor, mm(0.2)));
-            p.drawRect(frame);
-            p.setFont(font(6.5));
-            p.setPen(kMutedText);
-            const QFontMetricsF fm(p.font(), p.device());
-            p.drawText(QRectF(x, c.y + thumbH + mm(0.5), thumbW, mm(4)), Qt::AlignCenter,
-                       fm.elidedText(QFileInfo(path).fileName(), Qt::ElideMiddle, thumbW));
-            x += thumbW + gap;
-        }
-        c.y += blockH;
+    pg.heading(Tr::tr("Example cells"));
+    const double legendH = mm(4);
+    // Legend: the frame tells a labelled cell from one only the model classified.
+    double x = 0;
+    for (const auto &[color, label] : {std::pair{kLabelledColor, Tr::tr("labelled")},
+                                       std::pair{kPredictedColor, Tr::tr("predicted only")}}) {
+        pg.p.setPen(QPen(color, mm(0.6)));
+        pg.p.drawRect(QRectF(x, pg.y + mm(0.8), mm(4), mm(2.6)));
+        const QFont f = font(7.5);
+        const double tw = QFontMetricsF(f, pg.p.device()).horizontalAdvance(label) + mm(1);
+        pg.text(QRectF(x + mm(5.5), pg.y, tw, legendH), label, f, kMutedText);
+        x += mm(5.5) + tw + mm(6);
     }
+    pg.y += legendH + mm(1);
+
+    // Two or three class blocks a row (whichever gives larger thumbnails), each with its label
+    // and up to three thumbnails (4:3), as large as the room left on the page allows.
+    const double labelH = mm(4.2);
+    const double gap = mm(1.5);
+    const double rowGap = mm(2.5);
+    const double room = pg.contentBottom() - pg.y;
+    int columns = 2;
+    double thumbW = 0;
+    for (int k : {2, 3}) {
+        const int n = int((order.size() + k - 1) / k);
+        const double w = std::min({(pg.width / k - mm(3) - 2 * gap) / 3,
+                                   (room / n - labelH - rowGap) * 4 / 3, mm(30)});
+        if (w > thumbW) {
+            thumbW = w;
+            columns = k;
+        }
+    }
+    const int rows = int((order.size() + columns - 1) / columns);
+    const double blockW = pg.width / columns;
+    if (thumbW < mm(6))
+        return;
+    const double thumbH = thumbW * 3 / 4;
+    QHash<QString, cv::Mat> decoded;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const CellClass cls = order.at(i);
+        const double bx = blockW * (i % columns);
+        const double by = pg.y + (labelH + thumbH + rowGap) * (i / columns);
+        pg.text(QRectF(bx, by, blockW - mm(3), labelH), cellClassDisplayName(cls), font(8.5, true),
+                Qt::black);
+        double tx = bx;
+        for (const DifferentialCount::Example &e : c.examples) {
+            if (e.cls != cls)
+                continue;
+            const QRectF frame(tx, by + labelH, thumbW, thumbH);
+            const QImage img = thumbnail(decoded, e);
+            if (img.isNull()) {
+                pg.p.fillRect(frame, kHeaderFill);
+                pg.text(frame, Tr::tr("unreadable"), font(6.5), kMutedText, Qt::AlignCenter);
+            } else {
+                pg.p.drawImage(frame, img);
+            }
+            pg.p.setPen(QPen(e.byLabel ? kLabelledColor : kPredictedColor, mm(0.5)));
+            pg.p.drawRect(frame);
+            tx += thumbW + gap;
+        }
+    }
+    pg.y += rows * (labelH + thumbH + rowGap);
 }
 
-void drawExclusions(QPainter &p, PageCursor &c, const DifferentialReport &r)
+void drawNoticeAndFooter(Page &pg, const DifferentialReport &r, int page, int pages)
 {
-    const double lineH = mm(4.6);
-    c.ensure(mm(14) + lineH * 3);
-    heading(p, c, Tr::tr("Excluded images (%1)").arg(r.excluded.size()));
-    if (r.excluded.isEmpty()) {
-        p.setFont(font(8.5));
-        p.setPen(kMutedText);
-        p.drawText(QRectF(0, c.y, c.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("None: every selected image was counted."));
-        c.y += lineH;
-        return;
-    }
-    const double fileW = c.width() * 0.55;
-    const auto header = [&] {
-        p.fillRect(QRectF(0, c.y, c.width(), lineH), kHeaderFill);
-        p.setFont(font(8, true));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(mm(1), c.y, fileW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("File"));
-        p.drawText(QRectF(fileW + mm(2), c.y, c.width() - fileW - mm(2), lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Reason"));
-        c.y += lineH;
-    };
-    header();
-    for (const DifferentialReport::Exclusion &e : r.excluded) {
-        if (c.y + lineH > c.bottom()) {
-            c.newPage();
-            header();
-        }
-        p.setFont(font(8));
-        p.setPen(Qt::black);
-        const QFontMetricsF fm(p.font(), p.device());
-        p.drawText(QRectF(mm(1), c.y, fileW - mm(1), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(e.file, Qt::ElideMiddle, fileW - mm(2)));
-        p.drawText(QRectF(fileW + mm(2), c.y, c.width() - fileW - mm(2), lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(e.reason, Qt::ElideRight, c.width() - fileW - mm(2)));
-        c.y += lineH;
-    }
+    const QRectF notice(0, pg.height - mm(14), pg.width, mm(7.5));
+    pg.p.fillRect(notice, kHeaderFill);
+    pg.text(notice.adjusted(mm(2), 0, -mm(2), 0),
+            Tr::tr("For research use only. The result must be verified by a qualified person."),
+            font(9, true), Qt::black, Qt::AlignCenter);
+    const QRectF line(0, pg.height - mm(5), pg.width, mm(5));
+    const QString left = Tr::tr("WBC Studio %1 · %2").arg(QStringLiteral(WBC_VERSION), r.title);
+    const QString right = Tr::tr("Page %1 of %2").arg(page).arg(pages);
+    pg.text(QRectF(line.x(), line.y(), line.width() - mm(25), line.height()), left, font(7),
+            kMutedText);
+    pg.text(line, right, font(7), kMutedText, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 } // namespace
@@ -404,6 +431,12 @@ bool writeReportPdf(const DifferentialReport &report, const QString &path, QStri
             *error = Tr::tr("%1: cannot write: %2").arg(path, why);
         return false;
     };
+    QList<const DifferentialCount *> pages;
+    for (const DifferentialCount &c : report.slides)
+        pages.append(&c);
+    if (report.slides.size() != 1)
+        pages.append(&report.total); // the total, or an empty page saying nothing was selected
+
     // Painted in memory, then written in one checked, atomic step (a full disk never leaves a
     // truncated report over a good one).
     QByteArray pdf;
@@ -422,15 +455,19 @@ bool writeReportPdf(const DifferentialReport &report, const QString &path, QStri
             return fail(Tr::tr("the PDF could not be started"));
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        PageCursor cursor(writer, painter,
-                          Tr::tr("WBC Studio %1 · %2").arg(QStringLiteral(WBC_VERSION),
-                                                           report.title));
-        drawHeader(painter, cursor, report);
-        drawTable(painter, cursor, report);
-        drawChart(painter, cursor, report);
-        drawExamples(painter, cursor, report);
-        drawExclusions(painter, cursor, report);
-        cursor.finishPage();
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            Page pg{painter, double(writer.width()), double(writer.height())};
+            const DifferentialCount &c = *pages.at(i);
+            drawHeader(pg, report, c);
+            drawWarnings(pg, report, c);
+            drawTable(pg, report, c);
+            drawNotCounted(pg, c);
+            drawExclusions(pg, c);
+            drawExamples(pg, c);
+            drawNoticeAndFooter(pg, report, int(i + 1), int(pages.size()));
+        }
         if (!painter.end())
             return fail(Tr::tr("the PDF could not be finished"));
     }

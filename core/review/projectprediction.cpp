@@ -1,11 +1,13 @@
 #include "review/projectprediction.h"
 
 #include "review/classifier.h"
+#include "training/cellsamples.h"
 #include "base/imagefile.h"
 #include "project/runhistory.h"
 #include "detection/wbcdetector.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -26,7 +28,8 @@ constexpr qsizetype kChunk = 64;
 
 struct Cropped
 {
-    cv::Mat rgb;
+    QList<CellRecord> cells; // stored, or found by the detector (id 0)
+    std::vector<cv::Mat> rgb;
     QString error;
 };
 
@@ -52,6 +55,16 @@ PredictionRecord predictionFromProbabilities(const ModelHeader &header,
     return r;
 }
 
+QList<PredictionRecord> PredictionResults::storedRecords() const
+{
+    QList<PredictionRecord> out;
+    for (const CellPrediction &c : cells) {
+        if (c.cellId > 0)
+            out.append(c.record);
+    }
+    return out;
+}
+
 QList<PredictionInput> predictionInputs(const ProjectStore &store, const QList<qint64> &imageIds)
 {
     QList<ImageRecord> images;
@@ -63,15 +76,19 @@ QList<PredictionInput> predictionInputs(const ProjectStore &store, const QList<q
                 images.append(*image);
         }
     }
+    const QHash<qint64, QList<CellRecord>> cells = store.whiteCellsByImage();
     QList<PredictionInput> inputs;
     inputs.reserve(images.size());
     for (const ImageRecord &image : images) {
         PredictionInput in;
         in.imageId = image.id;
         in.path = store.absolutePath(image);
-        for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
-            if (c.kind == CellKind::Wbc)
-                in.annotatedBoxes.append(c.box);
+        in.cells = cells.value(image.id);
+        if (in.cells.size() == 1) {
+            for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
+                if (c.kind == CellKind::Wbc)
+                    in.annotatedBoxes.append(c.box);
+            }
         }
         inputs.append(in);
     }
@@ -95,33 +112,57 @@ PredictionResults predictImages(const Classifier &classifier,
             break;
         }
         const QList<PredictionInput> chunk = inputs.mid(start, kChunk);
-        // cropCell is thread-safe; the classifier itself stays on this thread.
+        // Cropping is thread-safe; the classifier itself stays on this thread.
         const QList<Cropped> crops = QtConcurrent::blockingMapped(
             chunk, [&detector, params](const PredictionInput &in) {
                 Cropped c;
                 const DecodedImage decoded = decodeImageFile(in.path);
-                if (!decoded.ok())
+                if (!decoded.ok()) {
                     c.error = decoded.error;
-                else
-                    c.rgb = cropCell(decoded.bgr, detector, in.annotatedBoxes, params).rgb;
+                    return c;
+                }
+                c.cells = in.cells;
+                if (c.cells.isEmpty() && in.detectMissing) {
+                    for (const DetectedCell &d : detector.detect(decoded.bgr)) {
+                        CellRecord cell;
+                        cell.imageId = in.imageId;
+                        cell.kind = CellKind::Wbc;
+                        cell.box = QRect(d.box.x, d.box.y, d.box.width, d.box.height);
+                        cell.source = QStringLiteral("detected");
+                        cell.score = d.score;
+                        c.cells.append(cell);
+                    }
+                }
+                for (const CellCrop &crop :
+                     cropCells(decoded.bgr, c.cells, params, detector, in.annotatedBoxes))
+                    c.rgb.push_back(crop.rgb);
                 return c;
             });
         std::vector<cv::Mat> batch;
-        QList<qsizetype> batchIndex;
+        QList<CellPrediction> pending;
         for (qsizetype i = 0; i < chunk.size(); ++i) {
-            if (!crops.at(i).error.isEmpty()) {
-                results.problems.append({chunk.at(i).path, 0, crops.at(i).error});
+            const Cropped &c = crops.at(i);
+            if (!c.error.isEmpty()) {
+                results.problems.append({chunk.at(i).path, 0, c.error});
                 continue;
             }
-            batch.push_back(crops.at(i).rgb);
-            batchIndex.append(i);
+            for (qsizetype k = 0; k < c.cells.size(); ++k) {
+                batch.push_back(c.rgb[size_t(k)]);
+                CellPrediction p;
+                p.imageId = chunk.at(i).imageId;
+                p.cellId = c.cells.at(k).id;
+                p.box = c.cells.at(k).box;
+                pending.append(p);
+            }
         }
         const std::vector<std::vector<float>> probabilities = classifier.predict(batch);
         for (size_t b = 0; b < probabilities.size(); ++b) {
-            PredictionRecord r = predictionFromProbabilities(classifier.header(), probabilities[b]);
-            r.imageId = chunk.at(batchIndex.at(qsizetype(b))).imageId;
-            r.modelId = modelId;
-            results.records.append(r);
+            CellPrediction &p = pending[qsizetype(b)];
+            p.record = predictionFromProbabilities(classifier.header(), probabilities[b]);
+            p.record.imageId = p.imageId;
+            p.record.cellId = p.cellId;
+            p.record.modelId = modelId;
+            results.cells.append(p);
         }
         if (progress)
             progress(int(start + chunk.size()), int(inputs.size()));
@@ -133,6 +174,41 @@ ProjectPrediction::ProjectPrediction(ProjectStore &store, qint64 modelId)
     : m_store(store)
     , m_modelId(modelId)
 {}
+
+bool ProjectPrediction::storeDetectedCells(PredictionResults &results, int *stored)
+{
+    QHash<qint64, QList<CellRecord>> found;
+    for (const CellPrediction &c : results.cells) {
+        if (c.cellId == 0) {
+            CellRecord cell;
+            cell.kind = CellKind::Wbc;
+            cell.box = c.box;
+            found[c.imageId].append(cell);
+        }
+    }
+    if (found.isEmpty())
+        return true;
+    return m_store.transaction([&] {
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            if (!m_store.replaceCells(it.key(), QStringLiteral("detected"), it.value()))
+                return false;
+            const QList<CellRecord> cells = m_store.whiteCells(it.key());
+            for (CellPrediction &c : results.cells) {
+                if (c.imageId != it.key() || c.cellId != 0)
+                    continue;
+                for (const CellRecord &cell : cells) {
+                    if (cell.box == c.box) {
+                        c.cellId = cell.id;
+                        c.record.cellId = cell.id;
+                        ++*stored;
+                        break;
+                    }
+                }
+            }
+        }
+        return true;
+    });
+}
 
 ProjectPredictionReport ProjectPrediction::run()
 {
@@ -159,13 +235,21 @@ ProjectPredictionReport ProjectPrediction::run()
             report.cancelled = true;
             break;
         }
-        const PredictionResults r = predictImages(classifier, inputs.mid(start, kChunk), m_modelId,
-                                                  {}, m_cancel);
-        if (!m_store.replacePredictions(m_modelId, r.records)) {
+        PredictionResults r = predictImages(classifier, inputs.mid(start, kChunk), m_modelId, {},
+                                            m_cancel);
+        if (!storeDetectedCells(r, &report.detected)
+            || !m_store.replacePredictions(m_modelId, r.storedRecords())) {
             report.fatalError = Tr::tr("%1: write failed: %2").arg(m_store.path(), m_store.lastError());
             break;
         }
-        report.predicted += int(r.records.size());
+        QSet<qint64> images;
+        for (const CellPrediction &c : r.cells) {
+            if (c.cellId > 0) {
+                images.insert(c.imageId);
+                ++report.cells;
+            }
+        }
+        report.predicted += int(images.size());
         report.failed += int(r.problems.size());
         report.problems += r.problems;
         if (r.cancelled) {

@@ -1,12 +1,16 @@
 #include "training/cellsamples.h"
 
 #include "dataset/datasetimporter.h"
+#include "dataset/datasplit.h"
 #include "base/imagefile.h"
 #include "training/imagepipeline.h"
 #include "project/projectstore.h"
 #include "detection/wbcdetector.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent>
@@ -25,10 +29,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CellSampleLoader)
 };
 
+// One field to decode, with the labelled cells to crop from it.
 struct Job
 {
-    CellSample sample;
-    QList<QRect> annotated;
+    QString path;
+    QList<CellSample> samples;
+    QList<CellRecord> cells; // same order as samples
+    QList<QRect> annotated;  // the field's annotated WBC boxes (legacy detector crops)
     QString error;
 };
 
@@ -75,6 +82,36 @@ CellCrop cropCell(const cv::Mat &bgr,
                                        : cropAroundCell(bgr, crop.box, params.margin);
     cv::cvtColor(cropped, crop.rgb, cv::COLOR_BGR2RGB);
     return crop;
+}
+
+CellCrop cropStoredCell(const cv::Mat &bgr, const CellRecord &cell, const CellCropParams &params)
+{
+    CellCrop crop;
+    const QRect b = cell.box.intersected(QRect(0, 0, bgr.cols, bgr.rows));
+    if (!cell.isWholeField() && !b.isEmpty()) {
+        crop.box = cv::Rect(b.x(), b.y(), b.width(), b.height());
+        crop.source = cell.source == u"detected" ? BoxSource::Detected : BoxSource::Annotated;
+    }
+    const cv::Mat cropped = crop.box.empty() ? resizeField(bgr)
+                                             : cropAroundCell(bgr, crop.box, params.margin);
+    cv::cvtColor(cropped, crop.rgb, cv::COLOR_BGR2RGB);
+    return crop;
+}
+
+std::vector<CellCrop> cropCells(const cv::Mat &bgr,
+                                const QList<CellRecord> &cells,
+                                const CellCropParams &params,
+                                const WbcDetector &detector,
+                                const QList<QRect> &annotated)
+{
+    std::vector<CellCrop> crops;
+    crops.reserve(size_t(cells.size()));
+    for (const CellRecord &cell : cells) {
+        crops.push_back(params.useDetector && cells.size() == 1
+                            ? cropCell(bgr, detector, annotated, params)
+                            : cropStoredCell(bgr, cell, params));
+    }
+    return crops;
 }
 
 cv::Rect cropRectInField(const CellCrop &crop, const cv::Size &field, const CellCropParams &params)
@@ -127,12 +164,72 @@ CellSampleLoader::CellSampleLoader(Task task, CellCropParams params)
     , m_params(params)
 {}
 
-int trainingClassIndex(Task task, const ImageLabel &label, std::optional<CellCountFlag> flag)
+int trainingClassIndex(Task task, const CellLabel &label)
 {
-    const std::optional<CellClass> cls = label.single();
-    if (!cls || (flag && *flag != CellCountFlag::Single))
-        return -1;
-    return taskClassIndex(task, *cls);
+    const std::optional<CellClass> cls = label.cellClass();
+    return cls ? taskClassIndex(task, *cls) : -1;
+}
+
+std::vector<int> trainableCellCounts(const ProjectStore &store, Task task, bool singleCellFields)
+{
+    std::vector<int> counts(size_t(taskClassCount(task)), 0);
+    const QHash<qint64, CellLabelRecord> labels = store.currentCellLabels();
+    const QHash<qint64, QList<CellRecord>> byImage = store.whiteCellsByImage();
+    for (const QList<CellRecord> &cells : byImage) {
+        if (singleCellFields && cells.size() != 1)
+            continue;
+        for (const CellRecord &c : cells) {
+            const auto l = labels.constFind(c.id);
+            const int index = l == labels.cend() ? -1 : trainingClassIndex(task, l->label);
+            if (index >= 0)
+                ++counts[size_t(index)];
+        }
+    }
+    return counts;
+}
+
+std::vector<qint64> CellSampleSet::cellIds() const
+{
+    std::vector<qint64> out;
+    out.reserve(samples.size());
+    for (const CellSample &s : samples)
+        out.push_back(s.cellId);
+    return out;
+}
+
+std::vector<qint64> CellSampleSet::splitGroups(int folds, bool *bySlide) const
+{
+    QSet<qint64> slides;
+    for (const CellSample &s : samples)
+        slides.insert(s.slideId);
+    const bool slideGroups = folds > 1 && slides.size() >= folds;
+    if (bySlide)
+        *bySlide = slideGroups;
+    std::vector<qint64> out;
+    out.reserve(samples.size());
+    for (const CellSample &s : samples)
+        out.push_back(slideGroups ? s.slideId : s.imageId);
+    return out;
+}
+
+DataSplit validationSplit(const CellSampleSet &set, double valFraction, quint64 seed,
+                          QString *warning)
+{
+    constexpr int kValidationFolds = 5; // a 0.2 split is one fold of five
+    bool bySlide = false;
+    const std::vector<qint64> groups = set.splitGroups(kValidationFolds, &bySlide);
+    if (warning) {
+        warning->clear();
+        QSet<qint64> slides;
+        for (const CellSample &s : set.samples)
+            slides.insert(s.slideId);
+        if (!bySlide)
+            *warning = Tr::tr("the cells come from %n slide(s), fewer than %1: the validation "
+                              "split keeps each field's cells together but not each slide's",
+                              nullptr, int(slides.size()))
+                           .arg(kValidationFolds);
+    }
+    return stratifiedGroupSplit(set.labels(), groups, valFraction, seed);
 }
 
 CellSampleSet CellSampleLoader::load(ProjectStore &store)
@@ -143,30 +240,39 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
         set.error = Tr::tr("no project is open");
         return set;
     }
-    const QHash<qint64, LabelRecord> labels = store.currentLabels();
-    const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
+    const QHash<qint64, CellLabelRecord> labels = store.currentCellLabels();
+    const QHash<qint64, QList<CellRecord>> byImage = store.whiteCellsByImage();
     QList<Job> jobs;
     for (const ImageRecord &image : store.images()) {
-        const auto it = labels.constFind(image.id);
-        if (it == labels.constEnd() || it->label.isUnlabeled())
-            continue;
-        const auto flag = flags.constFind(image.id);
-        const int index = trainingClassIndex(
-            m_task, it->label,
-            flag == flags.cend() ? std::nullopt : std::optional<CellCountFlag>(flag->flag));
-        if (index < 0) {
-            ++set.excluded;
-            continue;
-        }
-        const std::optional<CellClass> cls = it->label.single();
+        const QList<CellRecord> cells = byImage.value(image.id);
         Job job;
-        job.sample.imageId = image.id;
-        job.sample.path = store.absolutePath(image);
-        job.sample.cellClass = *cls;
-        job.sample.label = index;
-        for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
-            if (c.kind == CellKind::Wbc)
-                job.annotated.append(c.box);
+        for (const CellRecord &c : cells) {
+            const auto l = labels.constFind(c.id);
+            if (l == labels.cend() || l->label.isUnlabelled())
+                continue;
+            const int index = trainingClassIndex(m_task, l->label);
+            if (index < 0 || (m_singleCellFields && cells.size() != 1)) {
+                ++set.excluded;
+                continue;
+            }
+            CellSample sample;
+            sample.cellId = c.id;
+            sample.imageId = image.id;
+            sample.slideId = image.slideId;
+            sample.path = store.absolutePath(image);
+            sample.cellClass = *l->label.cellClass();
+            sample.label = index;
+            job.samples.append(sample);
+            job.cells.append(c);
+        }
+        if (job.samples.isEmpty())
+            continue;
+        job.path = store.absolutePath(image);
+        if (m_params.useDetector) {
+            for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
+                if (c.kind == CellKind::Wbc)
+                    job.annotated.append(c.box);
+            }
         }
         jobs.append(job);
     }
@@ -174,40 +280,47 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
     const WbcDetector detector;
     const CellCropParams params = m_params;
     const std::atomic_bool *cancel = m_cancel;
-    std::atomic_int done{0};
-    QFuture<Job> future = QtConcurrent::mapped(jobs, [&, params, cancel](Job job) {
-        if (!(cancel && cancel->load())) {
-            const DecodedImage decoded = decodeImageFile(job.sample.path);
-            if (decoded.ok())
-                job.sample.crop = cropCell(decoded.bgr, detector, job.annotated, params);
-            else
-                job.error = decoded.error;
-        }
-        ++done;
-        return job;
-    });
-    const int total = int(jobs.size());
-    while (!future.isFinished()) {
+    QFutureWatcher<Job> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Job>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &QFutureWatcher<Job>::progressValueChanged, &loop, [&](int value) {
         if (m_progress)
-            m_progress(done.load(), total);
-        QThread::msleep(20);
-    }
-    future.waitForFinished();
+            m_progress(value, int(jobs.size()));
+    });
+    watcher.setFuture(QtConcurrent::mapped(jobs, [&, params, cancel](Job job) {
+        if (!(cancel && cancel->load())) {
+            const DecodedImage decoded = decodeImageFile(job.path);
+            if (!decoded.ok()) {
+                job.error = decoded.error;
+            } else {
+                const std::vector<CellCrop> crops
+                    = cropCells(decoded.bgr, job.cells, params, detector, job.annotated);
+                for (qsizetype i = 0; i < job.samples.size(); ++i)
+                    job.samples[i].crop = crops[size_t(i)];
+            }
+        }
+        return job;
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
     if (m_cancel && m_cancel->load()) {
         set.cancelled = true;
         return set;
     }
-    for (const Job &job : future.results()) {
+    const int total = int(jobs.size());
+    for (const Job &job : watcher.future().results()) {
         if (!job.error.isEmpty()) {
-            set.problems.append({job.sample.path, 0, job.error});
+            set.problems.append({job.path, 0, job.error});
             continue;
         }
-        set.samples.push_back(job.sample);
+        for (const CellSample &s : job.samples)
+            set.samples.push_back(s);
     }
     if (m_progress)
         m_progress(total, total);
     if (set.samples.empty())
-        set.error = Tr::tr("%1 has no single-cell images of the %2 task's classes")
+        set.error = Tr::tr("%1 has no labelled white cells of the %2 task's classes")
                         .arg(store.path(), taskName(m_task));
     return set;
 }
@@ -242,7 +355,7 @@ CellSampleSet CellSampleLoader::loadDataset(const QString &datasetDir)
     }
     set = load(store);
     if (!set.error.isEmpty() && set.samples.empty())
-        set.error = Tr::tr("%1 has no single-cell images of the %2 task's classes")
+        set.error = Tr::tr("%1 has no labelled white cells of the %2 task's classes")
                         .arg(datasetDir, taskName(m_task));
     store.close();
     return set;

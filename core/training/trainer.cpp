@@ -170,7 +170,7 @@ std::string fingerprint(const TrainParams &p, const DataSplit &split, const Cell
     // Fields that do not change the result.
     for (const char *key : {"checkpoint", "resume", "device", "threads"})
         o.remove(QLatin1String(key));
-    o.insert(QStringLiteral("split"), split.toJson(set.imageIds()));
+    o.insert(QStringLiteral("split"), split.toJson(set.cellIds()));
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -421,6 +421,9 @@ QJsonObject TrainParams::toJson() const
             {QStringLiteral("checkpoint"), checkpointPath},
             {QStringLiteral("resume"), resume},
             {QStringLiteral("crop_margin"), crop.margin},
+            {QStringLiteral("crop_detector"), crop.useDetector},
+            {QStringLiteral("single_cell_fields"), singleCellFields},
+            {QStringLiteral("unit"), QStringLiteral("cell")},
             {QStringLiteral("augment"),
              QJsonObject{{QStringLiteral("hflip"), augment.horizontalFlip},
                          {QStringLiteral("vflip"), augment.verticalFlip},

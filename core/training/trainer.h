@@ -47,6 +47,7 @@ struct TrainParams
     bool resume = true;          // continue from checkpointPath when it exists
     AugmentParams augment;
     CellCropParams crop;
+    bool singleCellFields = false; // train only on fields with exactly one white cell (the seed's)
 
     QJsonObject toJson() const;
 };

@@ -43,19 +43,10 @@ QString TrainingJob::modelDir(const QString &projectPath)
     return projectPath + QStringLiteral(".models");
 }
 
-std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task)
+std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task,
+                                           bool singleCellFields)
 {
-    std::vector<int> counts(size_t(taskClassCount(task)), 0);
-    const QHash<qint64, FlagRecord> flags = store.effectiveFlags();
-    for (const LabelRecord &l : store.currentLabels()) {
-        const auto flag = flags.constFind(l.imageId);
-        const int index = trainingClassIndex(
-            task, l.label,
-            flag == flags.cend() ? std::nullopt : std::optional<CellCountFlag>(flag->flag));
-        if (index >= 0)
-            ++counts[size_t(index)];
-    }
-    return counts;
+    return trainableCellCounts(store, task, singleCellFields);
 }
 
 QStringList TrainingJob::classNames() const
@@ -139,6 +130,7 @@ bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString 
             return;
         }
         CellSampleLoader loader(params.task, params.crop);
+        loader.setSingleCellFields(params.singleCellFields);
         loader.setCancelFlag(cancel.get());
         loader.setProgress([&promise](int done, int total) {
             promise.setProgressRange(0, total);
@@ -171,7 +163,7 @@ void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
         if (counts[c] < kMinimumPerClass) {
             setState(State::Failed);
             Q_EMIT failed(
-                Tr::tr("Class %1 has %2 usable single-cell images; at least 2 are needed to "
+                Tr::tr("Class %1 has %2 labelled white cells; at least 2 are needed to "
                        "train and validate")
                     .arg(names.value(int(c)))
                     .arg(counts[c]));
@@ -179,9 +171,12 @@ void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
         }
     }
     m_samples = samples;
-    m_split = stratifiedSplit(samples->labels(), m_params.valFraction, m_params.seed);
+    QString splitWarning;
+    m_split = validationSplit(*samples, m_params.valFraction, m_params.seed, &splitWarning);
+    if (!splitWarning.isEmpty())
+        Q_EMIT warning(splitWarning);
     RunRecorder recorder(*m_store);
-    m_runId = recorder.begin(m_params, m_split.toJson(samples->imageIds()));
+    m_runId = recorder.begin(m_params, m_split.toJson(samples->cellIds()));
     if (m_runId == 0) {
         setState(State::Failed);
         Q_EMIT failed(

@@ -46,9 +46,10 @@ public:
 
     // Where a project keeps its model files: "<project>.models/".
     static QString modelDir(const QString &projectPath);
-    // Labelled single-cell images per class of a task that a run would use (the multi-cell
-    // filter's "multi"/"none" images and labels with several cells left out). Cheap: no decoding.
-    static std::vector<int> usableCounts(const ProjectStore &store, Task task);
+    // Labelled white cells per class of a task that a run would use (with singleCellFields only
+    // those of fields with one white cell). Cheap: no decoding.
+    static std::vector<int> usableCounts(const ProjectStore &store, Task task,
+                                         bool singleCellFields = false);
     // The fewest images a class needs for a run (one to train, one to validate).
     static constexpr int kMinimumPerClass = 2;
 
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void epochFinished(const wbc::EpochReport &report);
     void finished(const wbc::TrainResult &result);
     void failed(const QString &message);
+    // Something the user should know about a run that goes ahead (how the split groups cells).
+    void warning(const QString &message);
 
 private:
     void setState(State state);

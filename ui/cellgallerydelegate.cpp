@@ -1,0 +1,179 @@
+#include "cellgallerydelegate.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include "cellclassstyle.h"
+#include "cellcroploader.h"
+#include "cellgallerymodel.h"
+#include "celllabelstyle.h"
+
+namespace wbc {
+
+namespace {
+
+    constexpr int kPad = 4; // around the crop
+    constexpr int kTextGap = 2; // between crop and file name
+    constexpr int kInset = 3; // badges from the crop's edges
+    constexpr qreal kRadius = 3; // tile and badge corners
+
+    QFont badgeFont(const QFont &base)
+    {
+        QFont font = base;
+        font.setBold(true);
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+        else
+            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.85)));
+        return font;
+    }
+
+    QFont nameFont(const QFont &base)
+    {
+        QFont font = base;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+        else
+            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.85)));
+        return font;
+    }
+
+    void drawBadge(QPainter *p,
+        const QRectF &area,
+        Qt::Alignment corner,
+        const QString &text,
+        const QColor &fill,
+        const QColor &textColor,
+        const QColor &border = {})
+    {
+        const QFontMetricsF fm(p->font());
+        const QSizeF size(
+            std::max(fm.height() + 2, fm.horizontalAdvance(text) + 8), fm.height() + 1);
+        const qreal x = corner & Qt::AlignRight ? area.right() - size.width() : area.left();
+        const qreal y = corner & Qt::AlignBottom ? area.bottom() - size.height() : area.top();
+        const QRectF rect(QPointF(x, y), size);
+        QPainterPath path;
+        path.addRoundedRect(rect, kRadius, kRadius);
+        p->setPen(border.isValid() ? QPen(border, 1.5) : QPen(QColor(255, 255, 255, 200), 1));
+        p->setBrush(fill);
+        p->drawPath(path);
+        p->setPen(textColor);
+        p->drawText(rect, Qt::AlignCenter, text);
+    }
+
+} // namespace
+
+CellGalleryDelegate::CellGalleryDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QSize CellGalleryDelegate::tileSize(const QFont &font)
+{
+    const QFontMetrics fm(nameFont(font));
+    const QSize crop = CellCropLoader::kCropSize;
+    return QSize(crop.width() + 2 * kPad, kPad + crop.height() + kTextGap + fm.height() + kPad);
+}
+
+QSize CellGalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return tileSize(option.font);
+}
+
+void CellGalleryDelegate::paint(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QRectF tile = QRectF(option.rect).adjusted(1, 1, -1, -1);
+    if (selected) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(group, QPalette::Highlight));
+        p->drawRoundedRect(tile, kRadius, kRadius);
+    } else if (option.state & QStyle::State_MouseOver) {
+        QColor hover = pal.color(group, QPalette::Highlight);
+        hover.setAlpha(40);
+        p->setPen(Qt::NoPen);
+        p->setBrush(hover);
+        p->drawRoundedRect(tile, kRadius, kRadius);
+    }
+
+    const QSize cropSize = CellCropLoader::kCropSize;
+    const QRectF box(option.rect.left() + (option.rect.width() - cropSize.width()) / 2,
+        option.rect.top() + kPad,
+        cropSize.width(),
+        cropSize.height());
+    const QImage crop = index.data(Qt::DecorationRole).value<QImage>();
+    if (!crop.isNull()) {
+        p->drawImage(box, crop);
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(group, QPalette::Midlight));
+        p->drawRect(box);
+        const auto state
+            = CellGalleryModel::CropState(index.data(CellGalleryModel::CropStateRole).toInt());
+        if (state == CellGalleryModel::CropState::Failed) {
+            p->setFont(nameFont(option.font));
+            p->setPen(pal.color(group, QPalette::Text));
+            p->drawText(box, Qt::AlignCenter | Qt::TextWordWrap, tr("Cannot read the image"));
+        }
+    }
+    const bool disagrees = index.data(CellGalleryModel::DisagreesRole).toBool();
+    p->setBrush(Qt::NoBrush);
+    if (disagrees)
+        p->setPen(QPen(cellstyle::multiFlagColor(), 2));
+    else
+        p->setPen(QPen(pal.color(group, QPalette::Mid), 1));
+    p->drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+
+    const QRectF badges = box.adjusted(kInset, kInset, -kInset, -kInset);
+    p->setFont(badgeFont(option.font));
+    const auto label = CellLabel::parse(index.data(CellGalleryModel::LabelRole).toString());
+    if (label && !label->isUnlabelled())
+        drawBadge(p,
+            badges,
+            Qt::AlignBottom | Qt::AlignLeft,
+            cellstyle::labelCode(*label),
+            cellstyle::labelColor(*label),
+            cellstyle::labelTextColor(*label));
+    if (const auto cls = parseCellClass(index.data(CellGalleryModel::PredictionRole).toString())) {
+        const QVariant confidence = index.data(CellGalleryModel::ConfidenceRole);
+        QString text = cellstyle::classCode(*cls);
+        if (confidence.isValid())
+            text = tr("%1 %2%").arg(text).arg(qRound(confidence.toDouble() * 100));
+        const QColor color = cellstyle::classColor(*cls);
+        drawBadge(p,
+            badges,
+            Qt::AlignBottom | Qt::AlignRight,
+            text,
+            QColor(255, 255, 255, 235),
+            color,
+            color);
+    }
+
+    const QFont font = nameFont(option.font);
+    p->setFont(font);
+    const QRectF textRect(option.rect.left() + kPad,
+        box.bottom() + kTextGap,
+        option.rect.width() - 2 * kPad,
+        option.rect.bottom() - box.bottom() - kTextGap);
+    const QString name = QFontMetrics(font).elidedText(
+        index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, int(textRect.width()));
+    p->setPen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    p->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, name);
+
+    if (option.state & QStyle::State_HasFocus) {
+        QPen pen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        if (selected)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(tile.adjusted(1.5, 1.5, -1.5, -1.5), kRadius, kRadius);
+    }
+    p->restore();
+}
+
+} // namespace wbc
