@@ -397,6 +397,20 @@ double scheduledLr(const TrainParams &p, qint64 step, qint64 totalSteps)
     return floor + (p.lr - floor) * 0.5 * (1.0 + std::cos(M_PI * u));
 }
 
+void Trainer::cancel()
+{
+    QMutexLocker lock(&m_pauseMutex);
+    m_cancel = true;
+    m_resumed.wakeAll();
+}
+
+void Trainer::setPaused(bool paused)
+{
+    QMutexLocker lock(&m_pauseMutex);
+    m_paused = paused;
+    m_resumed.wakeAll();
+}
+
 QJsonObject TrainParams::toJson() const
 {
     return {{QStringLiteral("task"), taskName(task)},
@@ -621,8 +635,11 @@ TrainResult Trainer::train()
                 report.imagesPerSecond = seen / std::max(epochTimer.nsecsElapsed() / 1e9, 1e-9);
                 report.lr = lr;
                 Q_EMIT batchFinished(report);
-                while (m_paused && !m_cancel)
-                    QThread::msleep(50);
+                {
+                    QMutexLocker lock(&m_pauseMutex);
+                    while (m_paused && !m_cancel)
+                        m_resumed.wait(&m_pauseMutex);
+                }
                 if (m_cancel) {
                     next.waitForFinished();
                     result.cancelled = true;

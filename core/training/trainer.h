@@ -10,7 +10,9 @@
 
 #include <QJsonObject>
 #include <QMetaType>
+#include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -126,8 +128,9 @@ public:
     // The samples (shared, read-only) and which of them train and validate.
     void setData(std::shared_ptr<const CellSampleSet> samples, DataSplit split);
 
-    void cancel() { m_cancel = true; }
-    void setPaused(bool paused) { m_paused = paused; }
+    // Thread-safe; a paused run sleeps on a condition until resumed or cancelled.
+    void cancel();
+    void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
     // Runs on the calling thread, emitting the signals there.
@@ -149,6 +152,8 @@ private:
     DataSplit m_split;
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_paused{false};
+    QMutex m_pauseMutex;
+    QWaitCondition m_resumed;
 };
 
 } // namespace wbc
