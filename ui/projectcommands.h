@@ -26,7 +26,16 @@ class ProjectCommands : public QObject
 
 public:
     // Merge ids of commands (none merge today; listed so new ones stay unique).
-    enum CommandId { SetLabelId = 1, SetFlagId, AddBoxId, EditBoxId, DeleteBoxId, ActiveModelId };
+    enum CommandId {
+        SetLabelId = 1,
+        SetFlagId,
+        AddBoxId,
+        EditBoxId,
+        DeleteBoxId,
+        ActiveModelId,
+        RenameSlideId,
+        MoveToSlideId
+    };
 
     ProjectCommands(QUndoStack *stack, QObject *parent = nullptr);
 
@@ -56,15 +65,24 @@ public:
     // Chooses the model used for review and prediction (0: none).
     bool setActiveModel(qint64 modelId);
 
+    // Slides (slidecommands.cpp). A taken or empty name is refused (writeFailed says why).
+    bool renameSlide(qint64 slideId, const QString &name);
+    // Moves images to the slide of that name, created when missing; undo moves each back (and
+    // removes a slide the move created). Slides left without images are removed.
+    bool moveImagesToSlide(const QList<qint64> &imageIds, const QString &slideName);
+
     // Reports a write failure (disk full, locked file) and notifies listeners.
     bool check(bool ok);
     void notifyChanged(qint64 imageId) { Q_EMIT imageChanged(imageId); }
     void notifyActiveModel(qint64 modelId) { Q_EMIT activeModelChanged(modelId); }
+    void notifySlidesChanged() { Q_EMIT slidesChanged(); }
 
 Q_SIGNALS:
     // A label, flag or box of the image changed (also on undo and redo).
     void imageChanged(qint64 imageId);
     void activeModelChanged(qint64 modelId);
+    // Slides were renamed, created or removed, or images moved between them.
+    void slidesChanged();
     void writeFailed(const QString &message);
 
 private:
