@@ -86,18 +86,76 @@
     </message>
 </context>
 <context>
+    <name>CellLabel</name>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: smudge cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: artefact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: damaged cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellLabelCode</name>
+    <message>
+        <source>?</source>
+        <comment>Unlabelled cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>Unidentified</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>Smudge cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>Artefact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>Damaged cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellSampleLoader</name>
     <message>
         <source>no project is open</source>
         <translation>kein Projekt geöffnet</translation>
     </message>
     <message>
-        <source>%1 has no single-cell images of the %2 task&apos;s classes</source>
-        <translation>%1 enthält keine Einzelzellbilder der Klassen der Aufgabe %2</translation>
-    </message>
-    <message>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,6 +197,18 @@
     <message>
         <source>%1: cannot create folder</source>
         <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: folder is not empty; export a dataset into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1; image not exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -203,6 +273,22 @@
         <source>names &quot;%1&quot;, which is not an importable image in the dataset</source>
         <translation>nennt „%1“, das kein importierbares Bild des Datensatzes ist</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keeps the boxes edited in the project; the file&apos;s boxes differ and were not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the annotation %2 names its cell &quot;%3&quot;, labels.csv &quot;%4&quot;; labels.csv is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DifferentialReport</name>
@@ -226,30 +312,6 @@
         <translation>gesamtes Projekt</translation>
     </message>
     <message>
-        <source>unreadable: %1</source>
-        <translation>unlesbar: %1</translation>
-    </message>
-    <message>
-        <source>several white cells (multi-cell filter)</source>
-        <translation>mehrere Leukozyten (Mehrzellfilter)</translation>
-    </message>
-    <message>
-        <source>no white cell (multi-cell filter)</source>
-        <translation>kein Leukozyt (Mehrzellfilter)</translation>
-    </message>
-    <message>
-        <source>the label names several cells</source>
-        <translation>die Klassifizierung nennt mehrere Zellen</translation>
-    </message>
-    <message>
-        <source>neither labelled nor predicted</source>
-        <translation>weder klassifiziert noch vorhergesagt</translation>
-    </message>
-    <message>
-        <source>not labelled</source>
-        <translation>nicht klassifiziert</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -258,24 +320,12 @@
         <translation>%1 (Zwischensumme)</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Seite %1</translation>
-    </message>
-    <message>
         <source>%1 (%2 task)</source>
         <translation>%1 (Aufgabe %2)</translation>
     </message>
     <message>
-        <source>none (pathologist labels only)</source>
-        <translation>keines (nur Klassifizierungen durch Pathologen)</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Model</source>
@@ -284,18 +334,6 @@
     <message>
         <source>Generated</source>
         <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>%1 selected; counted: %2 labelled, %3 predicted; %4 excluded</source>
-        <translation>%1 ausgewählt; gezählt: %2 klassifiziert, %3 vorhergesagt; %4 ausgeschlossen</translation>
     </message>
     <message>
         <source>Counts by class</source>
@@ -314,40 +352,8 @@
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <source>Counted images</source>
-        <translation>Gezählte Bilder</translation>
-    </message>
-    <message>
-        <source>Subtotal rows: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each including images labelled or predicted with the group alone; they are not added to the total again.</source>
-        <translation>Zwischensummenzeilen: polynukleär = neutrophile + eosinophile Granulozyten, mononukleär = Lymphozyten + Monozyten, jeweils einschließlich der Bilder, die nur mit der Gruppe klassifiziert oder vorhergesagt wurden; sie werden nicht erneut zur Gesamtzahl addiert.</translation>
-    </message>
-    <message>
-        <source>Labelled vs predicted (% of counted images)</source>
-        <translation>Klassifiziert vs. vorhergesagt (% der gezählten Bilder)</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Beispiele</translation>
-    </message>
-    <message>
         <source>unreadable</source>
         <translation>unlesbar</translation>
-    </message>
-    <message>
-        <source>Excluded images (%1)</source>
-        <translation>Ausgeschlossene Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>None: every selected image was counted.</source>
-        <translation>Keine: Jedes ausgewählte Bild wurde gezählt.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
@@ -360,6 +366,164 @@
     <message>
         <source>the PDF could not be finished</source>
         <translation>die PDF-Datei konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no white cell</source>
+        <translation type="unfinished">kein Leukozyt</translation>
+    </message>
+    <message>
+        <source>needs per-cell labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs per-cell labels (the field&apos;s label: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all slides (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished">Präparate</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (labels only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected fields counted, %3 left out; %4 white cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells counted by label: %1, fewer than the %2 of a manual differential; the percentages are imprecise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells counted by prediction: %1, fewer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI: Wilson score interval of the labelled percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotals: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each with the cells labelled or predicted with the group alone; not added to the total again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smudge cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed, not in the percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not labelled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields left out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every selected field was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For research use only. The result must be verified by a qualified person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -422,6 +586,87 @@
     <message>
         <source>unknown cell class &quot;%1&quot;</source>
         <translation>unbekannte Zellklasse „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LabelAudit</name>
+    <message>
+        <source>the cells were loaded for another task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit needs at least 2 folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few labelled cells to audit: %1 in %2 classes (an audit needs at least %3 cells, and cells of two classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields for %1 folds: fold %2 would test no cell; use fewer folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>fold %1: %2</source>
+        <translation type="unfinished">Fold %1: %2</translation>
+    </message>
+    <message>
+        <source>fold %1: the model scored %2 of %3 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a writable project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the audit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot store the audit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelKeys</name>
+    <message>
+        <source>Clear label</source>
+        <translation type="unfinished">Klassifizierung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOrigin</name>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">importiert</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished">Überprüfung</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudication</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -541,17 +786,6 @@
         <translation>nicht klassifiziert</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>Als %1 klassifizieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Label %n image(s) as %1</source>
-        <translation>
-            <numerusform>%n Bild als %1 klassifizieren</numerusform>
-            <numerusform>%n Bilder als %1 klassifizieren</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Mark as %1</source>
         <translation>Als %1 markieren</translation>
     </message>
@@ -571,15 +805,57 @@
         <source>Use model %1</source>
         <translation>Modell %1 verwenden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) in %1 images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Review as %1</source>
-        <translation>Als %1 klassifizieren (Überprüfung)</translation>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Review %n image(s) as %1</source>
-        <translation>
-            <numerusform>%n Bild als %1 klassifizieren (Überprüfung)</numerusform>
-            <numerusform>%n Bilder als %1 klassifizieren (Überprüfung)</numerusform>
+        <source>%n cell(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the label of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename slide %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to slide %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to slide %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -686,6 +962,22 @@
         <source>schema step %1: %2</source>
         <translation>Schemaschritt %1: %2</translation>
     </message>
+    <message>
+        <source>no image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slide needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a slide named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -704,6 +996,25 @@
     <message>
         <source>epoch</source>
         <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>The whole field as one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation type="unfinished">Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Cell %1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1 %2% {1
+%2?}</translation>
     </message>
 </context>
 <context>
@@ -851,12 +1162,12 @@
         <translation>Öffnen Sie zuerst ein beschreibbares Projekt</translation>
     </message>
     <message>
-        <source>Class %1 has %2 usable single-cell images; at least 2 are needed to train and validate</source>
-        <translation>Klasse %1 hat %2 verwendbare Einzelzellbilder; zum Trainieren und Validieren sind mindestens 2 nötig</translation>
-    </message>
-    <message>
         <source>%1: cannot record the run: %2</source>
         <translation>%1: Lauf kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,6 +1219,137 @@
     <message>
         <source>file is larger than %1 MiB; skipped</source>
         <translation>Datei ist größer als %1 MiB; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>WbcAudit</name>
+    <message>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation type="unfinished">--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
+    </message>
+    <message>
+        <source>an audit stores its result in a project: import the dataset (&apos;wbc import DIR --project FILE&apos;) and give --project FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (binary or four)</source>
+        <translation type="unfinished">unbekannte Aufgabe „%1“ (binary oder four)</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (%2)</source>
+        <translation type="unfinished">unbekanntes Modell „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>--margin must be a number in [0, 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ranking &quot;%1&quot; (self_confidence, normalized_margin or confident_learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training fold %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring fold %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1: %2 cells, %3 folds by %4, %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated label errors: %1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank	image	cell	label	suggested	score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the likely mislabelled cells from cross-validated predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished">Projektdatei</translation>
+    </message>
+    <message>
+        <source>Not supported: import the dataset into a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary or four</source>
+        <translation type="unfinished">binary oder four</translation>
+    </message>
+    <message>
+        <source>Number of folds (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the folds and of their training (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the N worst-ranked cells (default: as many as the estimated label errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self_confidence, normalized_margin or confident_learning (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training epochs of each fold (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmented samples per class and epoch (default %1)</source>
+        <translation type="unfinished">Augmentierte Stichproben pro Klasse und Epoche (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (default %2)</source>
+        <translation type="unfinished">Architektur: %1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <source>Crop margin around the cell (default %1)</source>
+        <translation type="unfinished">Zuschnittrand um die Zelle (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default auto)</source>
+        <translation type="unfinished">auto, cpu oder cuda (Standard: auto)</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores)</source>
+        <translation type="unfinished">Rechen-Threads (Standard: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>Audit only the cells of fields with exactly one white cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1517,6 @@ Optionen:
         <translation>--fold muss eine ganze Zahl in [1, --folds] sein</translation>
     </message>
     <message>
-        <source>Images: %1</source>
-        <translation>Bilder: %1</translation>
-    </message>
-    <message>
         <source>fold %1: %2</source>
         <translation>Fold %1: %2</translation>
     </message>
@@ -1117,6 +1555,14 @@ Optionen:
     <message>
         <source>Write each test image&apos;s class probabilities, without and with test-time flips, to a CSV file</source>
         <translation>Die Klassenwahrscheinlichkeiten jedes Testbildes, ohne und mit Spiegelungen beim Test, in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds keep each field&apos;s cells together (fewer slides than folds)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1258,36 +1704,34 @@ Optionen:
 <context>
     <name>WbcExport</name>
     <message>
-        <source>--format must be csv or voc, not &quot;%1&quot;</source>
-        <translation>--format muss csv oder voc sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>labels written to %1
-</source>
-        <translation>Klassifizierungen nach %1 geschrieben
-</translation>
-    </message>
-    <message>
-        <source>%1 annotation files written to %2
-</source>
-        <translation>%1 Annotationsdateien nach %2 geschrieben
-</translation>
-    </message>
-    <message>
-        <source>Export labels (CSV) or boxes (Pascal VOC) from a project</source>
-        <translation>Klassifizierungen (CSV) oder Rahmen (Pascal VOC) aus einem Projekt exportieren</translation>
-    </message>
-    <message>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <source>csv or voc</source>
-        <translation>csv oder voc</translation>
+        <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file, or folder for the VOC files</source>
-        <translation>CSV-Datei oder Ordner für die VOC-Dateien</translation>
+        <source>labels of %1 images written to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells of %2 images in %3 slides written to %4 (%5 files)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or JSON file, or a new or empty folder for voc</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,22 +1745,8 @@ Optionen:
         <translation>%1 von %2 Bildern importiert</translation>
     </message>
     <message>
-        <source>%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 skipped
-%6 labels set, %7 kept (set by a person), %8 annotation files, %9 WBC boxes
-%10 problems
-</source>
-        <translation>%1 Bilder gefunden: %2 neu, %3 bereits im Projekt, %4 Duplikate, %5 übersprungen
-%6 Klassifizierungen gesetzt, %7 beibehalten (von einer Person gesetzt), %8 Annotationsdateien, %9 Leukozytenrahmen
-%10 Probleme
-</translation>
-    </message>
-    <message>
         <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
         <translation>Einen Datensatzordner (Bilder, labels.csv, VOC-XML) in ein Projekt importieren</translation>
-    </message>
-    <message>
-        <source>Folder with images (or images/), labels.csv, annotations/</source>
-        <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/</translation>
     </message>
     <message>
         <source>Project file to create or update</source>
@@ -1325,6 +1755,86 @@ Optionen:
     <message>
         <source>No progress output</source>
         <translation>Keine Fortschrittsausgabe</translation>
+    </message>
+    <message>
+        <source>%1 images found: %2 new, %3 already in the project, %4 duplicates, %5 skipped
+%6 slides (%7 new)
+%8 cell labels set, %9 kept (set by a person), %10 images need per-cell labels
+%11 annotation files, %12 WBC boxes, %13 images keep boxes edited by a person
+%14 problems
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WbcLabel</name>
+    <message>
+        <source>%1: no image &quot;%2&quot; in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several images (%2); give its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an image and a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; (one of %2, or 0/none to clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell must be a cell id (a positive integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 white cells (%3): choose one with --cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation type="unfinished">%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no white cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the label of a white cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: file name or path in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 or none clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished">Projektdatei</translation>
+    </message>
+    <message>
+        <source>Cell id (required when the image has several white cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who labels (default: $WBC_USER, else the login name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1850,6 @@ Optionen:
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>Classify the white cell of images</source>
-        <translation>Den Leukozyten in Bildern klassifizieren</translation>
     </message>
     <message>
         <source>Image files or folders</source>
@@ -1374,10 +1880,6 @@ Optionen:
         <translation>%1 von %2 Bildern vorhergesagt</translation>
     </message>
     <message>
-        <source>Stored predictions of model %1 for %2 of %3 images, %4 unreadable (%5 s)</source>
-        <translation>Vorhersagen von Modell %1 für %2 von %3 Bildern gespeichert, %4 unlesbar (%5 s)</translation>
-    </message>
-    <message>
         <source>--project predicts the project&apos;s own images with its active model; give no model, images or format</source>
         <translation>--project sagt die Bilder des Projekts mit dessen aktivem Modell vorher; geben Sie kein Modell, keine Bilder und kein Format an</translation>
     </message>
@@ -1388,6 +1890,18 @@ Optionen:
     <message>
         <source>Predict without averaging each image&apos;s four flips</source>
         <translation>Vorhersagen, ohne über die vier Spiegelungen jedes Bildes zu mitteln</translation>
+    </message>
+    <message>
+        <source>Stored predictions of model %1 for %2 cells in %3 of %4 images (%5 cells found by detection), %6 unreadable (%7 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no white cell found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify every white cell of images</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,14 +1927,6 @@ Optionen:
         <translation>das aktive Modell hat keine gespeicherten Vorhersagen; es werden nur Klassifizierungen gezählt (führen Sie zuerst &apos;wbc predict --project %1&apos; aus)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 images, %3 counted as labelled, %4 as predicted, %5 excluded</source>
-        <translation>%1 geschrieben: %2 Bilder, %3 als klassifiziert gezählt, %4 als vorhergesagt, %5 ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Write a differential count report (PDF or CSV)</source>
-        <translation>Einen Bericht zum Differentialblutbild schreiben (PDF oder CSV)</translation>
-    </message>
-    <message>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
@@ -1433,10 +1939,6 @@ Optionen:
         <translation>Mit dieser Modelldatei vorhersagen (nichts wird gespeichert); Standard: die gespeicherten Vorhersagen des aktiven Modells</translation>
     </message>
     <message>
-        <source>Count only the images stored under this folder</source>
-        <translation>Nur die Bilder zählen, die in diesem Ordner gespeichert sind</translation>
-    </message>
-    <message>
         <source>Report title</source>
         <translation>Berichtstitel</translation>
     </message>
@@ -1447,6 +1949,60 @@ Optionen:
     <message>
         <source>Print the counts as one JSON object</source>
         <translation>Die Zählung als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>--slide needs a slide name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no slide named &quot;%2&quot; (slides: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: slide %1: only %2 cells counted by label (fewer than %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a per-slide differential count report (PDF or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this slide only (default: one section per slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the images stored under this folder (still one section per slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WbcSlides</name>
+    <message>
+        <source>%1: %2 images, %3 white cells, %4 labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the slides of a project with their counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished">Projektdatei</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation type="unfinished">Ein JSON-Objekt ausgeben</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2037,12 @@ Optionen:
         <source>Print one JSON object</source>
         <translation>Ein JSON-Objekt ausgeben</translation>
     </message>
+    <message>
+        <source>  slides: %1
+  white cells: %2 (%3 unlabelled)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WbcTrain</name>
@@ -1491,10 +2053,6 @@ Optionen:
     <message>
         <source>--patience must be an integer &gt;= 0</source>
         <translation>--patience muss eine ganze Zahl &gt;= 0 sein</translation>
-    </message>
-    <message>
-        <source>Images: %1</source>
-        <translation>Bilder: %1</translation>
     </message>
     <message>
         <source>epoch %1/%2  loss %3  acc %4</source>
@@ -1629,10 +2187,6 @@ Optionen:
         <translation>geben Sie genau eines von --data DIR oder --project FILE an</translation>
     </message>
     <message>
-        <source>Loading images: %1%</source>
-        <translation>Bilder werden geladen: %1%</translation>
-    </message>
-    <message>
         <source>%1 (crops: %2 detected, %3 annotation, %4 field)</source>
         <translation>%1 (Ausschnitte: %2 erkannt, %3 Annotation, %4 Bildfeld)</translation>
     </message>
@@ -1647,6 +2201,22 @@ Optionen:
     <message>
         <source>Validate without averaging each image&apos;s four flips</source>
         <translation>Validieren, ohne über die vier Spiegelungen jedes Bildes zu mitteln</translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train only on the cells of fields with exactly one white cell (the seed recipe&apos;s selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cells: %1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1680,8 +2250,208 @@ Optionen:
         <translation>Sekunden bis zum Bild</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured); comma-separated</source>
-        <translation>Mit --screenshot: review (die Überprüfungsansicht, bei Bedarf zuerst mit Vorhersage), saliency, report (der Dialog zum Differentialblutbild wird abgebildet); durch Kommas getrennt</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGalleryDelegate</name>
+    <message>
+        <source>Cannot read the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGalleryModel</name>
+    <message>
+        <source>No prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished">Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2%)</source>
+        <translation type="unfinished">Vorhergesagt: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGalleryView</name>
+    <message>
+        <source>Cell gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label and prediction disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence (below %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group cells by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Klasse</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished">Vorhersage</translation>
+    </message>
+    <message>
+        <source>S&amp;lide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cells...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cells...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only: labels cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) labelled %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prediction to accept: predict with the active model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reclassify As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGroupHeader</name>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2534,21 @@ Optionen:
         <source>Cannot show the image: %1</source>
         <translation>Bild kann nicht angezeigt werden: %1</translation>
     </message>
+    <message>
+        <source>unlabeled</source>
+        <translation type="unfinished">nicht klassifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n white cell(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs per-cell labels (listed for the image: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wbc::LabelHistoryPanel</name>
@@ -1795,6 +2580,26 @@ Optionen:
         <source>flag: %1</source>
         <translation>Markierung: %1</translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wbc::LabelLegend</name>
@@ -1815,12 +2620,8 @@ Optionen:
         <translation>&lt;b&gt;Tasten&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Clear label</source>
-        <translation>Klassifizierung entfernen</translation>
-    </message>
-    <message>
-        <source>Keys label the selected images and advance to the next unlabeled one.</source>
-        <translation>Die Tasten klassifizieren die ausgewählten Bilder und springen zum nächsten nicht klassifizierten.</translation>
+        <source>Keys label the selected cell (Ctrl+click selects several) and advance to the next unlabeled cell. Tab and Shift+Tab move between the cells of the field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,10 +2633,6 @@ Optionen:
     <message>
         <source>Project counts</source>
         <translation>Projektzahlen</translation>
-    </message>
-    <message>
-        <source>Slides</source>
-        <translation>Präparate</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1924,14 +2721,6 @@ Optionen:
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Klassifizieren</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unlabeled Image</source>
-        <translation>&amp;Nächstes nicht klassifiziertes Bild</translation>
-    </message>
-    <message>
-        <source>No unlabeled image after this one</source>
-        <translation>Kein nicht klassifiziertes Bild nach diesem</translation>
     </message>
     <message>
         <source>&amp;Cells</source>
@@ -2081,10 +2870,6 @@ Optionen:
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <source>by %1, %2</source>
-        <translation>von %1, %2</translation>
-    </message>
-    <message>
         <source>Cells: %1 (%2)</source>
         <translation>Zellen: %1 (%2)</translation>
     </message>
@@ -2095,10 +2880,6 @@ Optionen:
     <message>
         <source>No project open: File &gt; Open Project or Import Folder</source>
         <translation>Kein Projekt geöffnet: Datei &gt; Projekt öffnen oder Ordner importieren</translation>
-    </message>
-    <message>
-        <source>%1 — %2 labeled, %3 unlabeled, %4 multi-cell, %5 images</source>
-        <translation>%1 — %2 klassifiziert, %3 nicht klassifiziert, %4 mehrzellig, %5 Bilder</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2169,14 +2950,6 @@ Optionen:
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Next &amp;Uncertain Image</source>
-        <translation>&amp;Nächstes unsicheres Bild</translation>
-    </message>
-    <message>
-        <source>No unlabeled image with a prediction: predict first</source>
-        <translation>Kein nicht klassifiziertes Bild mit Vorhersage: zuerst vorhersagen</translation>
-    </message>
-    <message>
         <source>Show &amp;Saliency</source>
         <translation>&amp;Salienz anzeigen</translation>
     </message>
@@ -2208,10 +2981,6 @@ Optionen:
         <source>Predicting</source>
         <translation>Bilder werden vorhergesagt</translation>
     </message>
-    <message>
-        <source>Prediction: %1 of %2 images%3%4</source>
-        <translation>Vorhersage: %1 von %2 Bildern%3%4</translation>
-    </message>
     <message numerus="yes">
         <source>; %n unreadable, the first: %1</source>
         <translation>
@@ -2224,14 +2993,109 @@ Optionen:
         <translation>Lauf %1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>The slide browser&apos;s filter hides this image</source>
-        <translation>Der Filter der Präparatübersicht blendet dieses Bild aus</translation>
+        <source>Images</source>
+        <translation type="unfinished">Bilder</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unlabeled Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field with an unlabeled cell after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab in the viewer or the image grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Tab in the viewer or the image grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Cells of the Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncertain Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unlabeled cell with a prediction: predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cell of this field is labeled, and no field after it needs labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No white cell</source>
+        <translation type="unfinished">Kein Leukozyt</translation>
+    </message>
+    <message>
+        <source>A key labels the whole field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n unlabeled image(s) in the uncertainty queue</source>
-        <translation>
-            <numerusform>%n nicht klassifiziertes Bild in der Unsicherheits-Warteschlange</numerusform>
-            <numerusform>%n nicht klassifizierte Bilder in der Unsicherheits-Warteschlange</numerusform>
+        <source>%n cells selected: a key labels them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs per-cell labels; listed for the image at import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 white cells labeled, %4 images (%5 with several cells, %6 with no label yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image browser&apos;s filter hides this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction: %1 white cells in %2 of %3 images%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabeled cell(s) in the uncertainty queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2270,10 +3134,6 @@ Optionen:
         <translation>Klassifizierungstasten</translation>
     </message>
     <message>
-        <source>Clear label</source>
-        <translation>Klassifizierung entfernen</translation>
-    </message>
-    <message>
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
@@ -2296,6 +3156,14 @@ Optionen:
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>A slide needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a slide named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReportDialog</name>
@@ -2304,43 +3172,12 @@ Optionen:
         <translation>Differentialblutbild</translation>
     </message>
     <message>
-        <source>Whole project</source>
-        <translation>Gesamtes Projekt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected images (%n)</source>
-        <translation>
-            <numerusform>Ausgewähltes Bild (%n)</numerusform>
-            <numerusform>Ausgewählte Bilder (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder (slide or patient):</source>
-        <translation>Ordner (Präparat oder Patient):</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>(project folder)</source>
-        <translation>(Projektordner)</translation>
-    </message>
-    <message>
         <source>Include the active model&apos;s predictions</source>
         <translation>Vorhersagen des aktiven Modells einbeziehen</translation>
     </message>
     <message>
         <source>Counts per class</source>
         <translation>Anzahl pro Klasse</translation>
-    </message>
-    <message>
-        <source>Images left out of the count:</source>
-        <translation>Nicht gezählte Bilder:</translation>
-    </message>
-    <message>
-        <source>Images left out</source>
-        <translation>Nicht gezählte Bilder</translation>
     </message>
     <message>
         <source>Image</source>
@@ -2357,25 +3194,6 @@ Optionen:
     <message>
         <source>Export &amp;PDF...</source>
         <translation>&amp;PDF exportieren...</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected image(s)</source>
-        <translation>
-            <numerusform>%n ausgewähltes Bild</numerusform>
-            <numerusform>%n ausgewählte Bilder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder %1</source>
-        <translation>Ordner %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 image(s); %3 labelled%4. %5 left out.</source>
-        <translation>%1 — %2 Bild(er); %3 klassifiziert%4. %5 nicht gezählt.</translation>
-    </message>
-    <message>
-        <source>, %1 predicted by %2</source>
-        <translation>, %1 vorhergesagt von %2</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2417,13 +3235,120 @@ Optionen:
         <source>Differential Count — saved %1</source>
         <translation>Differentialblutbild — %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Slides to report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 images, %3 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the images selected in the browser (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields left out of the count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 (specimen %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reported slides (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 field(s) counted, %4 white cells; %5 counted by label%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled by %1; last label %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 cells counted by label: fewer than the %2 of a manual differential, so the percentages are imprecise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 cells counted by prediction (fewer than %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % confidence interval of the labelled percentage (Wilson score interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (subtotal)</source>
+        <translation type="unfinished">%1 (Zwischensumme)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not labelled yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed, not in the percentages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReviewModel</name>
-    <message>
-        <source>excluded</source>
-        <translation>ausgeschlossen</translation>
-    </message>
     <message>
         <source>agrees</source>
         <translation>stimmt überein</translation>
@@ -2467,6 +3392,15 @@ Optionen:
     <message>
         <source>Reviewed</source>
         <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A cell&apos;s place in its field: &quot;1 of 2&quot;</extracomment>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2520,10 +3454,6 @@ Optionen:
         <translation>Unsicherste nicht klassifizierte Bilder zuerst</translation>
     </message>
     <message>
-        <source>The uncertainty queue: unlabeled images the model is least sure of, so the next labels teach it the most</source>
-        <translation>Die Unsicherheits-Warteschlange: nicht klassifizierte Bilder, bei denen sich das Modell am wenigsten sicher ist, damit die nächsten Klassifizierungen ihm am meisten beibringen</translation>
-    </message>
-    <message>
         <source>Uncertainty measure</source>
         <translation>Unsicherheitsmaß</translation>
     </message>
@@ -2534,10 +3464,6 @@ Optionen:
     <message>
         <source>Entropy</source>
         <translation>Entropie</translation>
-    </message>
-    <message>
-        <source>Predictions to review</source>
-        <translation>Zu überprüfende Vorhersagen</translation>
     </message>
     <message>
         <source>No project open</source>
@@ -2556,16 +3482,20 @@ Optionen:
         <translation>Noch keine Vorhersagen: Klicken Sie auf „Vorhersagen“.</translation>
     </message>
     <message>
-        <source>%1 of %2 images shown. Enter accepts the prediction, a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
-        <translation>%1 von %2 Bildern angezeigt. Enter übernimmt die Vorhersage, eine Klassentaste korrigiert sie; beides springt zur nächsten Zeile. Ctrl+Z macht rückgängig.</translation>
+        <source>The uncertainty queue: unlabeled cells the model is least sure of, so the next labels teach it the most</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This image has no prediction to accept</source>
-        <translation>Dieses Bild hat keine Vorhersage zum Übernehmen</translation>
+        <source>Cell predictions to review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an image to review</source>
-        <translation>Wählen Sie ein Bild zum Überprüfen aus</translation>
+        <source>%1 of %2 cells shown. Enter accepts the row (the cell&apos;s label, or the prediction for a cell without one), a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3603,91 @@ Optionen:
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Images with a white cell that has no label yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images whose white cells all have a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs per-cell labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields labelled with several classes at import: label each of their cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideListDock</name>
+    <message>
+        <source>Slide List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished">Präparate</translation>
+    </message>
+    <message>
+        <source>The slide &quot;%1&quot; cannot be renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Slide...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideListModel</name>
+    <message>
+        <source>All slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Labelled cells of a slide, e.g. &quot;12 / 40&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n white cell(s) labelled (%2%)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Specimen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Bilder</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished">Klassifiziert</translation>
+    </message>
 </context>
 <context>
     <name>wbc::TaskProgress</name>
@@ -2696,11 +3711,6 @@ Optionen:
 <context>
     <name>wbc::ThumbnailDelegate</name>
     <message>
-        <source>%1×</source>
-        <extracomment>Badge of an image labeled with several cells, e.g. &quot;2×&quot;</extracomment>
-        <translation>%1×</translation>
-    </message>
-    <message>
         <source>MULTI</source>
         <translation>MEHRERE</translation>
     </message>
@@ -2711,6 +3721,10 @@ Optionen:
     <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2823,10 +3837,6 @@ Optionen:
         <translation>&amp;Metriken exportieren...</translation>
     </message>
     <message>
-        <source>preparing %1 of %2 images</source>
-        <translation>%1 von %2 Bildern werden vorbereitet</translation>
-    </message>
-    <message>
         <source>Training failed:</source>
         <translation>Training fehlgeschlagen:</translation>
     </message>
@@ -2916,6 +3926,14 @@ Optionen:
     <message>
         <source>Mononuclear</source>
         <translation>Mononukleär</translation>
+    </message>
+    <message>
+        <source>preparing the cells of %1 of %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3053,14 +4071,6 @@ Optionen:
         <translation>&amp;Farbvariation:</translation>
     </message>
     <message>
-        <source>Labelled images</source>
-        <translation>Klassifizierte Bilder</translation>
-    </message>
-    <message>
-        <source>Usable images per class</source>
-        <translation>Verwendbare Bilder pro Klasse</translation>
-    </message>
-    <message>
         <source>Training runs on the GPU.</source>
         <translation>Das Training läuft auf der GPU.</translation>
     </message>
@@ -3079,12 +4089,32 @@ Optionen:
         </translation>
     </message>
     <message>
-        <source>%1 has only %2 usable images; label at least %3 to train.</source>
-        <translation>%1 hat nur %2 verwendbare Bilder; klassifizieren Sie mindestens %3, um zu trainieren.</translation>
+        <source>Only fields with a single white cell</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Single-cell images with a label; multi-cell and no-cell images and basophils are left out.</source>
-        <translation>Klassifizierte Einzelzellbilder; Bilder mit mehreren oder keinen Zellen sowie basophile Granulozyten bleiben außen vor.</translation>
+        <source>Labelled cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train as the seed recipe did: leave out the cells of fields that show several white cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable cells per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 labelled cells; label at least %3 to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled white cells of fields with one white cell; basophils, unidentified and not-counted cells are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

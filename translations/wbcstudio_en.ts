@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CellSampleLoader</name>
+    <message numerus="yes">
+        <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DifferentialReport</name>
     <message numerus="yes">
         <source>%n selected image(s)</source>
@@ -10,21 +20,99 @@
             <numerusform>%n selected images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all slides (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
     <message numerus="yes">
-        <source>Label %n image(s) as %1</source>
-        <translation>
-            <numerusform>Label %n image as %1</numerusform>
-            <numerusform>Label %n images as %1</numerusform>
+        <source>%n cell(s) in %1 images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Review %n image(s) as %1</source>
-        <translation>
-            <numerusform>Review %n image as %1</numerusform>
-            <numerusform>Review %n images as %1</numerusform>
+        <source>%n cell(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to slide %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WbcReport</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGalleryModel</name>
+    <message numerus="yes">
+        <source>Accept %n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGalleryView</name>
+    <message numerus="yes">
+        <source>%n cell(s) labelled %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CellGroupHeader</name>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ImageListModel</name>
+    <message numerus="yes">
+        <source>%n white cell(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -45,27 +133,44 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unlabeled image(s) in the uncertainty queue</source>
-        <translation>
-            <numerusform>%n unlabeled image in the uncertainty queue</numerusform>
-            <numerusform>%n unlabeled images in the uncertainty queue</numerusform>
+        <source>%n cells selected: a key labels them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabeled cell(s) in the uncertainty queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wbc::ReportDialog</name>
     <message numerus="yes">
-        <source>Selected images (%n)</source>
-        <translation>
-            <numerusform>Selected image (%n)</numerusform>
-            <numerusform>Selected images (%n)</numerusform>
+        <source>Only the images selected in the browser (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideListModel</name>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected image(s)</source>
-        <translation>
-            <numerusform>%n selected image</numerusform>
-            <numerusform>%n selected images</numerusform>
+        <source>%1 of %n white cell(s) labelled (%2%)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
