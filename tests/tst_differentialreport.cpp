@@ -694,7 +694,7 @@ private Q_SLOTS:
         const QString csv = f.dir.filePath("cli.csv");
         test::CliRun r = test::runCli({"report", "--project", project, "--out", csv});
         QVERIFY2(r.status == 0, r.err.constData());
-        QVERIFY(r.out.contains("2 slide(s)"));
+        QVERIFY(r.out.contains("2 slides"));
         QVERIFY(r.err.contains("slide S1: only 4 cells counted by label"));
         QStringList lines = QString::fromUtf8(test::readFile(csv)).trimmed().split("\r\n");
         QCOMPARE(lines.size(), 1 + 3 * 11);

@@ -114,15 +114,15 @@ void TestTranslations::plural_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en 1") << "en" << 1 << "Label 1 image as %1";
-    QTest::newRow("en 3") << "en" << 3 << "Label 3 images as %1";
-    QTest::newRow("de 1") << "de" << 1 << "1 Bild als %1 klassifizieren";
-    QTest::newRow("de 3") << "de" << 3 << "3 Bilder als %1 klassifizieren";
-    QTest::newRow("fr 1") << "fr" << 1 << QString::fromUtf8("Classer 1 image comme %1");
-    QTest::newRow("fr 0") << "fr" << 0 << QString::fromUtf8("Classer 0 image comme %1");
-    QTest::newRow("fr 3") << "fr" << 3 << QString::fromUtf8("Classer 3 images comme %1");
-    QTest::newRow("es 1") << "es" << 1 << QString::fromUtf8("Clasificar 1 imagen como %1");
-    QTest::newRow("es 3") << "es" << 3 << QString::fromUtf8("Clasificar 3 imágenes como %1");
+    QTest::newRow("en 1") << "en" << 1 << "Move 1 image to slide %1";
+    QTest::newRow("en 3") << "en" << 3 << "Move 3 images to slide %1";
+    QTest::newRow("de 1") << "de" << 1 << QString::fromUtf8("1 Bild in Präparat %1 verschieben");
+    QTest::newRow("de 3") << "de" << 3 << QString::fromUtf8("3 Bilder in Präparat %1 verschieben");
+    QTest::newRow("fr 1") << "fr" << 1 << QString::fromUtf8("Déplacer 1 image vers la lame %1");
+    QTest::newRow("fr 0") << "fr" << 0 << QString::fromUtf8("Déplacer 0 image vers la lame %1");
+    QTest::newRow("fr 3") << "fr" << 3 << QString::fromUtf8("Déplacer 3 images vers la lame %1");
+    QTest::newRow("es 1") << "es" << 1 << QString::fromUtf8("Mover 1 imagen a la preparación %1");
+    QTest::newRow("es 3") << "es" << 3 << QString::fromUtf8("Mover 3 imágenes a la preparación %1");
 }
 
 void TestTranslations::plural()
@@ -131,7 +131,8 @@ void TestTranslations::plural()
     QFETCH(int, n);
     QFETCH(QString, expected);
     QCOMPARE(wbc::i18n::install(qApp, language), language);
-    QCOMPARE(QCoreApplication::translate("ProjectCommands", "Label %n image(s) as %1", nullptr, n),
+    QCOMPARE(QCoreApplication::translate("ProjectCommands", "Move %n image(s) to slide %1", nullptr,
+                                         n),
              expected);
 }
 
@@ -207,8 +208,9 @@ void TestTranslations::installFollowsLanguage()
     // No translation: English, with its plural forms.
     QCOMPARE(wbc::i18n::install(qApp, QStringLiteral("it")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("CellClass", "Monocyte"), QStringLiteral("Monocyte"));
-    QCOMPARE(QCoreApplication::translate("ProjectCommands", "Label %n image(s) as %1", nullptr, 1),
-             QStringLiteral("Label 1 image as %1"));
+    QCOMPARE(QCoreApplication::translate("ProjectCommands", "Move %n image(s) to slide %1", nullptr,
+                                         1),
+             QStringLiteral("Move 1 image to slide %1"));
     QCOMPARE(wbc::i18n::languages().size(), 4);
 }
 

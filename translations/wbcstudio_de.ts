@@ -89,23 +89,23 @@
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht identifiziert</translation>
     </message>
     <message>
         <source>Not counted: smudge cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: Kernschatten</translation>
     </message>
     <message>
         <source>Not counted: artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: Artefakt</translation>
     </message>
     <message>
         <source>Not counted: damaged cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: beschädigte Zelle</translation>
     </message>
 </context>
 <context>
@@ -113,27 +113,27 @@
     <message>
         <source>?</source>
         <comment>Unlabelled cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>U</source>
         <comment>Unidentified</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>S</source>
         <comment>Smudge cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>A</source>
         <comment>Artefact</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>D</source>
         <comment>Damaged cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -148,14 +148,14 @@
     </message>
     <message numerus="yes">
         <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Zellen stammen aus %n Präparat, weniger als %1: die Validierungsaufteilung hält die Zellen jedes Bildfelds zusammen, aber nicht die jedes Präparats</numerusform>
+            <numerusform>die Zellen stammen aus %n Präparaten, weniger als %1: die Validierungsaufteilung hält die Zellen jedes Bildfelds zusammen, aber nicht die jedes Präparats</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine klassifizierten Leukozyten der Klassen der Aufgabe %2</translation>
     </message>
 </context>
 <context>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: folder is not empty; export a dataset into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner ist nicht leer; exportieren Sie einen Datensatz in einen neuen oder leeren Ordner</translation>
     </message>
     <message>
         <source>cannot read: %1; image not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1; Bild nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -275,19 +275,19 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1: keeps the boxes edited in the project; the file&apos;s boxes differ and were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: behält die im Projekt bearbeiteten Rahmen; die Rahmen der Datei weichen ab und wurden nicht übernommen</translation>
     </message>
     <message>
         <source>%1: the annotation %2 names its cell &quot;%3&quot;, labels.csv &quot;%4&quot;; labels.csv is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Annotation %2 nennt ihre Zelle „%3“, labels.csv „%4“; labels.csv wird verwendet</translation>
     </message>
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation ohne Bild: kein Bild dieses Namens daneben oder in images/; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -369,161 +369,161 @@
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat %1</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Präparat</numerusform>
+            <numerusform>%n Präparate</numerusform>
         </translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Bild</translation>
     </message>
     <message>
         <source>no white cell</source>
-        <translation type="unfinished">kein Leukozyt</translation>
+        <translation>kein Leukozyt</translation>
     </message>
     <message>
         <source>needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Klassifizierungen pro Zelle</translation>
     </message>
     <message>
         <source>(no slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Präparat)</translation>
     </message>
     <message>
         <source>unreadable image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Bild: %1</translation>
     </message>
     <message>
         <source>needs per-cell labels (the field&apos;s label: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Klassifizierungen pro Zelle (Klassifizierung des Bildfelds: %1)</translation>
     </message>
     <message numerus="yes">
         <source>all slides (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle Präparate (%n)</numerusform>
+            <numerusform>alle Präparate (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Präparate</translation>
+        <translation>Präparate</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <source>none (labels only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (nur Klassifizierungen)</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildfelder</translation>
     </message>
     <message>
         <source>%1 of %2 selected fields counted, %3 left out; %4 white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgewählten Bildfeldern gezählt, %3 ausgelassen; %4 Leukozyten</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>Last label</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Klassifizierung</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>cells counted by label: %1, fewer than the %2 of a manual differential; the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Klassifizierung gezählte Zellen: %1, weniger als die %2 eines manuellen Differentialblutbilds; die Prozentwerte sind ungenau.</translation>
     </message>
     <message>
         <source>cells counted by prediction: %1, fewer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Vorhersage gezählte Zellen: %1, weniger als %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <source>Cells counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Zellen</translation>
     </message>
     <message>
         <source>95 % CI: Wilson score interval of the labelled percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI: Wilson-Score-Intervall des klassifizierten Anteils.</translation>
     </message>
     <message>
         <source>Subtotals: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each with the cells labelled or predicted with the group alone; not added to the total again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensummen: polynukleär = neutrophile + eosinophile Granulozyten, mononukleär = Lymphozyten + Monozyten, jeweils einschließlich der Zellen, die nur der Gruppe zugeordnet (klassifiziert oder vorhergesagt) wurden; nicht erneut zur Gesamtsumme addiert.</translation>
     </message>
     <message>
         <source>Smudge cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernschatten</translation>
     </message>
     <message>
         <source>Artefacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>Damaged cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Zellen</translation>
     </message>
     <message>
         <source>Listed, not in the percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt, nicht in den Prozentwerten</translation>
     </message>
     <message>
         <source>Not labelled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht klassifiziert</translation>
     </message>
     <message>
         <source>Fields left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Bildfelder (%1)</translation>
     </message>
     <message>
         <source>None: every selected field was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: jedes ausgewählte Bildfeld wurde gezählt.</translation>
     </message>
     <message>
         <source>Example cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielzellen</translation>
     </message>
     <message>
         <source>labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>klassifiziert</translation>
     </message>
     <message>
         <source>predicted only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur vorhergesagt</translation>
     </message>
     <message>
         <source>For research use only. The result must be verified by a qualified person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Forschungszwecke. Das Ergebnis muss von einer qualifizierten Fachkraft überprüft werden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -592,81 +592,81 @@
     <name>LabelAudit</name>
     <message>
         <source>the cells were loaded for another task</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zellen wurden für eine andere Aufgabe geladen</translation>
     </message>
     <message>
         <source>an audit needs at least 2 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Audit braucht mindestens 2 Folds</translation>
     </message>
     <message>
         <source>too few labelled cells to audit: %1 in %2 classes (an audit needs at least %3 cells, and cells of two classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige klassifizierte Zellen für ein Audit: %1 in %2 Klassen (ein Audit braucht mindestens %3 Zellen und Zellen aus zwei Klassen)</translation>
     </message>
     <message>
         <source>too few fields for %1 folds: fold %2 would test no cell; use fewer folds</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Bildfelder für %1 Folds: Fold %2 würde keine Zelle testen; verwenden Sie weniger Folds</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>fold %1: %2</source>
-        <translation type="unfinished">Fold %1: %2</translation>
+        <translation>Fold %1: %2</translation>
     </message>
     <message>
         <source>fold %1: the model scored %2 of %3 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold %1: das Modell hat %2 von %3 Zellen bewertet</translation>
     </message>
     <message>
         <source>open a writable project first</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen Sie zuerst ein beschreibbares Projekt</translation>
     </message>
     <message>
         <source>%1: cannot record the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Audit kann nicht eingetragen werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot store the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Audit kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LabelKeys</name>
     <message>
         <source>Clear label</source>
-        <translation type="unfinished">Klassifizierung entfernen</translation>
+        <translation>Klassifizierung entfernen</translation>
     </message>
 </context>
 <context>
     <name>LabelOrigin</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importiert</translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere auf einmal</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">Überprüfung</translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>label check</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierungsprüfung</translation>
     </message>
     <message>
         <source>adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiedsentscheidung</translation>
     </message>
 </context>
 <context>
@@ -807,55 +807,55 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) in %1 images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle in %1 Bildern</numerusform>
+            <numerusform>%n Zellen in %1 Bildern</numerusform>
         </translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle von %1</numerusform>
+            <numerusform>%n Zellen von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zelle %2</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmengröße ändern</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei der Überprüfung als %2 klassifizieren</translation>
     </message>
     <message>
         <source>Clear the label of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung von %1 entfernen</translation>
     </message>
     <message>
         <source>Label %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 klassifizieren</translation>
     </message>
     <message>
         <source>Rename slide %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move %1 to slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Präparat %2 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n image(s) to slide %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild in Präparat %1 verschieben</numerusform>
+            <numerusform>%n Bilder in Präparat %1 verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>no image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild %1</translation>
     </message>
     <message>
         <source>a slide needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Präparat braucht einen Namen</translation>
     </message>
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Präparat namens „%1“</translation>
     </message>
     <message>
         <source>no slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Präparat %1</translation>
     </message>
 </context>
 <context>
@@ -999,22 +999,23 @@
     </message>
     <message>
         <source>The whole field as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bildfeld als eine Zelle</translation>
     </message>
     <message>
         <source>Unlabeled</source>
-        <translation type="unfinished">Nicht klassifiziert</translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>Cell %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1: %2
+%3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 %2% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1168,7 @@
     </message>
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1 hat %2 klassifizierte Leukozyten; mindestens 2 sind zum Trainieren und Validieren nötig</translation>
     </message>
 </context>
 <context>
@@ -1225,131 +1226,131 @@
     <name>WbcAudit</name>
     <message>
         <source>--%1 must be an integer &gt;= %2</source>
-        <translation type="unfinished">--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
+        <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
     </message>
     <message>
         <source>an audit stores its result in a project: import the dataset (&apos;wbc import DIR --project FILE&apos;) and give --project FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Audit speichert sein Ergebnis in einem Projekt: importieren Sie den Datensatz (&apos;wbc import DIR --project FILE&apos;) und geben Sie --project FILE an</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot; (binary or four)</source>
-        <translation type="unfinished">unbekannte Aufgabe „%1“ (binary oder four)</translation>
+        <translation>unbekannte Aufgabe „%1“ (binary oder four)</translation>
     </message>
     <message>
         <source>unknown model &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">unbekanntes Modell „%1“ (%2)</translation>
+        <translation>unbekanntes Modell „%1“ (%2)</translation>
     </message>
     <message>
         <source>--margin must be a number in [0, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin muss eine Zahl in [0, 2] sein</translation>
     </message>
     <message>
         <source>unknown ranking &quot;%1&quot; (self_confidence, normalized_margin or confident_learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rangfolge „%1“ (self_confidence, normalized_margin oder confident_learning)</translation>
     </message>
     <message>
         <source>Loading cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen werden geladen</translation>
     </message>
     <message>
         <source>Training fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold %1/%2 wird trainiert</translation>
     </message>
     <message>
         <source>Scoring fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold %1/%2 wird bewertet</translation>
     </message>
     <message>
         <source>Storing the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit wird gespeichert</translation>
     </message>
     <message>
         <source>%1 (%2% of the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2% des Audits)</translation>
     </message>
     <message>
         <source>Audit %1: %2 cells, %3 folds by %4, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit %1: %2 Zellen, %3 Folds nach %4, %5 s</translation>
     </message>
     <message>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Estimated label errors: %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Klassifizierungsfehler: %1 (%2 insgesamt)</translation>
     </message>
     <message>
         <source>rank	image	cell	label	suggested	score</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang	Bild	Zelle	Klasse	Vorschlag	Score</translation>
     </message>
     <message>
         <source>Find the likely mislabelled cells from cross-validated predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrscheinlich falsch klassifizierten Zellen anhand kreuzvalidierter Vorhersagen finden</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Projektdatei</translation>
+        <translation>Projektdatei</translation>
     </message>
     <message>
         <source>Not supported: import the dataset into a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt: importieren Sie den Datensatz zuerst in ein Projekt</translation>
     </message>
     <message>
         <source>binary or four</source>
-        <translation type="unfinished">binary oder four</translation>
+        <translation>binary oder four</translation>
     </message>
     <message>
         <source>Number of folds (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Folds (Standard: %1)</translation>
     </message>
     <message>
         <source>Seed of the folds and of their training (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Folds und ihres Trainings (Standard: %1)</translation>
     </message>
     <message>
         <source>List the N worst-ranked cells (default: as many as the estimated label errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die N am schlechtesten eingestuften Zellen auflisten (Standard: so viele wie die geschätzten Klassifizierungsfehler)</translation>
     </message>
     <message>
         <source>self_confidence, normalized_margin or confident_learning (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>self_confidence, normalized_margin oder confident_learning (Standard: %1)</translation>
     </message>
     <message>
         <source>Training epochs of each fold (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsepochen jedes Folds (Standard: %1)</translation>
     </message>
     <message>
         <source>Augmented samples per class and epoch (default %1)</source>
-        <translation type="unfinished">Augmentierte Stichproben pro Klasse und Epoche (Standard: %1)</translation>
+        <translation>Augmentierte Stichproben pro Klasse und Epoche (Standard: %1)</translation>
     </message>
     <message>
         <source>Architecture: %1 (default %2)</source>
-        <translation type="unfinished">Architektur: %1 (Standard: %2)</translation>
+        <translation>Architektur: %1 (Standard: %2)</translation>
     </message>
     <message>
         <source>Crop margin around the cell (default %1)</source>
-        <translation type="unfinished">Zuschnittrand um die Zelle (Standard: %1)</translation>
+        <translation>Zuschnittrand um die Zelle (Standard: %1)</translation>
     </message>
     <message>
         <source>auto, cpu or cuda (default auto)</source>
-        <translation type="unfinished">auto, cpu oder cuda (Standard: auto)</translation>
+        <translation>auto, cpu oder cuda (Standard: auto)</translation>
     </message>
     <message>
         <source>Compute threads (default: all cores)</source>
-        <translation type="unfinished">Rechen-Threads (Standard: alle Kerne)</translation>
+        <translation>Rechen-Threads (Standard: alle Kerne)</translation>
     </message>
     <message>
         <source>Audit only the cells of fields with exactly one white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zellen von Bildfeldern mit genau einem Leukozyten prüfen</translation>
     </message>
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: die verdächtigen Zellen, die schlechtesten zuerst, und die geschätzten Klassifizierungsfehler pro Klasse</translation>
     </message>
 </context>
 <context>
@@ -1558,11 +1559,11 @@ Optionen:
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen: %1</translation>
     </message>
     <message>
         <source>Folds keep each field&apos;s cells together (fewer slides than folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds halten die Zellen jedes Bildfelds zusammen (weniger Präparate als Folds)</translation>
     </message>
 </context>
 <context>
@@ -1709,29 +1710,31 @@ Optionen:
     </message>
     <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv, labels, voc oder coco sein, nicht „%1“</translation>
     </message>
     <message>
         <source>labels of %1 images written to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierungen von %1 Bildern in %2 geschrieben
+</translation>
     </message>
     <message>
         <source>%1 cells of %2 images in %3 slides written to %4 (%5 files)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen von %2 Bildern in %3 Präparaten in %4 geschrieben (%5 Dateien)
+</translation>
     </message>
     <message>
         <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen und Klassifizierungen (CSV, Pascal VOC, COCO) aus einem Projekt exportieren</translation>
     </message>
     <message>
         <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: eine Zeile pro Leukozyt (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; die aktuelle Klassifizierung und die Vorhersage des aktiven Modells). labels: labels.csv mit den Klassifizierungen der Bilder (image,label). voc: ein Datensatzordner, den &apos;wbc import&apos; wieder einliest: ein Ordner pro Präparat mit images/ und annotations/, jeder Leukozyt ein Objekt, benannt nach seiner Klassifizierung (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) oder WBC, wenn nicht klassifiziert. coco: COCO-JSON der Leukozyten, Kategorie-IDs %1, WBC für nicht klassifizierte Zellen; file_name relativ zur JSON-Datei, wbc_cell_id die Zelle des Projekts.</translation>
     </message>
     <message>
         <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder JSON-Datei oder ein neuer oder leerer Ordner für voc</translation>
     </message>
 </context>
 <context>
@@ -1763,78 +1766,83 @@ Optionen:
 %11 annotation files, %12 WBC boxes, %13 images keep boxes edited by a person
 %14 problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder gefunden: %2 neu, %3 bereits im Projekt, %4 Duplikate, %5 übersprungen
+%6 Präparate (%7 neu)
+%8 Zellklassifizierungen gesetzt, %9 beibehalten (von einer Person gesetzt), %10 Bilder brauchen Klassifizierungen pro Zelle
+%11 Annotationsdateien, %12 Leukozytenrahmen, %13 Bilder behalten von einer Person bearbeitete Rahmen
+%14 Probleme
+</translation>
     </message>
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/; jeder Unterordner mit Bildern ist ein Präparat, benannt nach seinem Pfad</translation>
     </message>
 </context>
 <context>
     <name>WbcLabel</name>
     <message>
         <source>%1: no image &quot;%2&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Bild „%2“ im Projekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several images (%2); give its path</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet mehrere Bilder (%2); geben Sie den Pfad an</translation>
     </message>
     <message>
         <source>give an image and a class</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ein Bild und eine Klasse an</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot; (one of %2, or 0/none to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Klasse „%1“ (eine von %2 oder 0/none zum Entfernen)</translation>
     </message>
     <message>
         <source>--cell must be a cell id (a positive integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell muss eine Zell-ID sein (eine positive ganze Zahl)</translation>
     </message>
     <message>
         <source>%1 has %2 white cells (%3): choose one with --cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Leukozyten (%3): wählen Sie einen mit --cell</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
-        <translation type="unfinished">%1: Schreiben fehlgeschlagen: %2</translation>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 has no white cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Leukozyten %2</translation>
     </message>
     <message>
         <source>%1, cell %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zelle %2: %3</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Set the label of a white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassifizierung eines Leukozyten setzen</translation>
     </message>
     <message>
         <source>Image: file name or path in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: Dateiname oder Pfad im Projekt</translation>
     </message>
     <message>
         <source>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 or none clears</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 oder none entfernt die Klassifizierung</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Projektdatei</translation>
+        <translation>Projektdatei</translation>
     </message>
     <message>
         <source>Cell id (required when the image has several white cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zell-ID (erforderlich, wenn das Bild mehrere Leukozyten hat)</translation>
     </message>
     <message>
         <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer klassifiziert (Standard: $WBC_USER, sonst der Anmeldename)</translation>
     </message>
 </context>
 <context>
@@ -1893,15 +1901,15 @@ Optionen:
     </message>
     <message>
         <source>Stored predictions of model %1 for %2 cells in %3 of %4 images (%5 cells found by detection), %6 unreadable (%7 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen von Modell %1 für %2 Zellen in %3 von %4 Bildern gespeichert (%5 Zellen durch Erkennung gefunden), %6 unlesbar (%7 s)</translation>
     </message>
     <message>
         <source>no white cell found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leukozyt gefunden</translation>
     </message>
     <message>
         <source>Classify every white cell of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Leukozyten in Bildern klassifizieren</translation>
     </message>
 </context>
 <context>
@@ -1952,57 +1960,57 @@ Optionen:
     </message>
     <message>
         <source>--slide needs a slide name</source>
-        <translation type="unfinished"></translation>
+        <translation>--slide braucht einen Präparatnamen</translation>
     </message>
     <message>
         <source>%1: no slide named &quot;%2&quot; (slides: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Präparat namens „%2“ (Präparate: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Präparat, %2 Leukozyten; %3 nach Klassifizierung gezählt, %4 nach Vorhersage; %5 Bildfeld(er) ausgelassen</numerusform>
+            <numerusform>%1 geschrieben: %n Präparate, %2 Leukozyten; %3 nach Klassifizierung gezählt, %4 nach Vorhersage; %5 Bildfeld(er) ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: slide %1: only %2 cells counted by label (fewer than %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Präparat %1: nur %2 Zellen nach Klassifizierung gezählt (weniger als %3)</translation>
     </message>
     <message>
         <source>Write a per-slide differential count report (PDF or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht mit dem Differentialblutbild pro Präparat schreiben (PDF oder CSV)</translation>
     </message>
     <message>
         <source>Report this slide only (default: one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Präparat berichten (Standard: ein Abschnitt pro Präparat)</translation>
     </message>
     <message>
         <source>Count only the images stored under this folder (still one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die unter diesem Ordner gespeicherten Bilder zählen (weiterhin ein Abschnitt pro Präparat)</translation>
     </message>
 </context>
 <context>
     <name>WbcSlides</name>
     <message>
         <source>%1: %2 images, %3 white cells, %4 labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bilder, %3 Leukozyten, %4 klassifiziert</translation>
     </message>
     <message>
         <source>List the slides of a project with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präparate eines Projekts mit ihren Zahlen auflisten</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Projektdatei</translation>
+        <translation>Projektdatei</translation>
     </message>
     <message>
         <source>Print one JSON object</source>
-        <translation type="unfinished">Ein JSON-Objekt ausgeben</translation>
+        <translation>Ein JSON-Objekt ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2049,9 @@ Optionen:
         <source>  slides: %1
   white cells: %2 (%3 unlabelled)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Präparate: %1
+  Leukozyten: %2 (%3 nicht klassifiziert)
+</translation>
     </message>
 </context>
 <context>
@@ -2204,19 +2214,19 @@ Optionen:
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Train only on the cells of fields with exactly one white cell (the seed recipe&apos;s selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit den Zellen von Bildfeldern mit genau einem Leukozyten trainieren (die Auswahl des Ausgangsrezepts)</translation>
     </message>
     <message>
         <source>Loading cells: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen werden geladen: %1%</translation>
     </message>
 </context>
 <context>
@@ -2251,207 +2261,207 @@ Optionen:
     </message>
     <message>
         <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: review (der Überprüfungsbereich, bei Bedarf nach vorheriger Vorhersage), saliency, report (der Dialog Differentialblutbild wird abgebildet), gallery (die Zellgalerie); durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryModel</name>
     <message>
         <source>No prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorhersage</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage übernehmen</numerusform>
+            <numerusform>%n Vorhersagen übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zelle %2</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished">Klasse: %1</translation>
+        <translation>Klasse: %1</translation>
     </message>
     <message>
         <source>Predicted: %1 (%2%)</source>
-        <translation type="unfinished">Vorhergesagt: %1 (%2%)</translation>
+        <translation>Vorhergesagt: %1 (%2%)</translation>
     </message>
     <message>
         <source>Cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryView</name>
     <message>
         <source>Cell gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellgalerie</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Cells to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Zellen</translation>
     </message>
     <message>
         <source>All cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen</translation>
     </message>
     <message>
         <source>Labelled as</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifiziert als</translation>
     </message>
     <message>
         <source>Predicted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt als</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>Label and prediction disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung und Vorhersage weichen ab</translation>
     </message>
     <message>
         <source>Low confidence (below %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrige Konfidenz (unter %1%)</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht identifiziert</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt</translation>
     </message>
     <message>
         <source>Class to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Klasse</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>Group cells by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen gruppieren nach</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Klasse</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished">Vorhersage</translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>S&amp;lide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präparat:</translation>
     </message>
     <message>
         <source>Slide to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigendes Präparat</translation>
     </message>
     <message>
         <source>Cells shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zellen</translation>
     </message>
     <message>
         <source>Cells of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen der Gruppe %1</translation>
     </message>
     <message>
         <source>Open a project to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt, um seine Zellen zu sehen.</translation>
     </message>
     <message>
         <source>Reading the cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen werden gelesen...</translation>
     </message>
     <message>
         <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Leukozyten: Importieren Sie Annotationen oder führen Sie die Leukozytenerkennung aus (Menü Zellen).</translation>
     </message>
     <message>
         <source>No cell matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zelle entspricht dem Filter.</translation>
     </message>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Präparate</translation>
     </message>
     <message>
         <source>Reading cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen werden gelesen...</translation>
     </message>
     <message>
         <source>%1 of %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zellen</translation>
     </message>
     <message>
         <source>The project is open read-only: labels cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: Klassifizierungen können nicht geändert werden</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle als %1 klassifiziert</numerusform>
+            <numerusform>%n Zellen als %1 klassifiziert</numerusform>
         </translation>
     </message>
     <message>
         <source>No prediction to accept: predict with the active model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorhersage zum Übernehmen: Sagen Sie zuerst mit dem aktiven Modell vorher</translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage übernommen</numerusform>
+            <numerusform>%n Vorhersagen übernommen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reclassify As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umklassifizieren als</translation>
     </message>
     <message>
         <source>&amp;Accept Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>&amp;Show in Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bildfeld &amp;zeigen</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGroupHeader</name>
     <message numerus="yes">
         <source>%1: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zelle</numerusform>
+            <numerusform>%1: %n Zellen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
@@ -2536,18 +2546,18 @@ Optionen:
     </message>
     <message>
         <source>unlabeled</source>
-        <translation type="unfinished">nicht klassifiziert</translation>
+        <translation>nicht klassifiziert</translation>
     </message>
     <message numerus="yes">
         <source>%n white cell(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Leukozyt: %1</numerusform>
+            <numerusform>%n Leukozyten: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Klassifizierungen pro Zelle (für das Bild aufgeführt: %1)</translation>
     </message>
 </context>
 <context>
@@ -2582,23 +2592,23 @@ Optionen:
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>Whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bildfeld</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1</translation>
     </message>
     <message>
         <source>Deleted cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Zelle</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildfeld</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2631,7 @@ Optionen:
     </message>
     <message>
         <source>Keys label the selected cell (Ctrl+click selects several) and advance to the next unlabeled cell. Tab and Shift+Tab move between the cells of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten klassifizieren die ausgewählte Zelle (Ctrl+Klick wählt mehrere aus) und springen zur nächsten nicht klassifizierten Zelle. Tab und Shift+Tab wechseln zwischen den Zellen des Bildfelds.</translation>
     </message>
 </context>
 <context>
@@ -2994,108 +3004,108 @@ Optionen:
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Next &amp;Unlabeled Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes nicht klassifiziertes Bildfeld</translation>
     </message>
     <message>
         <source>No field with an unlabeled cell after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bildfeld mit einer nicht klassifizierten Zelle nach diesem</translation>
     </message>
     <message>
         <source>Next &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Zelle</translation>
     </message>
     <message>
         <source>Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab in der Zellansicht oder im Bildraster</translation>
     </message>
     <message>
         <source>&amp;Previous Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Zelle</translation>
     </message>
     <message>
         <source>Shift+Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Tab in der Zellansicht oder im Bildraster</translation>
     </message>
     <message>
         <source>Select &amp;All Cells of the Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zellen des Bildfelds auswählen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Next &amp;Uncertain Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;unsichere Zelle</translation>
     </message>
     <message>
         <source>No unlabeled cell with a prediction: predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nicht klassifizierte Zelle mit Vorhersage: Sagen Sie zuerst vorher</translation>
     </message>
     <message>
         <source>Every cell of this field is labeled, and no field after it needs labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle dieses Bildfelds ist klassifiziert, und kein folgendes Bildfeld braucht Klassifizierungen</translation>
     </message>
     <message>
         <source>No white cell</source>
-        <translation type="unfinished">Kein Leukozyt</translation>
+        <translation>Kein Leukozyt</translation>
     </message>
     <message>
         <source>A key labels the whole field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Taste klassifiziert das ganze Bildfeld.</translation>
     </message>
     <message>
         <source>Cell %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n cells selected: a key labels them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle ausgewählt: eine Taste klassifiziert sie</numerusform>
+            <numerusform>%n Zellen ausgewählt: eine Taste klassifiziert sie alle</numerusform>
         </translation>
     </message>
     <message>
         <source>by %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Needs per-cell labels; listed for the image at import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Klassifizierungen pro Zelle; beim Import für das Bild aufgeführt: %1</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 white cells labeled, %4 images (%5 with several cells, %6 with no label yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3 Leukozyten klassifiziert, %4 Bilder (%5 mit mehreren Zellen, %6 noch ohne Klassifizierung)</translation>
     </message>
     <message>
         <source>Cell Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellgalerie</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat %1</translation>
     </message>
     <message>
         <source>The image browser&apos;s filter hides this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter der Präparatübersicht blendet dieses Bild aus</translation>
     </message>
     <message>
         <source>Prediction: %1 white cells in %2 of %3 images%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage: %1 Leukozyten in %2 von %3 Bildern%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n unlabeled cell(s) in the uncertainty queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht klassifizierte Zelle in der Unsicherheitswarteschlange</numerusform>
+            <numerusform>%n nicht klassifizierte Zellen in der Unsicherheitswarteschlange</numerusform>
         </translation>
     </message>
 </context>
@@ -3158,11 +3168,11 @@ Optionen:
     </message>
     <message>
         <source>A slide needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Präparat braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Präparat namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3237,114 +3247,114 @@ Optionen:
     </message>
     <message>
         <source>Slides to report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparate im Bericht:</translation>
     </message>
     <message>
         <source>Slides to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparate im Bericht</translation>
     </message>
     <message>
         <source>%1 (%2 images, %3 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bilder, %3 Zellen)</translation>
     </message>
     <message>
         <source>Specimen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>Only the images selected in the browser (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur das in der Präparatübersicht ausgewählte Bild (%n)</numerusform>
+            <numerusform>Nur die in der Präparatübersicht ausgewählten Bilder (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Section shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Abschnitt</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fields left out of the count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Zählung ausgelassene Bildfelder:</translation>
     </message>
     <message>
         <source>Fields left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Bildfelder</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat %1</translation>
     </message>
     <message>
         <source>Slide %1 (specimen %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat %1 (Probe %2)</translation>
     </message>
     <message>
         <source>All reported slides (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle berichteten Präparate (gesamt)</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 field(s) counted, %4 white cells; %5 counted by label%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3 Bildfeld(ern) gezählt, %4 Leukozyten; %5 nach Klassifizierung gezählt%6.</translation>
     </message>
     <message>
         <source>, %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 durch %2</translation>
     </message>
     <message>
         <source>Labelled by %1; last label %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifiziert von %1; letzte Klassifizierung %2.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by label: fewer than the %2 of a manual differential, so the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 Zellen nach Klassifizierung gezählt: weniger als die %2 eines manuellen Differentialblutbilds, daher sind die Prozentwerte ungenau.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by prediction (fewer than %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 Zellen nach Vorhersage gezählt (weniger als %2).</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <source>95 % confidence interval of the labelled percentage (Wilson score interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Konfidenzintervall des klassifizierten Anteils (Wilson-Score-Intervall)</translation>
     </message>
     <message>
         <source>%1 (subtotal)</source>
-        <translation type="unfinished">%1 (Zwischensumme)</translation>
+        <translation>%1 (Zwischensumme)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not labelled yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht klassifiziert: %1</translation>
     </message>
     <message>
         <source>Listed, not in the percentages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt, nicht in den Prozentwerten: %1</translation>
     </message>
 </context>
 <context>
@@ -3396,11 +3406,11 @@ Optionen:
     <message>
         <source>%1 of %2</source>
         <extracomment>A cell&apos;s place in its field: &quot;1 of 2&quot;</extracomment>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
 </context>
 <context>
@@ -3483,19 +3493,19 @@ Optionen:
     </message>
     <message>
         <source>The uncertainty queue: unlabeled cells the model is least sure of, so the next labels teach it the most</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unsicherheitswarteschlange: nicht klassifizierte Zellen, bei denen das Modell am unsichersten ist, sodass die nächsten Klassifizierungen ihm am meisten beibringen</translation>
     </message>
     <message>
         <source>Cell predictions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überprüfende Zellvorhersagen</translation>
     </message>
     <message>
         <source>%1 of %2 cells shown. Enter accepts the row (the cell&apos;s label, or the prediction for a cell without one), a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zellen angezeigt. Enter übernimmt die Zeile (die Klassifizierung der Zelle oder die Vorhersage für eine Zelle ohne Klassifizierung), eine Klassentaste korrigiert sie; beide gehen zur nächsten Zeile. Ctrl+Z macht rückgängig.</translation>
     </message>
     <message>
         <source>Select a cell to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle zur Überprüfung aus</translation>
     </message>
 </context>
 <context>
@@ -3605,88 +3615,88 @@ Optionen:
     </message>
     <message>
         <source>Images with a white cell that has no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit einem Leukozyten, der noch nicht klassifiziert ist</translation>
     </message>
     <message>
         <source>Images whose white cells all have a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, deren Leukozyten alle klassifiziert sind</translation>
     </message>
     <message>
         <source>Needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Klassifizierungen pro Zelle</translation>
     </message>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import mit mehreren Klassen klassifizierte Bildfelder: Klassifizieren Sie jede ihrer Zellen</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparateliste</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Präparate</translation>
+        <translation>Präparate</translation>
     </message>
     <message>
         <source>The slide &quot;%1&quot; cannot be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präparat „%1“ kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>Rename Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat umbenennen</translation>
     </message>
     <message>
         <source>&amp;Rename Slide...</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat &amp;umbenennen...</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListModel</name>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Präparate</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Labelled cells of a slide, e.g. &quot;12 / 40&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Bild</numerusform>
+            <numerusform>%1: %n Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n white cell(s) labelled (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Leukozyt klassifiziert (%2%)</numerusform>
+            <numerusform>%1 von %n Leukozyten klassifiziert (%2%)</numerusform>
         </translation>
     </message>
     <message>
         <source>Specimen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe: %1</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished">Klassifiziert</translation>
+        <translation>Klassifiziert</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3734,7 @@ Optionen:
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3929,11 +3939,11 @@ Optionen:
     </message>
     <message>
         <source>preparing the cells of %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen aus %1 von %2 Bildern werden vorbereitet</translation>
     </message>
     <message>
         <source>Training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: %1</translation>
     </message>
 </context>
 <context>
@@ -4090,31 +4100,31 @@ Optionen:
     </message>
     <message>
         <source>Only fields with a single white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bildfelder mit einem einzigen Leukozyten</translation>
     </message>
     <message>
         <source>Labelled cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierte Zellen</translation>
     </message>
     <message>
         <source>Train as the seed recipe did: leave out the cells of fields that show several white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Ausgangsrezept trainieren: die Zellen von Bildfeldern mit mehreren Leukozyten auslassen</translation>
     </message>
     <message>
         <source>Usable cells per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendbare Zellen pro Klasse</translation>
     </message>
     <message>
         <source>%1 has only %2 labelled cells; label at least %3 to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur %2 klassifizierte Zellen; klassifizieren Sie mindestens %3, um zu trainieren.</translation>
     </message>
     <message>
         <source>Labelled white cells of fields with one white cell; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierte Leukozyten aus Bildfeldern mit einem Leukozyten; basophile Granulozyten sowie nicht identifizierte und nicht gezählte Zellen werden ausgelassen.</translation>
     </message>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierte Leukozyten, einschließlich derer aus Bildfeldern mit mehreren Zellen; basophile Granulozyten sowie nicht identifizierte und nicht gezählte Zellen werden ausgelassen.</translation>
     </message>
 </context>
 <context>

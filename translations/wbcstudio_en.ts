@@ -5,9 +5,9 @@
     <name>CellSampleLoader</name>
     <message numerus="yes">
         <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the cells come from %n slide, fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</numerusform>
+            <numerusform>the cells come from %n slides, fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all slides (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all slides (%n)</numerusform>
+            <numerusform>all slides (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -39,23 +39,23 @@
     <name>ProjectCommands</name>
     <message numerus="yes">
         <source>%n cell(s) in %1 images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell in %1 images</numerusform>
+            <numerusform>%n cells in %1 images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell of %1</numerusform>
+            <numerusform>%n cells of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n image(s) to slide %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n image to slide %1</numerusform>
+            <numerusform>Move %n images to slide %1</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>WbcReport</name>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n slide, %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</numerusform>
+            <numerusform>Wrote %1: %n slides, %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     <name>wbc::CellGalleryModel</name>
     <message numerus="yes">
         <source>Accept %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept %n prediction</numerusform>
+            <numerusform>Accept %n predictions</numerusform>
         </translation>
     </message>
 </context>
@@ -83,16 +83,16 @@
     <name>wbc::CellGalleryView</name>
     <message numerus="yes">
         <source>%n cell(s) labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell labelled %1</numerusform>
+            <numerusform>%n cells labelled %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prediction accepted</numerusform>
+            <numerusform>%n predictions accepted</numerusform>
         </translation>
     </message>
 </context>
@@ -100,9 +100,9 @@
     <name>wbc::CellGroupHeader</name>
     <message numerus="yes">
         <source>%1: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cell</numerusform>
+            <numerusform>%1: %n cells</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +110,9 @@
     <name>wbc::ImageListModel</name>
     <message numerus="yes">
         <source>%n white cell(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n white cell: %1</numerusform>
+            <numerusform>%n white cells: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -134,16 +134,16 @@
     </message>
     <message numerus="yes">
         <source>%n cells selected: a key labels them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell selected: a key labels it</numerusform>
+            <numerusform>%n cells selected: a key labels them all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unlabeled cell(s) in the uncertainty queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlabeled cell in the uncertainty queue</numerusform>
+            <numerusform>%n unlabeled cells in the uncertainty queue</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +151,9 @@
     <name>wbc::ReportDialog</name>
     <message numerus="yes">
         <source>Only the images selected in the browser (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the image selected in the browser (%n)</numerusform>
+            <numerusform>Only the images selected in the browser (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -161,16 +161,16 @@
     <name>wbc::SlideListModel</name>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n image</numerusform>
+            <numerusform>%1: %n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n white cell(s) labelled (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n white cell labelled (%2%)</numerusform>
+            <numerusform>%1 of %n white cells labelled (%2%)</numerusform>
         </translation>
     </message>
 </context>

@@ -89,23 +89,23 @@
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>No identificada</translation>
     </message>
     <message>
         <source>Not counted: smudge cell</source>
-        <translation type="unfinished"></translation>
+        <translation>No contada: sombra nuclear</translation>
     </message>
     <message>
         <source>Not counted: artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contada: artefacto</translation>
     </message>
     <message>
         <source>Not counted: damaged cell</source>
-        <translation type="unfinished"></translation>
+        <translation>No contada: célula dañada</translation>
     </message>
 </context>
 <context>
@@ -113,27 +113,27 @@
     <message>
         <source>?</source>
         <comment>Unlabelled cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>U</source>
         <comment>Unidentified</comment>
-        <translation type="unfinished"></translation>
+        <translation>NI</translation>
     </message>
     <message>
         <source>S</source>
         <comment>Smudge cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>A</source>
         <comment>Artefact</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>D</source>
         <comment>Damaged cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -148,14 +148,14 @@
     </message>
     <message numerus="yes">
         <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>las células proceden de %n preparación, menos de %1: la partición de validación mantiene juntas las células de cada campo, pero no las de cada preparación</numerusform>
+            <numerusform>las células proceden de %n preparaciones, menos de %1: la partición de validación mantiene juntas las células de cada campo, pero no las de cada preparación</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene leucocitos etiquetados de las clases de la tarea %2</translation>
     </message>
 </context>
 <context>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>%1: folder is not empty; export a dataset into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no está vacía; exporte el conjunto de datos a una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>cannot read: %1; image not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1; imagen no exportada</translation>
     </message>
 </context>
 <context>
@@ -275,19 +275,19 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>%1: keeps the boxes edited in the project; the file&apos;s boxes differ and were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conserva los recuadros editados en el proyecto; los recuadros del archivo son distintos y no se aplicaron</translation>
     </message>
     <message>
         <source>%1: the annotation %2 names its cell &quot;%3&quot;, labels.csv &quot;%4&quot;; labels.csv is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la anotación %2 nombra su célula «%3» y labels.csv «%4»; se usa labels.csv</translation>
     </message>
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>anotación sin imagen: no hay ninguna imagen con ese nombre a su lado ni en images/; ignorada</translation>
     </message>
 </context>
 <context>
@@ -369,161 +369,161 @@
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preparación %1</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n preparación</numerusform>
+            <numerusform>%n preparaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen ilegible</translation>
     </message>
     <message>
         <source>no white cell</source>
-        <translation type="unfinished">ningún leucocito</translation>
+        <translation>ningún leucocito</translation>
     </message>
     <message>
         <source>needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita etiquetas por célula</translation>
     </message>
     <message>
         <source>(no slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin preparación)</translation>
     </message>
     <message>
         <source>unreadable image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen ilegible: %1</translation>
     </message>
     <message>
         <source>needs per-cell labels (the field&apos;s label: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita etiquetas por célula (etiqueta del campo: %1)</translation>
     </message>
     <message numerus="yes">
         <source>all slides (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>todas las preparaciones (%n)</numerusform>
+            <numerusform>todas las preparaciones (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Preparaciones</translation>
+        <translation>Preparaciones</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>none (labels only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (solo etiquetas)</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>%1 of %2 selected fields counted, %3 left out; %4 white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 campos seleccionados contados, %3 excluidos; %4 leucocitos</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado por</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>Last label</source>
-        <translation type="unfinished"></translation>
+        <translation>Última etiqueta</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>cells counted by label: %1, fewer than the %2 of a manual differential; the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>células contadas por etiqueta: %1, menos que las %2 de una fórmula manual; los porcentajes son imprecisos.</translation>
     </message>
     <message>
         <source>cells counted by prediction: %1, fewer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>células contadas por predicción: %1, menos de %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 %</translation>
     </message>
     <message>
         <source>Cells counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Células contadas</translation>
     </message>
     <message>
         <source>95 % CI: Wilson score interval of the labelled percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 %: intervalo de Wilson del porcentaje etiquetado.</translation>
     </message>
     <message>
         <source>Subtotals: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each with the cells labelled or predicted with the group alone; not added to the total again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotales: polinucleares = neutrófilos + eosinófilos, mononucleares = linfocitos + monocitos, cada uno con las células etiquetadas o predichas solo con el grupo; no se suman de nuevo al total.</translation>
     </message>
     <message>
         <source>Smudge cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombras nucleares</translation>
     </message>
     <message>
         <source>Artefacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefactos</translation>
     </message>
     <message>
         <source>Damaged cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células dañadas</translation>
     </message>
     <message>
         <source>Listed, not in the percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Listadas, fuera de los porcentajes</translation>
     </message>
     <message>
         <source>Not labelled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiquetar todavía</translation>
     </message>
     <message>
         <source>Fields left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos excluidos (%1)</translation>
     </message>
     <message>
         <source>None: every selected field was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: se contaron todos los campos seleccionados.</translation>
     </message>
     <message>
         <source>Example cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células de ejemplo</translation>
     </message>
     <message>
         <source>labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetada</translation>
     </message>
     <message>
         <source>predicted only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo predicha</translation>
     </message>
     <message>
         <source>For research use only. The result must be verified by a qualified person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para uso en investigación. El resultado debe ser verificado por una persona cualificada.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -592,81 +592,81 @@
     <name>LabelAudit</name>
     <message>
         <source>the cells were loaded for another task</source>
-        <translation type="unfinished"></translation>
+        <translation>las células se cargaron para otra tarea</translation>
     </message>
     <message>
         <source>an audit needs at least 2 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>una auditoría necesita al menos 2 pliegues</translation>
     </message>
     <message>
         <source>too few labelled cells to audit: %1 in %2 classes (an audit needs at least %3 cells, and cells of two classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocas células etiquetadas para auditar: %1 en %2 clases (una auditoría necesita al menos %3 células, y células de dos clases)</translation>
     </message>
     <message>
         <source>too few fields for %1 folds: fold %2 would test no cell; use fewer folds</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos campos para %1 pliegues: el pliegue %2 no evaluaría ninguna célula; use menos pliegues</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>fold %1: %2</source>
-        <translation type="unfinished">pliegue %1: %2</translation>
+        <translation>pliegue %1: %2</translation>
     </message>
     <message>
         <source>fold %1: the model scored %2 of %3 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>pliegue %1: el modelo puntuó %2 de %3 células</translation>
     </message>
     <message>
         <source>open a writable project first</source>
-        <translation type="unfinished"></translation>
+        <translation>abra primero un proyecto con permiso de escritura</translation>
     </message>
     <message>
         <source>%1: cannot record the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede registrar la auditoría: %2</translation>
     </message>
     <message>
         <source>%1: cannot store the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede guardar la auditoría: %2</translation>
     </message>
 </context>
 <context>
     <name>LabelKeys</name>
     <message>
         <source>Clear label</source>
-        <translation type="unfinished">Quitar la etiqueta</translation>
+        <translation>Quitar la etiqueta</translation>
     </message>
 </context>
 <context>
     <name>LabelOrigin</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importado</translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>tecla</translation>
     </message>
     <message>
         <source>several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>varias a la vez</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">revisión</translation>
+        <translation>revisión</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer</translation>
     </message>
     <message>
         <source>label check</source>
-        <translation type="unfinished"></translation>
+        <translation>control de etiquetas</translation>
     </message>
     <message>
         <source>adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>arbitraje</translation>
     </message>
 </context>
 <context>
@@ -807,55 +807,55 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) in %1 images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n célula en %1 imágenes</numerusform>
+            <numerusform>%n células en %1 imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n célula de %1</numerusform>
+            <numerusform>%n células de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, célula %2</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar recuadro</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar %1 como %2</translation>
     </message>
     <message>
         <source>Clear the label of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta de %1</translation>
     </message>
     <message>
         <source>Label %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar %1 como %2</translation>
     </message>
     <message>
         <source>Rename slide %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la preparación %1 a %2</translation>
     </message>
     <message>
         <source>Move %1 to slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a la preparación %2</translation>
     </message>
     <message numerus="yes">
         <source>Move %n image(s) to slide %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n imagen a la preparación %1</numerusform>
+            <numerusform>Mover %n imágenes a la preparación %1</numerusform>
         </translation>
     </message>
 </context>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>no image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la imagen %1</translation>
     </message>
     <message>
         <source>a slide needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una preparación necesita un nombre</translation>
     </message>
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una preparación llamada «%1»</translation>
     </message>
     <message>
         <source>no slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la preparación %1</translation>
     </message>
 </context>
 <context>
@@ -999,22 +999,23 @@
     </message>
     <message>
         <source>The whole field as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo completo como una sola célula</translation>
     </message>
     <message>
         <source>Unlabeled</source>
-        <translation type="unfinished">Sin etiqueta</translation>
+        <translation>Sin etiqueta</translation>
     </message>
     <message>
         <source>Cell %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula %1: %2
+%3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 %2% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1168,7 @@
     </message>
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase %1 tiene %2 leucocitos etiquetados; se necesitan al menos 2 para entrenar y validar</translation>
     </message>
 </context>
 <context>
@@ -1225,131 +1226,131 @@
     <name>WbcAudit</name>
     <message>
         <source>--%1 must be an integer &gt;= %2</source>
-        <translation type="unfinished">--%1 debe ser un entero &gt;= %2</translation>
+        <translation>--%1 debe ser un entero &gt;= %2</translation>
     </message>
     <message>
         <source>an audit stores its result in a project: import the dataset (&apos;wbc import DIR --project FILE&apos;) and give --project FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>una auditoría guarda su resultado en un proyecto: importe el conjunto de datos (&apos;wbc import DIR --project FILE&apos;) e indique --project FILE</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot; (binary or four)</source>
-        <translation type="unfinished">tarea desconocida «%1» (binary o four)</translation>
+        <translation>tarea desconocida «%1» (binary o four)</translation>
     </message>
     <message>
         <source>unknown model &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">modelo desconocido «%1» (%2)</translation>
+        <translation>modelo desconocido «%1» (%2)</translation>
     </message>
     <message>
         <source>--margin must be a number in [0, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin debe ser un número en [0, 2]</translation>
     </message>
     <message>
         <source>unknown ranking &quot;%1&quot; (self_confidence, normalized_margin or confident_learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>criterio de ordenación desconocido «%1» (self_confidence, normalized_margin o confident_learning)</translation>
     </message>
     <message>
         <source>Loading cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando células</translation>
     </message>
     <message>
         <source>Training fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando el pliegue %1/%2</translation>
     </message>
     <message>
         <source>Scoring fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuando el pliegue %1/%2</translation>
     </message>
     <message>
         <source>Storing the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la auditoría</translation>
     </message>
     <message>
         <source>%1 (%2% of the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2% de la auditoría)</translation>
     </message>
     <message>
         <source>Audit %1: %2 cells, %3 folds by %4, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría %1: %2 células, %3 pliegues por %4, %5 s</translation>
     </message>
     <message>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>preparación</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen</translation>
     </message>
     <message>
         <source>Estimated label errors: %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de etiqueta estimados: %1 (%2 en total)</translation>
     </message>
     <message>
         <source>rank	image	cell	label	suggested	score</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto	imagen	célula	etiqueta	sugerida	puntuación</translation>
     </message>
     <message>
         <source>Find the likely mislabelled cells from cross-validated predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar las células probablemente mal etiquetadas a partir de predicciones de validación cruzada</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Archivo de proyecto</translation>
+        <translation>Archivo de proyecto</translation>
     </message>
     <message>
         <source>Not supported: import the dataset into a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido: importe primero el conjunto de datos en un proyecto</translation>
     </message>
     <message>
         <source>binary or four</source>
-        <translation type="unfinished">binary o four</translation>
+        <translation>binary o four</translation>
     </message>
     <message>
         <source>Number of folds (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pliegues (por defecto %1)</translation>
     </message>
     <message>
         <source>Seed of the folds and of their training (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los pliegues y de su entrenamiento (por defecto %1)</translation>
     </message>
     <message>
         <source>List the N worst-ranked cells (default: as many as the estimated label errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las N células peor clasificadas (por defecto: tantas como errores de etiqueta estimados)</translation>
     </message>
     <message>
         <source>self_confidence, normalized_margin or confident_learning (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>self_confidence, normalized_margin o confident_learning (por defecto %1)</translation>
     </message>
     <message>
         <source>Training epochs of each fold (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas de entrenamiento de cada pliegue (por defecto %1)</translation>
     </message>
     <message>
         <source>Augmented samples per class and epoch (default %1)</source>
-        <translation type="unfinished">Muestras aumentadas por clase y época (por defecto %1)</translation>
+        <translation>Muestras aumentadas por clase y época (por defecto %1)</translation>
     </message>
     <message>
         <source>Architecture: %1 (default %2)</source>
-        <translation type="unfinished">Arquitectura: %1 (por defecto %2)</translation>
+        <translation>Arquitectura: %1 (por defecto %2)</translation>
     </message>
     <message>
         <source>Crop margin around the cell (default %1)</source>
-        <translation type="unfinished">Margen de recorte alrededor de la célula (por defecto %1)</translation>
+        <translation>Margen de recorte alrededor de la célula (por defecto %1)</translation>
     </message>
     <message>
         <source>auto, cpu or cuda (default auto)</source>
-        <translation type="unfinished">auto, cpu o cuda (por defecto auto)</translation>
+        <translation>auto, cpu o cuda (por defecto auto)</translation>
     </message>
     <message>
         <source>Compute threads (default: all cores)</source>
-        <translation type="unfinished">Hilos de cálculo (por defecto: todos los núcleos)</translation>
+        <translation>Hilos de cálculo (por defecto: todos los núcleos)</translation>
     </message>
     <message>
         <source>Audit only the cells of fields with exactly one white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditar solo las células de campos con exactamente un leucocito</translation>
     </message>
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON: las células sospechosas, las peores primero, y los errores de etiqueta estimados por clase</translation>
     </message>
 </context>
 <context>
@@ -1558,11 +1559,11 @@ Opciones:
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Células: %1</translation>
     </message>
     <message>
         <source>Folds keep each field&apos;s cells together (fewer slides than folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pliegues mantienen juntas las células de cada campo (menos preparaciones que pliegues)</translation>
     </message>
 </context>
 <context>
@@ -1709,29 +1710,31 @@ Opciones:
     </message>
     <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv, labels, voc o coco, no «%1»</translation>
     </message>
     <message>
         <source>labels of %1 images written to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de %1 imágenes escritas en %2
+</translation>
     </message>
     <message>
         <source>%1 cells of %2 images in %3 slides written to %4 (%5 files)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 células de %2 imágenes en %3 preparaciones escritas en %4 (%5 archivos)
+</translation>
     </message>
     <message>
         <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar células y etiquetas (CSV, Pascal VOC, COCO) de un proyecto</translation>
     </message>
     <message>
         <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: una fila por leucocito (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; la etiqueta actual y la predicción del modelo activo). labels: labels.csv con las etiquetas de imagen (image,label). voc: una carpeta de conjunto de datos que &apos;wbc import&apos; vuelve a leer: una carpeta por preparación con images/ y annotations/, cada leucocito un objeto con el nombre de su etiqueta (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) o WBC si no tiene etiqueta. coco: JSON COCO de los leucocitos, ids de categoría %1, WBC para los leucocitos sin etiqueta; file_name relativo al archivo JSON, wbc_cell_id la célula del proyecto.</translation>
     </message>
     <message>
         <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV o JSON, o una carpeta nueva o vacía para voc</translation>
     </message>
 </context>
 <context>
@@ -1763,78 +1766,83 @@ Opciones:
 %11 annotation files, %12 WBC boxes, %13 images keep boxes edited by a person
 %14 problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes encontradas: %2 nuevas, %3 ya en el proyecto, %4 duplicadas, %5 omitidas
+%6 preparaciones (%7 nuevas)
+%8 etiquetas de célula asignadas, %9 conservadas (puestas por una persona), %10 imágenes necesitan etiquetas por célula
+%11 archivos de anotación, %12 recuadros de leucocitos, %13 imágenes conservan recuadros editados por una persona
+%14 problemas
+</translation>
     </message>
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con imágenes (o images/), labels.csv, annotations/; cada subcarpeta con imágenes es una preparación con el nombre de su ruta</translation>
     </message>
 </context>
 <context>
     <name>WbcLabel</name>
     <message>
         <source>%1: no image &quot;%2&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna imagen «%2» en el proyecto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several images (%2); give its path</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» designa varias imágenes (%2); indique su ruta</translation>
     </message>
     <message>
         <source>give an image and a class</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una imagen y una clase</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot; (one of %2, or 0/none to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>clase desconocida «%1» (una de %2, o 0/none para quitarla)</translation>
     </message>
     <message>
         <source>--cell must be a cell id (a positive integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell debe ser un id de célula (un entero positivo)</translation>
     </message>
     <message>
         <source>%1 has %2 white cells (%3): choose one with --cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 leucocitos (%3): elija uno con --cell</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
-        <translation type="unfinished">%1: error de escritura: %2</translation>
+        <translation>%1: error de escritura: %2</translation>
     </message>
     <message>
         <source>%1 has no white cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el leucocito %2</translation>
     </message>
     <message>
         <source>%1, cell %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, célula %2: %3</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta quitada</translation>
     </message>
     <message>
         <source>Set the label of a white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar la etiqueta de un leucocito</translation>
     </message>
     <message>
         <source>Image: file name or path in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: nombre de archivo o ruta en el proyecto</translation>
     </message>
     <message>
         <source>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 or none clears</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 o none la quita</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Archivo de proyecto</translation>
+        <translation>Archivo de proyecto</translation>
     </message>
     <message>
         <source>Cell id (required when the image has several white cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la célula (obligatorio si la imagen tiene varios leucocitos)</translation>
     </message>
     <message>
         <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién etiqueta (por defecto: $WBC_USER; si no, el nombre de usuario)</translation>
     </message>
 </context>
 <context>
@@ -1893,15 +1901,15 @@ Opciones:
     </message>
     <message>
         <source>Stored predictions of model %1 for %2 cells in %3 of %4 images (%5 cells found by detection), %6 unreadable (%7 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones del modelo %1 guardadas para %2 células en %3 de %4 imágenes (%5 células encontradas por detección), %6 ilegibles (%7 s)</translation>
     </message>
     <message>
         <source>no white cell found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún leucocito</translation>
     </message>
     <message>
         <source>Classify every white cell of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar cada leucocito de las imágenes</translation>
     </message>
 </context>
 <context>
@@ -1952,57 +1960,57 @@ Opciones:
     </message>
     <message>
         <source>--slide needs a slide name</source>
-        <translation type="unfinished"></translation>
+        <translation>--slide necesita el nombre de una preparación</translation>
     </message>
     <message>
         <source>%1: no slide named &quot;%2&quot; (slides: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna preparación llamada «%2» (preparaciones: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escrito %1: %n preparación, %2 leucocitos; %3 contados como etiquetados, %4 como predichos; campos excluidos: %5</numerusform>
+            <numerusform>Escrito %1: %n preparaciones, %2 leucocitos; %3 contados como etiquetados, %4 como predichos; campos excluidos: %5</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: slide %1: only %2 cells counted by label (fewer than %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: preparación %1: solo %2 células contadas por etiqueta (menos de %3)</translation>
     </message>
     <message>
         <source>Write a per-slide differential count report (PDF or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un informe de fórmula leucocitaria por preparación (PDF o CSV)</translation>
     </message>
     <message>
         <source>Report this slide only (default: one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar solo de esta preparación (por defecto: una sección por preparación)</translation>
     </message>
     <message>
         <source>Count only the images stored under this folder (still one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo las imágenes guardadas en esta carpeta (sigue habiendo una sección por preparación)</translation>
     </message>
 </context>
 <context>
     <name>WbcSlides</name>
     <message>
         <source>%1: %2 images, %3 white cells, %4 labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 imágenes, %3 leucocitos, %4 etiquetados</translation>
     </message>
     <message>
         <source>List the slides of a project with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las preparaciones de un proyecto con sus recuentos</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Archivo de proyecto</translation>
+        <translation>Archivo de proyecto</translation>
     </message>
     <message>
         <source>Print one JSON object</source>
-        <translation type="unfinished">Imprimir un objeto JSON</translation>
+        <translation>Imprimir un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2049,9 @@ Opciones:
         <source>  slides: %1
   white cells: %2 (%3 unlabelled)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  preparaciones: %1
+  leucocitos: %2 (%3 sin etiqueta)
+</translation>
     </message>
 </context>
 <context>
@@ -2204,19 +2214,19 @@ Opciones:
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Células: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Train only on the cells of fields with exactly one white cell (the seed recipe&apos;s selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar solo con las células de campos con exactamente un leucocito (la selección de la receta original)</translation>
     </message>
     <message>
         <source>Loading cells: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando células: %1%</translation>
     </message>
 </context>
 <context>
@@ -2251,207 +2261,207 @@ Opciones:
     </message>
     <message>
         <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: review (el panel de revisión, prediciendo antes si hace falta), saliency, report (se captura el diálogo de la fórmula leucocitaria), gallery (la galería de células); separados por comas</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryModel</name>
     <message>
         <source>No prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin predicción</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptar %n predicción</numerusform>
+            <numerusform>Aceptar %n predicciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, célula %2</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished">Etiqueta: %1</translation>
+        <translation>Etiqueta: %1</translation>
     </message>
     <message>
         <source>Predicted: %1 (%2%)</source>
-        <translation type="unfinished">Predicho: %1 (%2%)</translation>
+        <translation>Predicho: %1 (%2%)</translation>
     </message>
     <message>
         <source>Cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryView</name>
     <message>
         <source>Cell gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galería de células</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Cells to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Células que mostrar</translation>
     </message>
     <message>
         <source>All cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las células</translation>
     </message>
     <message>
         <source>Labelled as</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetadas como</translation>
     </message>
     <message>
         <source>Predicted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Predichas como</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta</translation>
     </message>
     <message>
         <source>Label and prediction disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta y predicción discrepan</translation>
     </message>
     <message>
         <source>Low confidence (below %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza baja (inferior al %1%)</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>No identificadas</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>No contadas</translation>
     </message>
     <message>
         <source>Class to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase que mostrar</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrupar por:</translation>
     </message>
     <message>
         <source>Group cells by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar células por</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished">Predicción</translation>
+        <translation>Predicción</translation>
     </message>
     <message>
         <source>S&amp;lide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparación:</translation>
     </message>
     <message>
         <source>Slide to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación que mostrar</translation>
     </message>
     <message>
         <source>Cells shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Células mostradas</translation>
     </message>
     <message>
         <source>Cells of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Células del grupo %1</translation>
     </message>
     <message>
         <source>Open a project to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para ver sus células.</translation>
     </message>
     <message>
         <source>Reading the cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las células...</translation>
     </message>
     <message>
         <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto todavía no tiene leucocitos: importe anotaciones o ejecute la detección de células (menú Células).</translation>
     </message>
     <message>
         <source>No cell matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna célula coincide con el filtro.</translation>
     </message>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preparaciones</translation>
     </message>
     <message>
         <source>Reading cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo células...</translation>
     </message>
     <message>
         <source>%1 of %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 células</translation>
     </message>
     <message>
         <source>The project is open read-only: labels cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está abierto en solo lectura: no se pueden cambiar las etiquetas</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n célula etiquetada como %1</numerusform>
+            <numerusform>%n células etiquetadas como %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No prediction to accept: predict with the active model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna predicción que aceptar: prediga primero con el modelo activo</translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n predicción aceptada</numerusform>
+            <numerusform>%n predicciones aceptadas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reclassify As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reclasificar como</translation>
     </message>
     <message>
         <source>&amp;Accept Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar predicción</translation>
     </message>
     <message>
         <source>&amp;Show in Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en el campo</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGroupHeader</name>
     <message numerus="yes">
         <source>%1: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n célula</numerusform>
+            <numerusform>%1: %n células</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
@@ -2536,18 +2546,18 @@ Opciones:
     </message>
     <message>
         <source>unlabeled</source>
-        <translation type="unfinished">sin etiqueta</translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>%n white cell(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leucocito: %1</numerusform>
+            <numerusform>%n leucocitos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita etiquetas por célula (indicadas para la imagen: %1)</translation>
     </message>
 </context>
 <context>
@@ -2582,23 +2592,23 @@ Opciones:
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula</translation>
     </message>
     <message>
         <source>Whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo completo</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula %1</translation>
     </message>
     <message>
         <source>Deleted cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula eliminada</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2631,7 @@ Opciones:
     </message>
     <message>
         <source>Keys label the selected cell (Ctrl+click selects several) and advance to the next unlabeled cell. Tab and Shift+Tab move between the cells of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas etiquetan la célula seleccionada (Ctrl+clic selecciona varias) y pasan a la siguiente célula sin etiqueta. Tab y Mayús+Tab se mueven entre las células del campo.</translation>
     </message>
 </context>
 <context>
@@ -2994,108 +3004,108 @@ Opciones:
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Next &amp;Unlabeled Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente campo sin &amp;etiqueta</translation>
     </message>
     <message>
         <source>No field with an unlabeled cell after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo con una célula sin etiqueta después de este</translation>
     </message>
     <message>
         <source>Next &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente célula</translation>
     </message>
     <message>
         <source>Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab en el visor o en la cuadrícula de imágenes</translation>
     </message>
     <message>
         <source>&amp;Previous Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula &amp;anterior</translation>
     </message>
     <message>
         <source>Shift+Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Tab en el visor o en la cuadrícula de imágenes</translation>
     </message>
     <message>
         <source>Select &amp;All Cells of the Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas las células del campo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Next &amp;Uncertain Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente célula &amp;incierta</translation>
     </message>
     <message>
         <source>No unlabeled cell with a prediction: predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna célula sin etiqueta con predicción: prediga primero</translation>
     </message>
     <message>
         <source>Every cell of this field is labeled, and no field after it needs labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las células de este campo están etiquetadas y ningún campo posterior necesita etiquetas</translation>
     </message>
     <message>
         <source>No white cell</source>
-        <translation type="unfinished">Ningún leucocito</translation>
+        <translation>Ningún leucocito</translation>
     </message>
     <message>
         <source>A key labels the whole field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tecla etiqueta el campo completo.</translation>
     </message>
     <message>
         <source>Cell %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n cells selected: a key labels them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n célula seleccionada: una tecla la etiqueta</numerusform>
+            <numerusform>%n células seleccionadas: una tecla las etiqueta todas</numerusform>
         </translation>
     </message>
     <message>
         <source>by %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Needs per-cell labels; listed for the image at import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita etiquetas por célula; indicadas para la imagen al importar: %1</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 white cells labeled, %4 images (%5 with several cells, %6 with no label yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3 leucocitos etiquetados, %4 imágenes (%5 con varias células, %6 todavía sin etiqueta)</translation>
     </message>
     <message>
         <source>Cell Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galería de células</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preparación %1</translation>
     </message>
     <message>
         <source>The image browser&apos;s filter hides this image</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro del explorador de imágenes oculta esta imagen</translation>
     </message>
     <message>
         <source>Prediction: %1 white cells in %2 of %3 images%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción: %1 leucocitos en %2 de %3 imágenes%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n unlabeled cell(s) in the uncertainty queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n célula sin etiqueta en la cola de incertidumbre</numerusform>
+            <numerusform>%n células sin etiqueta en la cola de incertidumbre</numerusform>
         </translation>
     </message>
 </context>
@@ -3158,11 +3168,11 @@ Opciones:
     </message>
     <message>
         <source>A slide needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una preparación necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una preparación llamada «%1».</translation>
     </message>
 </context>
 <context>
@@ -3237,114 +3247,114 @@ Opciones:
     </message>
     <message>
         <source>Slides to report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparaciones del informe:</translation>
     </message>
     <message>
         <source>Slides to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparaciones del informe</translation>
     </message>
     <message>
         <source>%1 (%2 images, %3 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 imágenes, %3 células)</translation>
     </message>
     <message>
         <source>Specimen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message numerus="yes">
         <source>Only the images selected in the browser (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo la imagen seleccionada en el explorador (%n)</numerusform>
+            <numerusform>Solo las imágenes seleccionadas en el explorador (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Section shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección mostrada</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fields left out of the count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos excluidos del recuento:</translation>
     </message>
     <message>
         <source>Fields left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos excluidos</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación %1</translation>
     </message>
     <message>
         <source>Slide %1 (specimen %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación %1 (muestra %2)</translation>
     </message>
     <message>
         <source>All reported slides (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preparaciones del informe (total)</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 field(s) counted, %4 white cells; %5 counted by label%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3 campos contados, %4 leucocitos; %5 contados por etiqueta%6.</translation>
     </message>
     <message>
         <source>, %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 por %2</translation>
     </message>
     <message>
         <source>Labelled by %1; last label %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetado por %1; última etiqueta: %2.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by label: fewer than the %2 of a manual differential, so the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 células contadas por etiqueta: menos que las %2 de una fórmula manual, por lo que los porcentajes son imprecisos.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by prediction (fewer than %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 células contadas por predicción (menos de %2).</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 %</translation>
     </message>
     <message>
         <source>95 % confidence interval of the labelled percentage (Wilson score interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de confianza del 95 % del porcentaje etiquetado (intervalo de Wilson)</translation>
     </message>
     <message>
         <source>%1 (subtotal)</source>
-        <translation type="unfinished">%1 (subtotal)</translation>
+        <translation>%1 (subtotal)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not labelled yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiquetar todavía: %1</translation>
     </message>
     <message>
         <source>Listed, not in the percentages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listadas, fuera de los porcentajes: %1</translation>
     </message>
 </context>
 <context>
@@ -3396,11 +3406,11 @@ Opciones:
     <message>
         <source>%1 of %2</source>
         <extracomment>A cell&apos;s place in its field: &quot;1 of 2&quot;</extracomment>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula</translation>
     </message>
 </context>
 <context>
@@ -3483,19 +3493,19 @@ Opciones:
     </message>
     <message>
         <source>The uncertainty queue: unlabeled cells the model is least sure of, so the next labels teach it the most</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de incertidumbre: células sin etiqueta de las que el modelo está menos seguro, para que las próximas etiquetas le enseñen lo máximo</translation>
     </message>
     <message>
         <source>Cell predictions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones de células que revisar</translation>
     </message>
     <message>
         <source>%1 of %2 cells shown. Enter accepts the row (the cell&apos;s label, or the prediction for a cell without one), a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 células mostradas. Intro acepta la fila (la etiqueta de la célula, o la predicción si no tiene), una tecla de clase la corrige; ambas pasan a la fila siguiente. Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>Select a cell to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una célula para revisarla</translation>
     </message>
 </context>
 <context>
@@ -3605,88 +3615,88 @@ Opciones:
     </message>
     <message>
         <source>Images with a white cell that has no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes con un leucocito que todavía no tiene etiqueta</translation>
     </message>
     <message>
         <source>Images whose white cells all have a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes cuyos leucocitos tienen todos etiqueta</translation>
     </message>
     <message>
         <source>Needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitan etiquetas por célula</translation>
     </message>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos etiquetados con varias clases al importar: etiquete cada una de sus células</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de preparaciones</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Preparaciones</translation>
+        <translation>Preparaciones</translation>
     </message>
     <message>
         <source>The slide &quot;%1&quot; cannot be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de la preparación «%1»: %2</translation>
     </message>
     <message>
         <source>Rename Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar preparación</translation>
     </message>
     <message>
         <source>&amp;Rename Slide...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar preparación...</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListModel</name>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preparaciones</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Labelled cells of a slide, e.g. &quot;12 / 40&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n imagen</numerusform>
+            <numerusform>%1: %n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n white cell(s) labelled (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n leucocito etiquetado (%2%)</numerusform>
+            <numerusform>%1 de %n leucocitos etiquetados (%2%)</numerusform>
         </translation>
     </message>
     <message>
         <source>Specimen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra: %1</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished">Etiquetadas</translation>
+        <translation>Etiquetadas</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3734,7 @@ Opciones:
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3929,11 +3939,11 @@ Opciones:
     </message>
     <message>
         <source>preparing the cells of %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>preparando las células de %1 de %2 imágenes</translation>
     </message>
     <message>
         <source>Training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento: %1</translation>
     </message>
 </context>
 <context>
@@ -4090,31 +4100,31 @@ Opciones:
     </message>
     <message>
         <source>Only fields with a single white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo campos con un único leucocito</translation>
     </message>
     <message>
         <source>Labelled cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células etiquetadas</translation>
     </message>
     <message>
         <source>Train as the seed recipe did: leave out the cells of fields that show several white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar como la receta original: excluir las células de los campos que muestran varios leucocitos</translation>
     </message>
     <message>
         <source>Usable cells per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Células utilizables por clase</translation>
     </message>
     <message>
         <source>%1 has only %2 labelled cells; label at least %3 to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo tiene %2 células etiquetadas; etiquete al menos %3 para entrenar.</translation>
     </message>
     <message>
         <source>Labelled white cells of fields with one white cell; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leucocitos etiquetados de campos con un solo leucocito; se excluyen los basófilos, las células no identificadas y las no contadas.</translation>
     </message>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leucocitos etiquetados, incluidos los de campos con varias células; se excluyen los basófilos, las células no identificadas y las no contadas.</translation>
     </message>
 </context>
 <context>

@@ -89,23 +89,23 @@
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans étiquette</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non identifiée</translation>
     </message>
     <message>
         <source>Not counted: smudge cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptée : ombre de Gumprecht</translation>
     </message>
     <message>
         <source>Not counted: artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptée : artefact</translation>
     </message>
     <message>
         <source>Not counted: damaged cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptée : cellule détériorée</translation>
     </message>
 </context>
 <context>
@@ -113,27 +113,27 @@
     <message>
         <source>?</source>
         <comment>Unlabelled cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>U</source>
         <comment>Unidentified</comment>
-        <translation type="unfinished"></translation>
+        <translation>NI</translation>
     </message>
     <message>
         <source>S</source>
         <comment>Smudge cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>OG</translation>
     </message>
     <message>
         <source>A</source>
         <comment>Artefact</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>D</source>
         <comment>Damaged cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -148,14 +148,14 @@
     </message>
     <message numerus="yes">
         <source>the cells come from %n slide(s), fewer than %1: the validation split keeps each field&apos;s cells together but not each slide&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les cellules proviennent de %n lame, moins de %1 : la séparation de validation garde ensemble les cellules de chaque champ, mais pas celles de chaque lame</numerusform>
+            <numerusform>les cellules proviennent de %n lames, moins de %1 : la séparation de validation garde ensemble les cellules de chaque champ, mais pas celles de chaque lame</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun leucocyte étiqueté dans les classes de la tâche %2</translation>
     </message>
 </context>
 <context>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: folder is not empty; export a dataset into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier n&apos;est pas vide ; exportez un jeu de données dans un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>cannot read: %1; image not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1 ; image non exportée</translation>
     </message>
 </context>
 <context>
@@ -275,19 +275,19 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1: keeps the boxes edited in the project; the file&apos;s boxes differ and were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : conserve les cadres modifiés dans le projet ; les cadres du fichier diffèrent et n&apos;ont pas été appliqués</translation>
     </message>
     <message>
         <source>%1: the annotation %2 names its cell &quot;%3&quot;, labels.csv &quot;%4&quot;; labels.csv is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;annotation %2 nomme sa cellule « %3 », labels.csv « %4 » ; labels.csv est utilisé</translation>
     </message>
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation sans image : aucune image de ce nom à côté d&apos;elle ni dans images/ ; ignorée</translation>
     </message>
 </context>
 <context>
@@ -369,161 +369,161 @@
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lame %1</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lame</numerusform>
+            <numerusform>%n lames</numerusform>
         </translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>image illisible</translation>
     </message>
     <message>
         <source>no white cell</source>
-        <translation type="unfinished">aucun leucocyte</translation>
+        <translation>aucun leucocyte</translation>
     </message>
     <message>
         <source>needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite des étiquettes par cellule</translation>
     </message>
     <message>
         <source>(no slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans lame)</translation>
     </message>
     <message>
         <source>unreadable image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image illisible : %1</translation>
     </message>
     <message>
         <source>needs per-cell labels (the field&apos;s label: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite des étiquettes par cellule (étiquette du champ : %1)</translation>
     </message>
     <message numerus="yes">
         <source>all slides (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les lames (%n)</numerusform>
+            <numerusform>toutes les lames (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Lames</translation>
+        <translation>Lames</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lame</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement</translation>
     </message>
     <message>
         <source>none (labels only)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (étiquettes seulement)</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>%1 of %2 selected fields counted, %3 left out; %4 white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs sélectionnés sur %2 comptés, %3 exclus ; %4 leucocytes</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Last label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étiquette</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>cells counted by label: %1, fewer than the %2 of a manual differential; the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules comptées par étiquette : %1, moins que les %2 d&apos;une formule manuelle ; les pourcentages sont imprécis.</translation>
     </message>
     <message>
         <source>cells counted by prediction: %1, fewer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules comptées par prédiction : %1, moins de %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 %</translation>
     </message>
     <message>
         <source>Cells counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules comptées</translation>
     </message>
     <message>
         <source>95 % CI: Wilson score interval of the labelled percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 % : intervalle de score de Wilson du pourcentage étiqueté.</translation>
     </message>
     <message>
         <source>Subtotals: polynuclear = neutrophils + eosinophils, mononuclear = lymphocytes + monocytes, each with the cells labelled or predicted with the group alone; not added to the total again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-totaux : polynucléaires = neutrophiles + éosinophiles, mononucléés = lymphocytes + monocytes, chacun avec les cellules étiquetées ou prédites au seul niveau du groupe ; non ajoutés une seconde fois au total.</translation>
     </message>
     <message>
         <source>Smudge cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombres de Gumprecht</translation>
     </message>
     <message>
         <source>Artefacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefacts</translation>
     </message>
     <message>
         <source>Damaged cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules détériorées</translation>
     </message>
     <message>
         <source>Listed, not in the percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Listées, hors pourcentages</translation>
     </message>
     <message>
         <source>Not labelled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore étiquetées</translation>
     </message>
     <message>
         <source>Fields left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs exclus (%1)</translation>
     </message>
     <message>
         <source>None: every selected field was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : tous les champs sélectionnés ont été comptés.</translation>
     </message>
     <message>
         <source>Example cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de cellules</translation>
     </message>
     <message>
         <source>labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquetée</translation>
     </message>
     <message>
         <source>predicted only</source>
-        <translation type="unfinished"></translation>
+        <translation>prédite seulement</translation>
     </message>
     <message>
         <source>For research use only. The result must be verified by a qualified person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à la recherche. Le résultat doit être vérifié par une personne qualifiée.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -592,81 +592,81 @@
     <name>LabelAudit</name>
     <message>
         <source>the cells were loaded for another task</source>
-        <translation type="unfinished"></translation>
+        <translation>les cellules ont été chargées pour une autre tâche</translation>
     </message>
     <message>
         <source>an audit needs at least 2 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>un audit nécessite au moins 2 plis</translation>
     </message>
     <message>
         <source>too few labelled cells to audit: %1 in %2 classes (an audit needs at least %3 cells, and cells of two classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de cellules étiquetées pour un audit : %1 dans %2 classes (un audit nécessite au moins %3 cellules, et des cellules de deux classes)</translation>
     </message>
     <message>
         <source>too few fields for %1 folds: fold %2 would test no cell; use fewer folds</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de champs pour %1 plis : le pli %2 ne testerait aucune cellule ; utilisez moins de plis</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>fold %1: %2</source>
-        <translation type="unfinished">pli %1 : %2</translation>
+        <translation>pli %1 : %2</translation>
     </message>
     <message>
         <source>fold %1: the model scored %2 of %3 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>pli %1 : le modèle a évalué %2 cellules sur %3</translation>
     </message>
     <message>
         <source>open a writable project first</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez d&apos;abord un projet modifiable</translation>
     </message>
     <message>
         <source>%1: cannot record the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;enregistrer l&apos;audit : %2</translation>
     </message>
     <message>
         <source>%1: cannot store the audit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de stocker l&apos;audit : %2</translation>
     </message>
 </context>
 <context>
     <name>LabelKeys</name>
     <message>
         <source>Clear label</source>
-        <translation type="unfinished">Effacer l&apos;étiquette</translation>
+        <translation>Effacer l&apos;étiquette</translation>
     </message>
 </context>
 <context>
     <name>LabelOrigin</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importé</translation>
+        <translation>importé</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>touche</translation>
     </message>
     <message>
         <source>several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs à la fois</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">révision</translation>
+        <translation>révision</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation</translation>
     </message>
     <message>
         <source>label check</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle des étiquettes</translation>
     </message>
     <message>
         <source>adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>arbitrage</translation>
     </message>
 </context>
 <context>
@@ -807,55 +807,55 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) in %1 images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule dans %1 images</numerusform>
+            <numerusform>%n cellules dans %1 images</numerusform>
         </translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule de %1</numerusform>
+            <numerusform>%n cellules de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellule %2</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner le cadre</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser %1 comme %2</translation>
     </message>
     <message>
         <source>Clear the label of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;étiquette de %1</translation>
     </message>
     <message>
         <source>Label %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1 comme %2</translation>
     </message>
     <message>
         <source>Rename slide %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la lame %1 en %2</translation>
     </message>
     <message>
         <source>Move %1 to slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 vers la lame %2</translation>
     </message>
     <message numerus="yes">
         <source>Move %n image(s) to slide %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n image vers la lame %1</numerusform>
+            <numerusform>Déplacer %n images vers la lame %1</numerusform>
         </translation>
     </message>
 </context>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>no image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image %1</translation>
     </message>
     <message>
         <source>a slide needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une lame doit avoir un nom</translation>
     </message>
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà une lame nommée « %1 »</translation>
     </message>
     <message>
         <source>no slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune lame %1</translation>
     </message>
 </context>
 <context>
@@ -999,22 +999,23 @@
     </message>
     <message>
         <source>The whole field as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ entier comme une seule cellule</translation>
     </message>
     <message>
         <source>Unlabeled</source>
-        <translation type="unfinished">Sans étiquette</translation>
+        <translation>Sans étiquette</translation>
     </message>
     <message>
         <source>Cell %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule %1 : %2
+%3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 %2 % {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1168,7 @@
     </message>
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe %1 a %2 leucocytes étiquetés ; il en faut au moins 2 pour entraîner et valider</translation>
     </message>
 </context>
 <context>
@@ -1225,131 +1226,131 @@
     <name>WbcAudit</name>
     <message>
         <source>--%1 must be an integer &gt;= %2</source>
-        <translation type="unfinished">--%1 doit être un entier &gt;= %2</translation>
+        <translation>--%1 doit être un entier &gt;= %2</translation>
     </message>
     <message>
         <source>an audit stores its result in a project: import the dataset (&apos;wbc import DIR --project FILE&apos;) and give --project FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>un audit enregistre son résultat dans un projet : importez le jeu de données (&apos;wbc import DIR --project FILE&apos;) et indiquez --project FILE</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot; (binary or four)</source>
-        <translation type="unfinished">tâche inconnue « %1 » (binary ou four)</translation>
+        <translation>tâche inconnue « %1 » (binary ou four)</translation>
     </message>
     <message>
         <source>unknown model &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">modèle inconnu « %1 » (%2)</translation>
+        <translation>modèle inconnu « %1 » (%2)</translation>
     </message>
     <message>
         <source>--margin must be a number in [0, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin doit être un nombre dans [0, 2]</translation>
     </message>
     <message>
         <source>unknown ranking &quot;%1&quot; (self_confidence, normalized_margin or confident_learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>classement inconnu « %1 » (self_confidence, normalized_margin ou confident_learning)</translation>
     </message>
     <message>
         <source>Loading cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des cellules</translation>
     </message>
     <message>
         <source>Training fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement du pli %1/%2</translation>
     </message>
     <message>
         <source>Scoring fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du pli %1/%2</translation>
     </message>
     <message>
         <source>Storing the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;audit</translation>
     </message>
     <message>
         <source>%1 (%2% of the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % de l&apos;audit)</translation>
     </message>
     <message>
         <source>Audit %1: %2 cells, %3 folds by %4, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit %1 : %2 cellules, %3 plis par %4, %5 s</translation>
     </message>
     <message>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>lame</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>Estimated label errors: %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;étiquetage estimées : %1 (%2 au total)</translation>
     </message>
     <message>
         <source>rank	image	cell	label	suggested	score</source>
-        <translation type="unfinished"></translation>
+        <translation>rang	image	cellule	étiquette	suggérée	score</translation>
     </message>
     <message>
         <source>Find the likely mislabelled cells from cross-validated predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les cellules probablement mal étiquetées à partir de prédictions en validation croisée</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Fichier de projet</translation>
+        <translation>Fichier de projet</translation>
     </message>
     <message>
         <source>Not supported: import the dataset into a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge : importez d&apos;abord le jeu de données dans un projet</translation>
     </message>
     <message>
         <source>binary or four</source>
-        <translation type="unfinished">binary ou four</translation>
+        <translation>binary ou four</translation>
     </message>
     <message>
         <source>Number of folds (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de plis (par défaut %1)</translation>
     </message>
     <message>
         <source>Seed of the folds and of their training (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des plis et de leur entraînement (par défaut %1)</translation>
     </message>
     <message>
         <source>List the N worst-ranked cells (default: as many as the estimated label errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les N cellules les plus suspectes (par défaut : autant que d&apos;erreurs d&apos;étiquetage estimées)</translation>
     </message>
     <message>
         <source>self_confidence, normalized_margin or confident_learning (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>self_confidence, normalized_margin ou confident_learning (par défaut %1)</translation>
     </message>
     <message>
         <source>Training epochs of each fold (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques d&apos;entraînement de chaque pli (par défaut %1)</translation>
     </message>
     <message>
         <source>Augmented samples per class and epoch (default %1)</source>
-        <translation type="unfinished">Échantillons augmentés par classe et par époque (par défaut %1)</translation>
+        <translation>Échantillons augmentés par classe et par époque (par défaut %1)</translation>
     </message>
     <message>
         <source>Architecture: %1 (default %2)</source>
-        <translation type="unfinished">Architecture : %1 (par défaut %2)</translation>
+        <translation>Architecture : %1 (par défaut %2)</translation>
     </message>
     <message>
         <source>Crop margin around the cell (default %1)</source>
-        <translation type="unfinished">Marge de recadrage autour de la cellule (par défaut %1)</translation>
+        <translation>Marge de recadrage autour de la cellule (par défaut %1)</translation>
     </message>
     <message>
         <source>auto, cpu or cuda (default auto)</source>
-        <translation type="unfinished">auto, cpu ou cuda (par défaut auto)</translation>
+        <translation>auto, cpu ou cuda (par défaut auto)</translation>
     </message>
     <message>
         <source>Compute threads (default: all cores)</source>
-        <translation type="unfinished">Threads de calcul (par défaut : tous les cœurs)</translation>
+        <translation>Threads de calcul (par défaut : tous les cœurs)</translation>
     </message>
     <message>
         <source>Audit only the cells of fields with exactly one white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;auditer que les cellules des champs qui ont exactement un leucocyte</translation>
     </message>
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON : les cellules suspectes, les plus suspectes d&apos;abord, et les erreurs d&apos;étiquetage estimées par classe</translation>
     </message>
 </context>
 <context>
@@ -1558,11 +1559,11 @@ Options :
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules : %1</translation>
     </message>
     <message>
         <source>Folds keep each field&apos;s cells together (fewer slides than folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plis gardent ensemble les cellules de chaque champ (moins de lames que de plis)</translation>
     </message>
 </context>
 <context>
@@ -1709,29 +1710,31 @@ Options :
     </message>
     <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être csv, labels, voc ou coco, pas « %1 »</translation>
     </message>
     <message>
         <source>labels of %1 images written to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes de %1 images écrites dans %2
+</translation>
     </message>
     <message>
         <source>%1 cells of %2 images in %3 slides written to %4 (%5 files)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules de %2 images dans %3 lames écrites dans %4 (%5 fichiers)
+</translation>
     </message>
     <message>
         <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cellules et les étiquettes (CSV, Pascal VOC, COCO) d&apos;un projet</translation>
     </message>
     <message>
         <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv : une ligne par leucocyte (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability ; l&apos;étiquette actuelle et la prédiction du modèle actif). labels : labels.csv des étiquettes d&apos;images (image,label). voc : un dossier de jeu de données que &apos;wbc import&apos; relit : un dossier par lame avec images/ et annotations/, chaque leucocyte étant un objet nommé d&apos;après son étiquette (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) ou WBC s&apos;il n&apos;est pas étiqueté. coco : JSON COCO des leucocytes, identifiants de catégorie %1, WBC pour les cellules non étiquetées ; file_name relatif au fichier JSON, wbc_cell_id la cellule du projet.</translation>
     </message>
     <message>
         <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou JSON, ou un dossier nouveau ou vide pour voc</translation>
     </message>
 </context>
 <context>
@@ -1763,78 +1766,83 @@ Options :
 %11 annotation files, %12 WBC boxes, %13 images keep boxes edited by a person
 %14 problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images trouvées : %2 nouvelles, %3 déjà dans le projet, %4 doublons, %5 ignorées
+%6 lames (%7 nouvelles)
+%8 étiquettes de cellules posées, %9 conservées (posées par une personne), %10 images nécessitent des étiquettes par cellule
+%11 fichiers d&apos;annotation, %12 cadres de leucocytes, %13 images conservent des cadres modifiés par une personne
+%14 problèmes
+</translation>
     </message>
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier contenant des images (ou images/), labels.csv, annotations/ ; chaque sous-dossier contenant des images est une lame nommée d&apos;après son chemin</translation>
     </message>
 </context>
 <context>
     <name>WbcLabel</name>
     <message>
         <source>%1: no image &quot;%2&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune image « %2 » dans le projet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several images (%2); give its path</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne plusieurs images (%2) ; indiquez son chemin</translation>
     </message>
     <message>
         <source>give an image and a class</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une image et une classe</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot; (one of %2, or 0/none to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>classe inconnue « %1 » (l&apos;une de %2, ou 0/none pour effacer)</translation>
     </message>
     <message>
         <source>--cell must be a cell id (a positive integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell doit être un identifiant de cellule (un entier positif)</translation>
     </message>
     <message>
         <source>%1 has %2 white cells (%3): choose one with --cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 leucocytes (%3) : choisissez-en un avec --cell</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
-        <translation type="unfinished">%1 : échec de l&apos;écriture : %2</translation>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
     </message>
     <message>
         <source>%1 has no white cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de leucocyte %2</translation>
     </message>
     <message>
         <source>%1, cell %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cellule %2 : %3</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>effacée</translation>
     </message>
     <message>
         <source>Set the label of a white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;étiquette d&apos;un leucocyte</translation>
     </message>
     <message>
         <source>Image: file name or path in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Image : nom de fichier ou chemin dans le projet</translation>
     </message>
     <message>
         <source>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 or none clears</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED ; 0 ou none efface</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Fichier de projet</translation>
+        <translation>Fichier de projet</translation>
     </message>
     <message>
         <source>Cell id (required when the image has several white cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de cellule (obligatoire si l&apos;image a plusieurs leucocytes)</translation>
     </message>
     <message>
         <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui étiquette (par défaut : $WBC_USER, sinon le nom de connexion)</translation>
     </message>
 </context>
 <context>
@@ -1893,15 +1901,15 @@ Options :
     </message>
     <message>
         <source>Stored predictions of model %1 for %2 cells in %3 of %4 images (%5 cells found by detection), %6 unreadable (%7 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictions du modèle %1 enregistrées pour %2 cellules dans %3 images sur %4 (%5 cellules trouvées par la détection), %6 illisibles (%7 s)</translation>
     </message>
     <message>
         <source>no white cell found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leucocyte trouvé</translation>
     </message>
     <message>
         <source>Classify every white cell of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer chaque leucocyte des images</translation>
     </message>
 </context>
 <context>
@@ -1952,57 +1960,57 @@ Options :
     </message>
     <message>
         <source>--slide needs a slide name</source>
-        <translation type="unfinished"></translation>
+        <translation>--slide nécessite un nom de lame</translation>
     </message>
     <message>
         <source>%1: no slide named &quot;%2&quot; (slides: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune lame nommée « %2 » (lames : %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit : %n lame, %2 leucocytes ; %3 comptés comme étiquetés, %4 comme prédits ; %5 champ(s) exclu(s)</numerusform>
+            <numerusform>%1 écrit : %n lames, %2 leucocytes ; %3 comptés comme étiquetés, %4 comme prédits ; %5 champ(s) exclu(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: slide %1: only %2 cells counted by label (fewer than %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : lame %1 : seulement %2 cellules comptées par étiquette (moins de %3)</translation>
     </message>
     <message>
         <source>Write a per-slide differential count report (PDF or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport de formule leucocytaire par lame (PDF ou CSV)</translation>
     </message>
     <message>
         <source>Report this slide only (default: one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rapporter que cette lame (par défaut : une section par lame)</translation>
     </message>
     <message>
         <source>Count only the images stored under this folder (still one section per slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les images enregistrées dans ce dossier (toujours une section par lame)</translation>
     </message>
 </context>
 <context>
     <name>WbcSlides</name>
     <message>
         <source>%1: %2 images, %3 white cells, %4 labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 images, %3 leucocytes, %4 étiquetés</translation>
     </message>
     <message>
         <source>List the slides of a project with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les lames d&apos;un projet avec leurs décomptes</translation>
     </message>
     <message>
         <source>Project file</source>
-        <translation type="unfinished">Fichier de projet</translation>
+        <translation>Fichier de projet</translation>
     </message>
     <message>
         <source>Print one JSON object</source>
-        <translation type="unfinished">Afficher un objet JSON</translation>
+        <translation>Afficher un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2049,9 @@ Options :
         <source>  slides: %1
   white cells: %2 (%3 unlabelled)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  lames : %1
+  leucocytes : %2 (%3 sans étiquette)
+</translation>
     </message>
 </context>
 <context>
@@ -2204,19 +2214,19 @@ Options :
     </message>
     <message>
         <source>Cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules : %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Train only on the cells of fields with exactly one white cell (the seed recipe&apos;s selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;entraîner que sur les cellules des champs qui ont exactement un leucocyte (la sélection de la recette de référence)</translation>
     </message>
     <message>
         <source>Loading cells: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des cellules : %1 %</translation>
     </message>
 </context>
 <context>
@@ -2251,207 +2261,207 @@ Options :
     </message>
     <message>
         <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : review (le panneau de revue, avec une prédiction préalable si nécessaire), saliency, report (la boîte de dialogue de formule leucocytaire est représentée), gallery (la galerie de cellules) ; séparés par des virgules</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;image</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2 %</translation>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryModel</name>
     <message>
         <source>No prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prédiction</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepter %n prédiction</numerusform>
+            <numerusform>Accepter %n prédictions</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cellule %2</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished">Étiquette : %1</translation>
+        <translation>Étiquette : %1</translation>
     </message>
     <message>
         <source>Predicted: %1 (%2%)</source>
-        <translation type="unfinished">Prédit : %1 (%2 %)</translation>
+        <translation>Prédit : %1 (%2 %)</translation>
     </message>
     <message>
         <source>Cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGalleryView</name>
     <message>
         <source>Cell gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie de cellules</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Cells to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules à afficher</translation>
     </message>
     <message>
         <source>All cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cellules</translation>
     </message>
     <message>
         <source>Labelled as</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetées comme</translation>
     </message>
     <message>
         <source>Predicted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédites comme</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans étiquette</translation>
     </message>
     <message>
         <source>Label and prediction disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette et prédiction en désaccord</translation>
     </message>
     <message>
         <source>Low confidence (below %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance faible (inférieure à %1 %)</translation>
     </message>
     <message>
         <source>Unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non identifiées</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptées</translation>
     </message>
     <message>
         <source>Class to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe à afficher</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par :</translation>
     </message>
     <message>
         <source>Group cells by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper les cellules par</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished">Prédiction</translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <source>S&amp;lide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lame :</translation>
     </message>
     <message>
         <source>Slide to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Lame à afficher</translation>
     </message>
     <message>
         <source>Cells shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules affichées</translation>
     </message>
     <message>
         <source>Cells of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules du groupe %1</translation>
     </message>
     <message>
         <source>Open a project to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet pour voir ses cellules.</translation>
     </message>
     <message>
         <source>Reading the cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des cellules...</translation>
     </message>
     <message>
         <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore de leucocytes : importez des annotations ou lancez la détection des cellules (menu Projet).</translation>
     </message>
     <message>
         <source>No cell matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cellule ne correspond au filtre.</translation>
     </message>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lames</translation>
     </message>
     <message>
         <source>Reading cells...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des cellules...</translation>
     </message>
     <message>
         <source>%1 of %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules sur %2</translation>
     </message>
     <message>
         <source>The project is open read-only: labels cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule : les étiquettes ne peuvent pas être modifiées</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule étiquetée %1</numerusform>
+            <numerusform>%n cellules étiquetées %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No prediction to accept: predict with the active model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prédiction à accepter : lancez d&apos;abord une prédiction avec le modèle actif</translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prédiction acceptée</numerusform>
+            <numerusform>%n prédictions acceptées</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reclassify As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reclasser comme</translation>
     </message>
     <message>
         <source>&amp;Accept Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la prédiction</translation>
     </message>
     <message>
         <source>&amp;Show in Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;champ</translation>
     </message>
 </context>
 <context>
     <name>wbc::CellGroupHeader</name>
     <message numerus="yes">
         <source>%1: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n cellule</numerusform>
+            <numerusform>%1 : %n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
@@ -2536,18 +2546,18 @@ Options :
     </message>
     <message>
         <source>unlabeled</source>
-        <translation type="unfinished">sans étiquette</translation>
+        <translation>sans étiquette</translation>
     </message>
     <message numerus="yes">
         <source>%n white cell(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leucocyte : %1</numerusform>
+            <numerusform>%n leucocytes : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par cellule nécessaires (indiqué pour l&apos;image : %1)</translation>
     </message>
 </context>
 <context>
@@ -2582,23 +2592,23 @@ Options :
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>Whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ entier</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule %1</translation>
     </message>
     <message>
         <source>Deleted cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule supprimée</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2631,7 @@ Options :
     </message>
     <message>
         <source>Keys label the selected cell (Ctrl+click selects several) and advance to the next unlabeled cell. Tab and Shift+Tab move between the cells of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches étiquettent la cellule sélectionnée (Ctrl+clic en sélectionne plusieurs) et passent à la cellule suivante sans étiquette. Tab et Maj+Tab passent d&apos;une cellule à l&apos;autre du champ.</translation>
     </message>
 </context>
 <context>
@@ -2994,108 +3004,108 @@ Options :
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Next &amp;Unlabeled Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant &amp;non étiqueté</translation>
     </message>
     <message>
         <source>No field with an unlabeled cell after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ avec une cellule sans étiquette après celui-ci</translation>
     </message>
     <message>
         <source>Next &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule &amp;suivante</translation>
     </message>
     <message>
         <source>Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab dans la visionneuse ou la grille d&apos;images</translation>
     </message>
     <message>
         <source>&amp;Previous Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule &amp;précédente</translation>
     </message>
     <message>
         <source>Shift+Tab in the viewer or the image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Tab dans la visionneuse ou la grille d&apos;images</translation>
     </message>
     <message>
         <source>Select &amp;All Cells of the Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;toutes les cellules du champ</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Next &amp;Uncertain Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule &amp;incertaine suivante</translation>
     </message>
     <message>
         <source>No unlabeled cell with a prediction: predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cellule sans étiquette avec une prédiction : lancez d&apos;abord une prédiction</translation>
     </message>
     <message>
         <source>Every cell of this field is labeled, and no field after it needs labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cellules de ce champ sont étiquetées, et aucun champ suivant n&apos;a besoin d&apos;étiquettes</translation>
     </message>
     <message>
         <source>No white cell</source>
-        <translation type="unfinished">Aucun leucocyte</translation>
+        <translation>Aucun leucocyte</translation>
     </message>
     <message>
         <source>A key labels the whole field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une touche attribue l&apos;étiquette à tout le champ.</translation>
     </message>
     <message>
         <source>Cell %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n cells selected: a key labels them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule sélectionnée : une touche l&apos;étiquette</numerusform>
+            <numerusform>%n cellules sélectionnées : une touche les étiquette toutes</numerusform>
         </translation>
     </message>
     <message>
         <source>by %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Needs per-cell labels; listed for the image at import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par cellule nécessaires ; indiqué pour l&apos;image à l&apos;importation : %1</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 white cells labeled, %4 images (%5 with several cells, %6 with no label yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 leucocytes étiquetés sur %3, %4 images (%5 avec plusieurs cellules, %6 encore sans étiquette)</translation>
     </message>
     <message>
         <source>Cell Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie de cellules</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lame %1</translation>
     </message>
     <message>
         <source>The image browser&apos;s filter hides this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre du navigateur d&apos;images masque cette image</translation>
     </message>
     <message>
         <source>Prediction: %1 white cells in %2 of %3 images%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction : %1 leucocytes dans %2 images sur %3%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n unlabeled cell(s) in the uncertainty queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule sans étiquette dans la file d&apos;incertitude</numerusform>
+            <numerusform>%n cellules sans étiquette dans la file d&apos;incertitude</numerusform>
         </translation>
     </message>
 </context>
@@ -3158,11 +3168,11 @@ Options :
     </message>
     <message>
         <source>A slide needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lame doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une lame nommée « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3237,114 +3247,114 @@ Options :
     </message>
     <message>
         <source>Slides to report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lames du rapport :</translation>
     </message>
     <message>
         <source>Slides to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lames du rapport</translation>
     </message>
     <message>
         <source>%1 (%2 images, %3 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 images, %3 cellules)</translation>
     </message>
     <message>
         <source>Specimen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message numerus="yes">
         <source>Only the images selected in the browser (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seulement l&apos;image sélectionnée dans le navigateur (%n)</numerusform>
+            <numerusform>Seulement les images sélectionnées dans le navigateur (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Section shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Section affichée</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fields left out of the count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs exclus du décompte :</translation>
     </message>
     <message>
         <source>Fields left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs exclus</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lame %1</translation>
     </message>
     <message>
         <source>Slide %1 (specimen %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lame %1 (prélèvement %2)</translation>
     </message>
     <message>
         <source>All reported slides (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lames du rapport (total)</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 field(s) counted, %4 white cells; %5 counted by label%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 champ(s) sur %3 compté(s), %4 leucocytes ; %5 comptés par étiquette%6.</translation>
     </message>
     <message>
         <source>, %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 par %2</translation>
     </message>
     <message>
         <source>Labelled by %1; last label %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueté par %1 ; dernière étiquette le %2.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by label: fewer than the %2 of a manual differential, so the percentages are imprecise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 cellules comptées par étiquette : moins que les %2 d&apos;une formule manuelle, les pourcentages sont donc imprécis.</translation>
     </message>
     <message>
         <source>Only %1 cells counted by prediction (fewer than %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 cellules comptées par prédiction (moins de %2).</translation>
     </message>
     <message>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95 %</translation>
     </message>
     <message>
         <source>95 % confidence interval of the labelled percentage (Wilson score interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de confiance à 95 % du pourcentage étiqueté (intervalle de score de Wilson)</translation>
     </message>
     <message>
         <source>%1 (subtotal)</source>
-        <translation type="unfinished">%1 (sous-total)</translation>
+        <translation>%1 (sous-total)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>not labelled yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore étiquetées : %1</translation>
     </message>
     <message>
         <source>Listed, not in the percentages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listées, hors pourcentages : %1</translation>
     </message>
 </context>
 <context>
@@ -3396,11 +3406,11 @@ Options :
     <message>
         <source>%1 of %2</source>
         <extracomment>A cell&apos;s place in its field: &quot;1 of 2&quot;</extracomment>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
 </context>
 <context>
@@ -3483,19 +3493,19 @@ Options :
     </message>
     <message>
         <source>The uncertainty queue: unlabeled cells the model is least sure of, so the next labels teach it the most</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;incertitude : les cellules sans étiquette dont le modèle est le moins sûr, pour que les prochaines étiquettes lui apprennent le plus</translation>
     </message>
     <message>
         <source>Cell predictions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictions de cellules à revoir</translation>
     </message>
     <message>
         <source>%1 of %2 cells shown. Enter accepts the row (the cell&apos;s label, or the prediction for a cell without one), a class key corrects it; both go to the next row. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules affichées sur %2. Entrée accepte la ligne (l&apos;étiquette de la cellule, ou la prédiction pour une cellule qui n&apos;en a pas), une touche de classe la corrige ; dans les deux cas, on passe à la ligne suivante. Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>Select a cell to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une cellule à revoir</translation>
     </message>
 </context>
 <context>
@@ -3605,88 +3615,88 @@ Options :
     </message>
     <message>
         <source>Images with a white cell that has no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Images avec un leucocyte encore sans étiquette</translation>
     </message>
     <message>
         <source>Images whose white cells all have a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Images dont tous les leucocytes ont une étiquette</translation>
     </message>
     <message>
         <source>Needs per-cell labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par cellule nécessaires</translation>
     </message>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs étiquetés avec plusieurs classes à l&apos;importation : étiquetez chacune de leurs cellules</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des lames</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished">Lames</translation>
+        <translation>Lames</translation>
     </message>
     <message>
         <source>The slide &quot;%1&quot; cannot be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lame « %1 » ne peut pas être renommée : %2</translation>
     </message>
     <message>
         <source>Rename Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la lame</translation>
     </message>
     <message>
         <source>&amp;Rename Slide...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer la lame...</translation>
     </message>
 </context>
 <context>
     <name>wbc::SlideListModel</name>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lames</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Labelled cells of a slide, e.g. &quot;12 / 40&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n image</numerusform>
+            <numerusform>%1 : %n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n white cell(s) labelled (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquetés : %1 sur %n leucocyte (%2 %)</numerusform>
+            <numerusform>Étiquetés : %1 sur %n leucocytes (%2 %)</numerusform>
         </translation>
     </message>
     <message>
         <source>Specimen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement : %1</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lame</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished">Étiquetées</translation>
+        <translation>Étiquetées</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3734,7 @@ Options :
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3929,11 +3939,11 @@ Options :
     </message>
     <message>
         <source>preparing the cells of %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation des cellules de %1 images sur %2</translation>
     </message>
     <message>
         <source>Training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement : %1</translation>
     </message>
 </context>
 <context>
@@ -4090,31 +4100,31 @@ Options :
     </message>
     <message>
         <source>Only fields with a single white cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les champs à un seul leucocyte</translation>
     </message>
     <message>
         <source>Labelled cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules étiquetées</translation>
     </message>
     <message>
         <source>Train as the seed recipe did: leave out the cells of fields that show several white cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner comme la recette de référence : exclure les cellules des champs qui montrent plusieurs leucocytes</translation>
     </message>
     <message>
         <source>Usable cells per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules utilisables par classe</translation>
     </message>
     <message>
         <source>%1 has only %2 labelled cells; label at least %3 to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a que %2 cellules étiquetées ; étiquetez-en au moins %3 pour entraîner.</translation>
     </message>
     <message>
         <source>Labelled white cells of fields with one white cell; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leucocytes étiquetés des champs à un seul leucocyte ; les basophiles et les cellules non identifiées ou non comptées sont exclus.</translation>
     </message>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leucocytes étiquetés, y compris ceux des champs multicellulaires ; les basophiles et les cellules non identifiées ou non comptées sont exclus.</translation>
     </message>
 </context>
 <context>
