@@ -33,6 +33,7 @@
 #include "projectcommands.h"
 #include "slidebrowser.h"
 #include "slidelistdock.h"
+#include "slidelistmodel.h"
 #include "testsupport.h"
 
 using namespace wbc;
@@ -438,6 +439,44 @@ private Q_SLOTS:
         QTRY_COMPARE(model->groupOf(model->indexOfCell(c7)), l);
     }
 
+    // Up and down arrows cross from one group to the next; a header click collapses its group.
+    void arrowsCrossGroupsAndHeadersCollapse()
+    {
+        Fixture f;
+        QVERIFY(f.ok());
+        QUndoStack stack;
+        ProjectCommands commands(&stack);
+        commands.setStore(&f.store, QStringLiteral("tester"));
+        CellGalleryView gallery(&commands);
+        gallery.resize(1000, 700);
+        QVERIFY(test::showActive(gallery));
+        gallery.setProject(&f.store);
+        CellGalleryModel *model = gallery.model();
+        QVERIFY(waitLoaded(model));
+        const int n = groupOfLabel(*model, CellLabel::ofClass(CellClass::Neutrophil));
+        const int e = groupOfLabel(*model, CellLabel::ofClass(CellClass::Eosinophil));
+        QVERIFY(gallery.selectCell(f.cells.at(0)));
+        CellGroupView *neutrophils = gallery.groupView(n);
+        neutrophils->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return neutrophils->hasFocus(); }));
+        QTest::keyClick(neutrophils, Qt::Key_Down); // one row only: on to the eosinophils
+        QCOMPARE(gallery.currentCellId(), f.cells.at(4));
+        QVERIFY(gallery.groupView(e)->hasFocus());
+        QTest::keyClick(gallery.groupView(e), Qt::Key_Up);
+        QCOMPARE(gallery.currentCellId(), f.cells.at(0));
+        QTest::keyClick(neutrophils, Qt::Key_Right);
+        QCOMPARE(gallery.currentCellId(), f.cells.at(2));
+
+        CellGroupHeader *header = gallery.groupHeader(n);
+        QCOMPARE(header->title(), cellClassDisplayName(CellClass::Neutrophil));
+        QCOMPARE(header->count(), 3);
+        QTest::mouseClick(header, Qt::LeftButton);
+        QVERIFY(!header->isExpanded());
+        QVERIFY(!neutrophils->isVisible());
+        QTest::mouseClick(header, Qt::LeftButton);
+        QVERIFY(neutrophils->isVisible());
+    }
+
     void enterAcceptsPredictions()
     {
         Fixture f;
@@ -694,6 +733,52 @@ private Q_SLOTS:
         QCOMPARE(gallery->model()->shownCount(), 4);
         window.closeProject();
         QCOMPARE(gallery->model()->totalCount(), 0);
+    }
+
+    // With WBC_SCREENSHOT=<file.png> and WBC_SCREENSHOT_PROJECT=<project.wbc> (optionally
+    // WBC_SCREENSHOT_SLIDE=<name>): the main window with the gallery, for docs/images/gallery.png.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
+        const QString project = qEnvironmentVariable("WBC_SCREENSHOT_PROJECT");
+        if (out.isEmpty() || project.isEmpty())
+            QSKIP("set WBC_SCREENSHOT=<file.png> and WBC_SCREENSHOT_PROJECT=<project.wbc>");
+        MainWindow window;
+        window.resize(1600, 1000);
+        QVERIFY(window.openProject(project));
+        QVERIFY(test::showActive(window));
+        window.showGallery();
+        CellGalleryView *gallery = window.gallery();
+        QVERIFY(waitLoaded(gallery->model()));
+        SlideListDock *slides = window.slideList();
+        QTRY_VERIFY(slides->model()->rowCount() > 1);
+        if (const auto slide
+            = window.store()->slideByName(qEnvironmentVariable("WBC_SCREENSHOT_SLIDE")))
+            QVERIFY(slides->selectSlide(slide->id));
+        // Show a cell that label and prediction disagree on in its field, selected.
+        gallery->model()->setFilter(GalleryFilter::All);
+        qint64 shown = 0;
+        for (int g = 0; g < gallery->model()->groupCount() && !shown; ++g) {
+            const QModelIndex group = gallery->model()->groupIndex(g);
+            for (int row = 0; row < gallery->model()->rowCount(group) && !shown; ++row) {
+                const QModelIndex index = gallery->model()->index(row, 0, group);
+                if (index.data(CellGalleryModel::DisagreesRole).toBool())
+                    shown = index.data(CellGalleryModel::CellIdRole).toLongLong();
+            }
+        }
+        if (shown) {
+            QVERIFY(gallery->selectCell(shown));
+            const QModelIndex index = gallery->model()->indexOfCell(shown);
+            CellGroupView *view = gallery->groupView(gallery->model()->groupOf(index));
+            const QPoint at = view->visualRect(index).center();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+            gallery->scrollArea()->verticalScrollBar()->setValue(0);
+        }
+        QTest::qWait(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(gallery->cropLoader()->pendingCount(), 0, 20000);
+        QTest::qWait(500);
+        QVERIFY(window.grab().save(out));
     }
 
     // 20,000 cells: the longest time the GUI thread spends away from its event loop while the

@@ -154,7 +154,7 @@ private Q_SLOTS:
         ProjectCommands commands(&stack);
         commands.setStore(&f.store, QStringLiteral("tester"));
         SlideListDock dock;
-        connect(&commands, &ProjectCommands::imageChanged, &dock, &SlideListDock::scheduleRefresh);
+        dock.setCommands(&commands);
         dock.setProject(&f.store);
         QVERIFY(waitRefreshed(dock));
         const qint64 beta = f.slides.value(QStringLiteral("beta"));
@@ -238,6 +238,33 @@ private Q_SLOTS:
         QVERIFY(!(dock.model()->flags(dock.model()->index(0, 0)) & Qt::ItemIsEditable));
         QVERIFY(!(dock.model()->flags(dock.model()->index(row, SlideListModel::CellsColumn))
             & Qt::ItemIsEditable));
+    }
+
+    // With the window's commands a rename is one undo step; the list follows undo and redo.
+    void renameThroughCommandsIsUndoable()
+    {
+        Fixture f;
+        QVERIFY(f.ok());
+        QUndoStack stack;
+        ProjectCommands commands(&stack);
+        commands.setStore(&f.store, QStringLiteral("tester"));
+        SlideListDock dock;
+        dock.setCommands(&commands);
+        dock.setProject(&f.store);
+        QVERIFY(waitRefreshed(dock));
+        const qint64 alpha = f.slides.value(QStringLiteral("alpha"));
+        QSignalSpy failed(&dock, &SlideListDock::renameFailed);
+        QVERIFY(!dock.renameSlide(alpha, QStringLiteral("gamma"))); // taken: refused before
+        QCOMPARE(failed.size(), 1); // any command
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(dock.renameSlide(alpha, QStringLiteral("zeta")));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(f.store.slide(alpha)->name, QStringLiteral("zeta"));
+        QTRY_COMPARE(dock.model()->index(3, 0).data().toString(), QStringLiteral("zeta"));
+        stack.undo();
+        QCOMPARE(f.store.slide(alpha)->name, QStringLiteral("alpha"));
+        QTRY_COMPARE(dock.model()->index(1, 0).data().toString(), QStringLiteral("alpha"));
+        QCOMPARE(dock.model()->slideName(alpha), QStringLiteral("alpha"));
     }
 
     void readOnlyProjectCannotRename()

@@ -65,6 +65,7 @@ namespace {
 
 CellGalleryDelegate::CellGalleryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_tiles(kTileCacheKiB)
 { }
 
 QSize CellGalleryDelegate::tileSize(const QFont &font)
@@ -101,12 +102,69 @@ void CellGalleryDelegate::paint(
         p->drawRoundedRect(tile, kRadius, kRadius);
     }
 
+    // The rest (crop, badges, name) is the same on every repaint: painted once into a pixmap.
+    // Asking for the crop on every paint keeps a tile that is still loading queued.
+    const QImage crop = index.data(Qt::DecorationRole).value<QImage>();
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    const QString key
+        = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8x%9|%10|%11")
+              .arg(index.data(CellGalleryModel::CellIdRole).toLongLong())
+              .arg(index.data(CellGalleryModel::LabelRole).toString(),
+                  index.data(CellGalleryModel::PredictionRole).toString())
+              .arg(qRound(index.data(CellGalleryModel::ConfidenceRole).toDouble() * 100))
+              .arg(crop.cacheKey())
+              .arg(int(selected) * 2 + int(group == QPalette::Active))
+              .arg(index.data(Qt::DisplayRole).toString())
+              .arg(option.rect.width())
+              .arg(option.rect.height())
+              .arg(dpr)
+              .arg(pal.cacheKey());
+    if (!crop.isNull()) {
+        if (const QPixmap *cached = m_tiles.object(key)) {
+            p->drawPixmap(option.rect.topLeft(), *cached);
+        } else {
+            auto *pixmap = new QPixmap(option.rect.size() * dpr);
+            pixmap->setDevicePixelRatio(dpr);
+            pixmap->fill(Qt::transparent);
+            {
+                QPainter tp(pixmap);
+                tp.setRenderHint(QPainter::Antialiasing);
+                QStyleOptionViewItem at = option;
+                at.rect.moveTopLeft(QPoint(0, 0));
+                paintTile(&tp, at, index, crop, selected, group);
+            }
+            p->drawPixmap(option.rect.topLeft(), *pixmap);
+            m_tiles.insert(
+                key, pixmap, std::max<qsizetype>(1, pixmap->width() * pixmap->height() * 4 / 1024));
+        }
+    } else {
+        paintTile(p, option, index, crop, selected, group);
+    }
+
+    if (option.state & QStyle::State_HasFocus) {
+        QPen pen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        if (selected)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(tile.adjusted(1.5, 1.5, -1.5, -1.5), kRadius, kRadius);
+    }
+    p->restore();
+}
+
+void CellGalleryDelegate::paintTile(QPainter *p,
+    const QStyleOptionViewItem &option,
+    const QModelIndex &index,
+    const QImage &crop,
+    bool selected,
+    QPalette::ColorGroup group) const
+{
+    const QPalette &pal = option.palette;
     const QSize cropSize = CellCropLoader::kCropSize;
     const QRectF box(option.rect.left() + (option.rect.width() - cropSize.width()) / 2,
         option.rect.top() + kPad,
         cropSize.width(),
         cropSize.height());
-    const QImage crop = index.data(Qt::DecorationRole).value<QImage>();
     if (!crop.isNull()) {
         p->drawImage(box, crop);
     } else {
@@ -164,16 +222,6 @@ void CellGalleryDelegate::paint(
         index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, int(textRect.width()));
     p->setPen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     p->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, name);
-
-    if (option.state & QStyle::State_HasFocus) {
-        QPen pen(pal.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
-        if (selected)
-            pen.setStyle(Qt::DashLine);
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(tile.adjusted(1.5, 1.5, -1.5, -1.5), kRadius, kRadius);
-    }
-    p->restore();
 }
 
 } // namespace wbc

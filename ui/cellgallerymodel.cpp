@@ -107,6 +107,12 @@ void CellGalleryModel::reload()
         startLoad(true);
 }
 
+void CellGalleryModel::resync()
+{
+    if (m_store)
+        startLoad(false);
+}
+
 void CellGalleryModel::startLoad(bool refilter)
 {
     if (m_loading) {
@@ -345,6 +351,8 @@ void CellGalleryModel::refreshImage(qint64 imageId)
         return;
     if (m_loading)
         m_changedWhileLoading.insert(imageId);
+    if (m_applyingOwnLabels)
+        return;
     m_dirtyImages.insert(imageId);
     m_refreshTimer->start();
 }
@@ -488,7 +496,13 @@ bool CellGalleryModel::relabel(
 {
     if (!m_commands || !m_store || m_store->isReadOnly() || cellIds.isEmpty())
         return false;
+    m_applyingOwnLabels = true; // the command's imageChanged: applied below, not read again
     const bool ok = m_commands->setCellLabel(cellIds, label, origin);
+    m_applyingOwnLabels = false;
+    if (ok)
+        applyLabels(cellIds, label);
+    else
+        markDirty(cellIds);
     flushRefresh();
     return ok;
 }
@@ -509,13 +523,40 @@ bool CellGalleryModel::acceptPredictions(const QList<qint64> &cellIds)
     if (byClass.size() > 1)
         stack->beginMacro(tr("Accept %n prediction(s)", nullptr, int(cellIds.size())));
     bool ok = true;
-    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
-        ok = m_commands->setCellLabel(it.value(), CellLabel::ofClass(it.key()), LabelOrigin::Review)
-            && ok;
+    m_applyingOwnLabels = true;
+    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+        const CellLabel label = CellLabel::ofClass(it.key());
+        if (m_commands->setCellLabel(it.value(), label, LabelOrigin::Review)) {
+            applyLabels(it.value(), label);
+        } else {
+            markDirty(it.value());
+            ok = false;
+        }
+    }
+    m_applyingOwnLabels = false;
     if (byClass.size() > 1)
         stack->endMacro();
     flushRefresh();
     return ok;
+}
+
+void CellGalleryModel::applyLabels(const QList<qint64> &cellIds, const CellLabel &label)
+{
+    regroupKeepingIndexes([&] {
+        for (qint64 id : cellIds) {
+            if (const auto it = m_positionOfCell.constFind(id); it != m_positionOfCell.cend())
+                m_cells[*it].label = label;
+        }
+        fillGroups();
+    });
+}
+
+void CellGalleryModel::markDirty(const QList<qint64> &cellIds)
+{
+    for (qint64 id : cellIds) {
+        if (const auto it = m_positionOfCell.constFind(id); it != m_positionOfCell.cend())
+            refreshImage(m_cells.at(*it).cell.imageId);
+    }
 }
 
 void CellGalleryModel::onCropReady(qint64 cellId)

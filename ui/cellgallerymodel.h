@@ -39,11 +39,12 @@ enum class GalleryGrouping { Label, Prediction };
 // drop targets), the cells of the group under it in image order. Data comes from a snapshot read
 // on a worker thread with its own connection (a few whole-table queries), so opening a project of
 // 20,000 cells never holds up the GUI thread; a label change refreshes just the images it
-// touched. The filter applies when it is chosen or the project reloads, not when a label changes:
-// a relabelled cell moves to its new group but stays shown (a layout change, so selections and
-// scroll positions survive). Dropping cells on a group, or relabel(), sets their label through
-// ProjectCommands (undoable). Wraps the store, never owns it; the store, the commands and the crop
-// loader must outlive their use here. GUI thread.
+// touched (a relabel made here applies its label at once, without reading). The filter applies when
+// it is chosen or the project reloads, not when a label changes: a relabelled cell moves to its new
+// group but stays shown (a layout change, so selections and scroll positions survive). Dropping
+// cells on a group, or relabel(), sets their label through ProjectCommands (undoable). Wraps the
+// store, never owns it; the store, the commands and the crop loader must outlive their use here.
+// GUI thread.
 class CellGalleryModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -78,6 +79,9 @@ public:
     ProjectStore *project() const { return m_store; }
     // Reads everything again (after prediction, detection, an import) and re-applies the filter.
     void reload();
+    // Reads everything again keeping what is shown (a layout change): after slides were renamed
+    // or images moved between them.
+    void resync();
     bool isLoading() const { return m_loading != nullptr; }
 
     void setFilter(GalleryFilter filter, CellClass cls = CellClass::Neutrophil);
@@ -171,6 +175,9 @@ private:
     void makeGroups();
     void fillGroups(); // from m_cells and m_shown
     void regroupKeepingIndexes(const std::function<void()> &change);
+    // After a relabel made here succeeded: the label is known, nothing needs reading.
+    void applyLabels(const QList<qint64> &cellIds, const CellLabel &label);
+    void markDirty(const QList<qint64> &cellIds);
     void refilter();
     void indexCells();
     void onCropReady(qint64 cellId);
@@ -200,6 +207,7 @@ private:
     GalleryGrouping m_grouping = GalleryGrouping::Label;
 
     QSet<qint64> m_dirtyImages;
+    bool m_applyingOwnLabels = false;
     QTimer *m_refreshTimer;
 };
 

@@ -33,14 +33,13 @@ namespace {
         return filter == GalleryFilter::LabelClass || filter == GalleryFilter::PredictedClass;
     }
 
-    // Whether labelKeys() offers this label: its header stays as a drop target while empty.
-    bool offeredByKeys(const CellLabel &label)
+    // The labels labelKeys() offers: their headers stay as drop targets while empty.
+    QList<CellLabel> offeredLabels()
     {
-        for (const LabelKey &k : labelKeys()) {
-            if (k.label == label)
-                return true;
-        }
-        return false;
+        QList<CellLabel> labels;
+        for (const LabelKey &k : labelKeys())
+            labels.append(k.label);
+        return labels;
     }
 
 } // namespace
@@ -165,7 +164,7 @@ void CellGalleryView::createToolbar(QVBoxLayout *layout)
         this,
         &CellGalleryView::applyFilterFromCombos);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setGrouping(GalleryGrouping(m_groupCombo->currentData().toInt()));
+        setGrouping(GalleryGrouping(m_groupCombo->currentData().toInt()));
     });
     connect(m_slideCombo, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 id = m_slideCombo->currentData().toLongLong();
@@ -229,13 +228,13 @@ void CellGalleryView::bindGroups()
 void CellGalleryView::updateGroups()
 {
     const bool byLabel = m_model->grouping() == GalleryGrouping::Label;
+    const QList<CellLabel> offered = byLabel ? offeredLabels() : QList<CellLabel>();
     bool any = false;
     for (int g = 0; g < m_views.size(); ++g) {
         const bool exists = g < m_model->groupCount();
         const int count = exists ? m_model->groupSize(g) : 0;
         const CellLabel label = m_model->groupLabel(g);
-        const bool shown
-            = exists && m_model->project() && (count > 0 || (byLabel && offeredByKeys(label)));
+        const bool shown = exists && m_model->project() && (count > 0 || offered.contains(label));
         CellGroupHeader *header = m_headers[g];
         if (shown) {
             QColor color = cellstyle::labelColor(label);
@@ -254,7 +253,7 @@ void CellGalleryView::updateGroups()
         m_empty->setText(tr("Reading the cells..."));
     else if (m_model->totalCount() == 0)
         m_empty->setText(tr("This project has no white cells yet: import annotations or run "
-                            "cell detection (Project menu)."));
+                            "cell detection (Cells menu)."));
     else
         m_empty->setText(tr("No cell matches the filter."));
     m_empty->setVisible(!any);
@@ -317,7 +316,13 @@ void CellGalleryView::setFilter(GalleryFilter filter, CellClass cls)
 
 void CellGalleryView::setGrouping(GalleryGrouping grouping)
 {
-    m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(int(grouping))));
+    {
+        const QSignalBlocker block(m_groupCombo);
+        m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(int(grouping))));
+    }
+    if (grouping == m_model->grouping())
+        return;
+    m_collapsed.fill(false); // the groups are others now
     m_model->setGrouping(grouping);
 }
 
@@ -502,6 +507,8 @@ void CellGalleryView::ensureVisible(const QModelIndex &index)
     const QRect rect = view->visualRect(index);
     const QPoint centre = view->viewport()->mapTo(m_page, rect.center());
     m_scroll->ensureVisible(centre.x(), centre.y(), rect.width() / 2 + 4, rect.height() / 2 + 4);
+    if (rect.top() < rect.height()) // the first row: its group's title too
+        m_scroll->ensureWidgetVisible(m_headers[g], 0, 0);
 }
 
 void CellGalleryView::showContextMenu(CellGroupView *view, const QPoint &pos)

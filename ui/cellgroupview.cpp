@@ -98,7 +98,9 @@ bool CellGroupView::event(QEvent *e)
 {
     if (e->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(e);
-        if (labelForKey(key) || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & ~Qt::KeypadModifier);
+        if (labelForKey(key) || enter) {
             e->accept(); // the window's labeling shortcuts would label the browser's images
             return true;
         }

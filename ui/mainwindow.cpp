@@ -290,6 +290,9 @@ void MainWindow::createActions()
     QAction *del = cells->addAction(tr("De&lete Box"), QKeySequence::Delete, m_viewer,
                                     &CellViewer::deleteSelectedBox);
     m_projectActions << m_addBoxAction << del;
+    cells->addSeparator();
+    m_projectActions << cells->addAction(tr("&Move Images to Slide..."), this,
+                                         &MainWindow::moveSelectionToSlide);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_viewer,

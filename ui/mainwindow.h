@@ -149,6 +149,9 @@ public:
     SlideListDock *slideList() const { return m_slideList; }
     void showGallery();
 
+    // Moves the images selected in the browser (else the shown one) to a slide the user names.
+    void moveSelectionToSlide();
+
 private:
     void setupGalleryDocks();
     void setGalleryProject(ProjectStore *store);

@@ -2,6 +2,8 @@
 // mainwindow.cpp and mainwindowreview.cpp).
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -58,8 +60,10 @@ void MainWindow::setupGalleryDocks()
                 m_browser->clearShowOnly();
         });
     connect(m_slideList, &SlideListDock::slideRenamed, m_gallery, &CellGalleryView::renameSlide);
+    m_slideList->setCommands(m_commands); // renames are undoable; labels refresh the counts
+    // A slide renamed or images moved (also on undo): the gallery's slides and cells follow.
     connect(
-        m_commands, &ProjectCommands::imageChanged, m_slideList, &SlideListDock::scheduleRefresh);
+        m_commands, &ProjectCommands::slidesChanged, m_gallery->model(), &CellGalleryModel::resync);
     connect(m_commands, &ProjectCommands::activeModelChanged, m_gallery, &CellGalleryView::reload);
     connect(this, &MainWindow::projectOpened, this, [this] { setGalleryProject(m_store.get()); });
     const auto reread = [this](bool ok) {
@@ -104,6 +108,32 @@ void MainWindow::openGalleryCell(qint64 imageId, qint64 cellId)
         }
     }
     m_viewer->selectCell(cellId);
+}
+
+void MainWindow::moveSelectionToSlide()
+{
+    if (!m_store || m_store->isReadOnly())
+        return;
+    QList<qint64> ids = m_browser->selectedImageIds();
+    if (ids.isEmpty() && m_browser->currentImageId() != 0)
+        ids = {m_browser->currentImageId()};
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (const SlideRecord &s : m_store->slides())
+        names.append(s.name);
+    QString current;
+    if (const auto image = m_store->image(ids.first()))
+        if (const auto slide = m_store->slide(image->slideId))
+            current = slide->name;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Move to Slide"),
+        tr("Move %n image(s) to the slide (choose one or type a new name):", nullptr,
+           int(ids.size())),
+        names, std::max<int>(0, int(names.indexOf(current))), true, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_commands->moveImagesToSlide(ids, name);
 }
 
 } // namespace wbc

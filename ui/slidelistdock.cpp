@@ -7,6 +7,7 @@
 #include <QTreeView>
 
 #include "progressdelegate.h"
+#include "projectcommands.h"
 #include "projectreader.h"
 #include "slidelistmodel.h"
 
@@ -36,6 +37,8 @@ SlideListDock::SlideListDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(SlideListModel::NameColumn, QHeaderView::Stretch);
     for (int c = SlideListModel::ImagesColumn; c < SlideListModel::ColumnCount; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Room for the project row and four slides before the list scrolls.
+    m_view->setMinimumHeight(6 * (m_view->fontMetrics().height() + 8));
     setWidget(m_view);
 
     m_refreshTimer->setSingleShot(true);
@@ -165,6 +168,17 @@ void SlideListDock::emitSelection()
         m_model->slideName(m_selected));
 }
 
+void SlideListDock::setCommands(ProjectCommands *commands)
+{
+    if (m_commands)
+        disconnect(m_commands, nullptr, this, nullptr);
+    m_commands = commands;
+    if (m_commands) {
+        connect(m_commands, &ProjectCommands::imageChanged, this, &SlideListDock::scheduleRefresh);
+        connect(m_commands, &ProjectCommands::slidesChanged, this, &SlideListDock::scheduleRefresh);
+    }
+}
+
 bool SlideListDock::renameSlide(qint64 slideId, const QString &name)
 {
     if (!m_store || m_store->isReadOnly() || slideId <= 0)
@@ -176,15 +190,25 @@ bool SlideListDock::renameSlide(qint64 slideId, const QString &name)
     slide->name = name.trimmed();
     if (slide->name == oldName)
         return true;
-    if (!m_store->updateSlide(*slide)) {
-        const QString message
-            = tr("The slide \"%1\" cannot be renamed: %2").arg(oldName, m_store->lastError());
+    // Said here, without a modal dialog: the editor that asked is still closing.
+    const auto refuse = [&](const QString &why) {
+        const QString message = tr("The slide \"%1\" cannot be renamed: %2").arg(oldName, why);
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Rename Slide"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // not exec(): the editor that asked is still closing
+        box->open();
         Q_EMIT renameFailed(message);
         return false;
+    };
+    if (slide->name.isEmpty())
+        return refuse(tr("a slide needs a name"));
+    if (const auto other = m_store->slideByName(slide->name); other && other->id != slideId)
+        return refuse(tr("there is already a slide named \"%1\"").arg(slide->name));
+    if (m_commands && m_commands->store() == m_store) {
+        if (!m_commands->renameSlide(slideId, slide->name)) // undoable; a failure is reported
+            return false; // through writeFailed
+    } else if (!m_store->updateSlide(*slide)) {
+        return refuse(m_store->lastError());
     }
     m_model->setSlideName(slideId, slide->name);
     Q_EMIT slideRenamed(slideId, slide->name);

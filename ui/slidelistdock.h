@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 
@@ -14,6 +15,7 @@ template <typename T> class QFutureWatcher;
 
 namespace wbc {
 
+class ProjectCommands;
 class SlideListModel;
 
 // The slide list: every slide of the project with its images, white cells and labelling progress
@@ -35,6 +37,8 @@ public:
     ~SlideListDock() override;
 
     void setProject(ProjectStore *store);
+    // Renames go through commands (undoable); its label and slide changes refresh the counts.
+    void setCommands(ProjectCommands *commands);
     // Reads the counts again now (in the background; refreshed() follows).
     void refresh();
     // Reads them again after a short delay; calls in a burst make one read.
@@ -45,7 +49,8 @@ public:
     qint64 selectedSlideId() const;
     bool selectSlide(qint64 slideId);
     QSet<qint64> imagesOfSlide(qint64 slideId) const;
-    // Renames through the store; false (and a message) when the name is empty or taken.
+    // Renames through the commands (else the store); false, with a message, when the name is
+    // empty or taken.
     bool renameSlide(qint64 slideId, const QString &name);
 
     SlideListModel *model() const { return m_model; }
@@ -71,6 +76,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     ProjectStore *m_store = nullptr;
+    QPointer<ProjectCommands> m_commands;
     SlideListModel *m_model;
     QTreeView *m_view;
     QTimer *m_refreshTimer;
