@@ -630,6 +630,10 @@
         <source>%1: cannot store the audit: %2</source>
         <translation>%1: Audit kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>fold %1: every training cell is left out</source>
+        <translation>Fold %1: alle Trainingszellen werden ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>LabelKeys</name>
@@ -2396,10 +2400,6 @@ Optionen:
         <translation>Die Zellen werden gelesen...</translation>
     </message>
     <message>
-        <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation>Dieses Projekt hat noch keine Leukozyten: Importieren Sie Annotationen oder führen Sie die Leukozytenerkennung aus (Menü Zellen).</translation>
-    </message>
-    <message>
         <source>No cell matches the filter.</source>
         <translation>Keine Zelle entspricht dem Filter.</translation>
     </message>
@@ -2448,6 +2448,10 @@ Optionen:
     <message>
         <source>&amp;Show in Field</source>
         <translation>Im Bildfeld &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
+        <translation>Dieses Projekt hat noch keine Leukozyten: Annotationen importieren oder die Zellerkennung ausführen (Menü Zellen).</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3112,21 @@ Optionen:
             <numerusform>%n nicht klassifizierte Zellen in der Unsicherheitswarteschlange</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move Images to Slide...</source>
+        <translation>Bilder in Präparat &amp;verschieben...</translation>
+    </message>
+    <message>
+        <source>Move to Slide</source>
+        <translation>In Präparat verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the slide (choose one or type a new name):</source>
+        <translation>
+            <numerusform>%n Bild in das Präparat verschieben (eines wählen oder einen neuen Namen eingeben):</numerusform>
+            <numerusform>%n Bilder in das Präparat verschieben (eines wählen oder einen neuen Namen eingeben):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3651,6 +3670,14 @@ Optionen:
     <message>
         <source>&amp;Rename Slide...</source>
         <translation>Präparat &amp;umbenennen...</translation>
+    </message>
+    <message>
+        <source>a slide needs a name</source>
+        <translation>ein Präparat braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is already a slide named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Präparat namens „%1“</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,13 @@
             <numerusform>%n unlabeled cells in the uncertainty queue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the slide (choose one or type a new name):</source>
+        <translation>
+            <numerusform>Move %n image to the slide (choose one or type a new name):</numerusform>
+            <numerusform>Move %n images to the slide (choose one or type a new name):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReportDialog</name>

@@ -630,6 +630,10 @@
         <source>%1: cannot store the audit: %2</source>
         <translation>%1: no se puede guardar la auditoría: %2</translation>
     </message>
+    <message>
+        <source>fold %1: every training cell is left out</source>
+        <translation>pliegue %1: todas las células de entrenamiento quedan excluidas</translation>
+    </message>
 </context>
 <context>
     <name>LabelKeys</name>
@@ -2396,10 +2400,6 @@ Opciones:
         <translation>Leyendo las células...</translation>
     </message>
     <message>
-        <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation>Este proyecto todavía no tiene leucocitos: importe anotaciones o ejecute la detección de células (menú Células).</translation>
-    </message>
-    <message>
         <source>No cell matches the filter.</source>
         <translation>Ninguna célula coincide con el filtro.</translation>
     </message>
@@ -2448,6 +2448,10 @@ Opciones:
     <message>
         <source>&amp;Show in Field</source>
         <translation>&amp;Mostrar en el campo</translation>
+    </message>
+    <message>
+        <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
+        <translation>Este proyecto aún no tiene leucocitos: importe anotaciones o ejecute la detección de células (menú Células).</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3112,21 @@ Opciones:
             <numerusform>%n células sin etiqueta en la cola de incertidumbre</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move Images to Slide...</source>
+        <translation>&amp;Mover imágenes a una preparación...</translation>
+    </message>
+    <message>
+        <source>Move to Slide</source>
+        <translation>Mover a una preparación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the slide (choose one or type a new name):</source>
+        <translation>
+            <numerusform>Mover %n imagen a la preparación (elija una o escriba un nombre nuevo):</numerusform>
+            <numerusform>Mover %n imágenes a la preparación (elija una o escriba un nombre nuevo):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3651,6 +3670,14 @@ Opciones:
     <message>
         <source>&amp;Rename Slide...</source>
         <translation>&amp;Renombrar preparación...</translation>
+    </message>
+    <message>
+        <source>a slide needs a name</source>
+        <translation>una preparación necesita un nombre</translation>
+    </message>
+    <message>
+        <source>there is already a slide named &quot;%1&quot;</source>
+        <translation>ya existe una preparación llamada «%1»</translation>
     </message>
 </context>
 <context>

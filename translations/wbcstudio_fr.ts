@@ -630,6 +630,10 @@
         <source>%1: cannot store the audit: %2</source>
         <translation>%1 : impossible de stocker l&apos;audit : %2</translation>
     </message>
+    <message>
+        <source>fold %1: every training cell is left out</source>
+        <translation>pli %1 : toutes les cellules d'entraînement sont exclues</translation>
+    </message>
 </context>
 <context>
     <name>LabelKeys</name>
@@ -2396,10 +2400,6 @@ Options :
         <translation>Lecture des cellules...</translation>
     </message>
     <message>
-        <source>This project has no white cells yet: import annotations or run cell detection (Project menu).</source>
-        <translation>Ce projet n&apos;a pas encore de leucocytes : importez des annotations ou lancez la détection des cellules (menu Projet).</translation>
-    </message>
-    <message>
         <source>No cell matches the filter.</source>
         <translation>Aucune cellule ne correspond au filtre.</translation>
     </message>
@@ -2448,6 +2448,10 @@ Options :
     <message>
         <source>&amp;Show in Field</source>
         <translation>Afficher dans le &amp;champ</translation>
+    </message>
+    <message>
+        <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
+        <translation>Ce projet n'a pas encore de leucocytes : importez des annotations ou lancez la détection des cellules (menu Cellules).</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3112,21 @@ Options :
             <numerusform>%n cellules sans étiquette dans la file d&apos;incertitude</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Move Images to Slide...</source>
+        <translation>&amp;Déplacer les images vers une lame...</translation>
+    </message>
+    <message>
+        <source>Move to Slide</source>
+        <translation>Déplacer vers une lame</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the slide (choose one or type a new name):</source>
+        <translation>
+            <numerusform>Déplacer %n image vers la lame (choisissez-en une ou tapez un nouveau nom) :</numerusform>
+            <numerusform>Déplacer %n images vers la lame (choisissez-en une ou tapez un nouveau nom) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3651,6 +3670,14 @@ Options :
     <message>
         <source>&amp;Rename Slide...</source>
         <translation>&amp;Renommer la lame...</translation>
+    </message>
+    <message>
+        <source>a slide needs a name</source>
+        <translation>une lame doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>there is already a slide named &quot;%1&quot;</source>
+        <translation>il existe déjà une lame nommée « %1 »</translation>
     </message>
 </context>
 <context>
