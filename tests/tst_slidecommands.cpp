@@ -2,6 +2,12 @@
 
 #include "project/projectstore.h"
 #include "projectcommands.h"
+#include "slidedetailsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +63,57 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains("already"));
         QCOMPARE(stack.count(), 1);
+    }
+
+    void detailsAreUndoable()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath("p.wbc")));
+        const qint64 a = store.ensureSlide("a");
+        QUndoStack stack;
+        ProjectCommands commands(&stack);
+        commands.setStore(&store, "tester");
+        SlideRecord edited = *store.slide(a);
+        edited.specimen = "S-2026-0042";
+        edited.collectedOn = "2026-11-30";
+        edited.stain = "May-Grünwald-Giemsa";
+        edited.notes = "ward 3";
+        QVERIFY(commands.updateSlide(edited));
+        QCOMPARE(stack.undoText(), QString("Edit the details of slide a"));
+        QCOMPARE(store.slide(a)->specimen, QString("S-2026-0042"));
+        QCOMPARE(store.slide(a)->stain, QString("May-Grünwald-Giemsa"));
+        stack.undo();
+        QVERIFY(store.slide(a)->specimen.isEmpty());
+        QVERIFY(store.slide(a)->notes.isEmpty());
+        stack.redo();
+        QCOMPARE(store.slide(a)->notes, QString("ward 3"));
+        QVERIFY(commands.updateSlide(*store.slide(a))); // unchanged: nothing pushed
+        QCOMPARE(stack.count(), 1);
+    }
+
+    void detailsDialogEditsTheRecord()
+    {
+        SlideRecord r;
+        r.id = 7;
+        r.name = "p1";
+        r.specimen = "old";
+        SlideDetailsDialog dialog(r);
+        const auto edits = dialog.findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 4);
+        QCOMPARE(edits.at(0)->text(), QString("p1"));
+        edits.at(1)->setText(" S-9 ");
+        edits.at(3)->setText("Wright");
+        dialog.findChild<QPlainTextEdit *>()->setPlainText("re-stained");
+        const SlideRecord out = dialog.slide();
+        QCOMPARE(out.id, qint64(7));
+        QCOMPARE(out.specimen, QString("S-9"));
+        QCOMPARE(out.stain, QString("Wright"));
+        QCOMPARE(out.notes, QString("re-stained"));
+        // No name, no OK.
+        edits.at(0)->clear();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
     }
 
     void moveImagesIsUndoable()

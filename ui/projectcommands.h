@@ -33,7 +33,7 @@ public:
         EditBoxId,
         DeleteBoxId,
         ActiveModelId,
-        RenameSlideId,
+        UpdateSlideId,
         MoveToSlideId
     };
 
@@ -67,6 +67,8 @@ public:
 
     // Slides (slidecommands.cpp). A taken or empty name is refused (writeFailed says why).
     bool renameSlide(qint64 slideId, const QString &name);
+    // Name, specimen id, date, stain and notes in one undoable step.
+    bool updateSlide(const SlideRecord &slide);
     // Moves images to the slide of that name, created when missing; undo moves each back (and
     // removes a slide the move created). Slides left without images are removed.
     bool moveImagesToSlide(const QList<qint64> &imageIds, const QString &slideName);

@@ -11,19 +11,24 @@ namespace wbc {
 
 namespace {
 
-class RenameSlideCommand : public QUndoCommand
+class UpdateSlideCommand : public QUndoCommand
 {
 public:
-    RenameSlideCommand(ProjectCommands &owner, const SlideRecord &before, const QString &name)
+    UpdateSlideCommand(ProjectCommands &owner, const SlideRecord &before, const SlideRecord &after)
         : m_owner(owner)
         , m_before(before)
-        , m_after(before)
+        , m_after(after)
     {
-        m_after.name = name;
-        setText(QCoreApplication::translate("ProjectCommands", "Rename slide %1 to %2")
-                    .arg(before.name, name));
+        const bool renameOnly = before.specimen == after.specimen
+                                && before.collectedOn == after.collectedOn
+                                && before.stain == after.stain && before.notes == after.notes;
+        setText(renameOnly ? QCoreApplication::translate("ProjectCommands", "Rename slide %1 to %2")
+                                 .arg(before.name, after.name)
+                           : QCoreApplication::translate("ProjectCommands",
+                                                         "Edit the details of slide %1")
+                                 .arg(after.name));
     }
-    int id() const override { return ProjectCommands::RenameSlideId; }
+    int id() const override { return ProjectCommands::UpdateSlideId; }
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
 
@@ -98,21 +103,36 @@ bool ProjectCommands::renameSlide(qint64 slideId, const QString &name)
 {
     if (!m_store)
         return false;
-    const std::optional<SlideRecord> slide = m_store->slide(slideId);
-    const QString trimmed = name.trimmed();
+    std::optional<SlideRecord> slide = m_store->slide(slideId);
     if (!slide)
         return false;
-    if (slide->name == trimmed)
+    slide->name = name;
+    return updateSlide(*slide);
+}
+
+bool ProjectCommands::updateSlide(const SlideRecord &edited)
+{
+    if (!m_store)
+        return false;
+    const std::optional<SlideRecord> slide = m_store->slide(edited.id);
+    if (!slide)
+        return false;
+    SlideRecord after = edited;
+    after.name = edited.name.trimmed();
+    const QString trimmed = after.name;
+    if (slide->name == after.name && slide->specimen == after.specimen
+        && slide->collectedOn == after.collectedOn && slide->stain == after.stain
+        && slide->notes == after.notes)
         return true;
     if (trimmed.isEmpty()) {
         Q_EMIT writeFailed(tr("A slide needs a name."));
         return false;
     }
-    if (const auto other = m_store->slideByName(trimmed); other && other->id != slideId) {
+    if (const auto other = m_store->slideByName(trimmed); other && other->id != edited.id) {
         Q_EMIT writeFailed(tr("There is already a slide named \"%1\".").arg(trimmed));
         return false;
     }
-    m_stack->push(new RenameSlideCommand(*this, *slide, trimmed));
+    m_stack->push(new UpdateSlideCommand(*this, *slide, after));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "slidelistdock.h"
 
+#include "slidedetailsdialog.h"
+
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
@@ -226,7 +228,23 @@ void SlideListDock::showContextMenu(const QPoint &pos)
         m_view->edit(m_model->index(index.row(), SlideListModel::NameColumn));
     });
     rename->setEnabled(m_store && !m_store->isReadOnly());
+    const qint64 slideId = m_model->data(index, SlideListModel::SlideIdRole).toLongLong();
+    QAction *details = menu.addAction(tr("Slide &Details..."), this, [this, slideId] {
+        editDetails(slideId);
+    });
+    details->setEnabled(m_store && !m_store->isReadOnly() && m_commands
+                        && m_commands->store() == m_store);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void SlideListDock::editDetails(qint64 slideId)
+{
+    const std::optional<SlideRecord> slide = m_store ? m_store->slide(slideId) : std::nullopt;
+    if (!slide)
+        return;
+    SlideDetailsDialog dialog(*slide, this);
+    if (dialog.exec() == QDialog::Accepted && m_commands->updateSlide(dialog.slide()))
+        scheduleRefresh();
 }
 
 } // namespace wbc

@@ -52,6 +52,8 @@ public:
     // Renames through the commands (else the store); false, with a message, when the name is
     // empty or taken.
     bool renameSlide(qint64 slideId, const QString &name);
+    // Opens the slide's details (name, specimen id, date, stain, notes); applied undoably.
+    void editDetails(qint64 slideId);
 
     SlideListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
