@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuditQueue</name>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>An out-of-fold probability: &quot;Lymphocyte 91 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>CellClass</name>
     <message>
         <source>Neutrophil</source>
@@ -862,6 +870,14 @@
             <numerusform>%n Bilder in Präparat %1 verschieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Correct %1 to %2 (label check)</source>
+        <translation>%1 zu %2 korrigieren (Klassifizierungsprüfung)</translation>
+    </message>
+    <message>
+        <source>Edit the details of slide %1</source>
+        <translation>Details von Präparat %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
@@ -1355,6 +1371,14 @@
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
         <translation>Ein JSON-Objekt ausgeben: die verdächtigen Zellen, die schlechtesten zuerst, und die geschätzten Klassifizierungsfehler pro Klasse</translation>
+    </message>
+    <message>
+        <source>%1: no finished %2 audit %3</source>
+        <translation>%1: kein abgeschlossenes Audit %3 für die Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
+        <translation>Die Folds ohne die verdächtigen Zellen eines früheren Audits trainieren (sie werden trotzdem bewertet): hilft die Bereinigung?</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2288,53 @@ Optionen:
         <translation>Sekunden bis zum Bild</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation>Mit --screenshot: review (der Überprüfungsbereich, bei Bedarf nach vorheriger Vorhersage), saliency, report (der Dialog Differentialblutbild wird abgebildet), gallery (die Zellgalerie); durch Kommas getrennt</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
+        <translation>Mit --screenshot: review (der Überprüfungsbereich, bei Bedarf zuerst mit Vorhersage), saliency, report (der Dialog des Differentialblutbilds wird abgebildet), gallery (die Zellgalerie), suspects (die Warteschlange der Klassifizierungsprüfung); durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AuditQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Labelled %1 when audited</source>
+        <translation>Beim Audit als %1 klassifiziert</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities (fold %1&apos;s model never saw this cell): %2
+Label quality %3: lower is more likely wrong</source>
+        <translation>Out-of-Fold-Wahrscheinlichkeiten (das Modell von Fold %1 hat diese Zelle nie gesehen): %2
+Klassifizierungsqualität %3: niedriger ist eher falsch</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities</source>
+        <translation>Out-of-Fold-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2376,26 @@ Optionen:
     <message>
         <source>Cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Suspected label error %1 of %2: suggested %3
+Out-of-fold probabilities: %4</source>
+        <translation>Vermuteter Klassifizierungsfehler %1 von %2: Vorschlag %3
+Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n label(s)</source>
+        <translation>
+            <numerusform>%n Klassifizierung behalten</numerusform>
+            <numerusform>%n Klassifizierungen behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle korrigieren</numerusform>
+            <numerusform>%n Zellen korrigieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2542,17 @@ Optionen:
         <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
         <translation>Dieses Projekt hat noch keine Leukozyten: Annotationen importieren oder die Zellerkennung ausführen (Menü Zellen).</translation>
     </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Vermutete Klassifizierungsfehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept</source>
+        <translation>
+            <numerusform>%n Klassifizierung behalten</numerusform>
+            <numerusform>%n Klassifizierungen behalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::CellGroupHeader</name>
@@ -2473,6 +2573,53 @@ Optionen:
     <message>
         <source>Cell viewer</source>
         <translation>Zellansicht</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CheckLabelsDialog</name>
+    <message>
+        <source>Check Labels</source>
+        <translation>Klassifizierungen prüfen</translation>
+    </message>
+    <message>
+        <source>Trains the classifier %1 times, each time without one part of the labelled cells, and scores every cell with the model that never saw it. Cells whose label that model finds unlikely come first in the review queue. The project stays usable while it runs.</source>
+        <translation>Trainiert den Klassifikator %1-mal, jedes Mal ohne einen Teil der klassifizierten Zellen, und bewertet jede Zelle mit dem Modell, das sie nie gesehen hat. Zellen, deren Klassifizierung dieses Modell für unwahrscheinlich hält, stehen in der Überprüfungswarteschlange vorn. Das Projekt bleibt während der Prüfung nutzbar.</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Vier Klassen</translation>
+    </message>
+    <message>
+        <source>Polynuclear or mononuclear</source>
+        <translation>Polymorphkernig oder mononukleär</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Parts of the labelled cells (kept by field, and by slide when there are enough slides)</source>
+        <translation>Teile der klassifizierten Zellen (nach Bildfeld zusammengehalten, und nach Präparat, wenn es genug Präparate gibt)</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Folds:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>Folds</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3274,33 @@ Optionen:
             <numerusform>%n Bilder in das Präparat verschieben (eines wählen oder einen neuen Namen eingeben):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check &amp;Labels...</source>
+        <translation>&amp;Klassifizierungen prüfen...</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: a label check stores its result in the project</source>
+        <translation>%1 ist schreibgeschützt geöffnet: eine Klassifizierungsprüfung speichert ihr Ergebnis im Projekt</translation>
+    </message>
+    <message>
+        <source>Checking labels</source>
+        <translation>Klassifizierungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Label check cancelled</source>
+        <translation>Klassifizierungsprüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The label check failed: %1</source>
+        <translation>Die Klassifizierungsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label check: %1 cells in %2 folds, %n suspect(s), %3 s</source>
+        <translation>
+            <numerusform>Klassifizierungsprüfung: %1 Zellen in %2 Folds, %n verdächtige Zelle, %3 s</numerusform>
+            <numerusform>Klassifizierungsprüfung: %1 Zellen in %2 Folds, %n verdächtige Zellen, %3 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3526,6 +3700,34 @@ Optionen:
         <source>Select a cell to review</source>
         <translation>Wählen Sie eine Zelle zur Überprüfung aus</translation>
     </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Vermutete Klassifizierungsfehler</translation>
+    </message>
+    <message>
+        <source>The newest label check&apos;s suspects, worst first (Review &gt; Check Labels...): Enter keeps the label, a class key corrects it</source>
+        <translation>Die verdächtigen Zellen der neuesten Klassifizierungsprüfung, die schlechtesten zuerst (Überprüfung &gt; Klassifizierungen prüfen...): Enter behält die Klassifizierung, eine Klassentaste korrigiert sie</translation>
+    </message>
+    <message>
+        <source>No label check yet: Review &gt; Check Labels...</source>
+        <translation>Noch keine Klassifizierungsprüfung: Überprüfung &gt; Klassifizierungen prüfen...</translation>
+    </message>
+    <message>
+        <source>Label check %1 (%2 classes, %3 folds, %4)</source>
+        <translation>Klassifizierungsprüfung %1 (%2 Klassen, %3 Folds, %4)</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
+        <translation>%1 von %2 verdächtigen Zellen noch zu entscheiden, die wahrscheinlich falsch klassifizierten zuerst. Enter behält die Klassifizierung, eine Klassentaste korrigiert sie; die Zelle verlässt dann die Warteschlange. Ctrl+Z macht rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
@@ -3650,6 +3852,45 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>wbc::SlideDetailsDialog</name>
+    <message>
+        <source>Slide Details</source>
+        <translation>Präparatdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>patient or specimen id</source>
+        <translation>Patienten- oder Proben-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Specimen:</source>
+        <translation>&amp;Probe:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. May-Grünwald-Giemsa</source>
+        <translation>z. B. May-Grünwald-Giemsa</translation>
+    </message>
+    <message>
+        <source>S&amp;tain:</source>
+        <translation>&amp;Färbung:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
@@ -3678,6 +3919,10 @@ Optionen:
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
         <translation>es gibt bereits ein Präparat namens „%1“</translation>
+    </message>
+    <message>
+        <source>Slide &amp;Details...</source>
+        <translation>Präparat&amp;details...</translation>
     </message>
 </context>
 <context>

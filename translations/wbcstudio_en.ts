@@ -78,6 +78,20 @@
             <numerusform>Accept %n predictions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep %n label(s)</source>
+        <translation>
+            <numerusform>Keep %n label</numerusform>
+            <numerusform>Keep %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %n cell(s)</source>
+        <translation>
+            <numerusform>Correct %n cell</numerusform>
+            <numerusform>Correct %n cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::CellGalleryView</name>
@@ -93,6 +107,13 @@
         <translation>
             <numerusform>%n prediction accepted</numerusform>
             <numerusform>%n predictions accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept</source>
+        <translation>
+            <numerusform>%n label kept</numerusform>
+            <numerusform>%n labels kept</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +172,13 @@
         <translation>
             <numerusform>Move %n image to the slide (choose one or type a new name):</numerusform>
             <numerusform>Move %n images to the slide (choose one or type a new name):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label check: %1 cells in %2 folds, %n suspect(s), %3 s</source>
+        <translation>
+            <numerusform>Label check: %1 cells in %2 folds, %n suspect, %3 s</numerusform>
+            <numerusform>Label check: %1 cells in %2 folds, %n suspects, %3 s</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuditQueue</name>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>An out-of-fold probability: &quot;Lymphocyte 91 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>CellClass</name>
     <message>
         <source>Neutrophil</source>
@@ -862,6 +870,14 @@
             <numerusform>Mover %n imágenes a la preparación %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Correct %1 to %2 (label check)</source>
+        <translation>Corregir %1 a %2 (comprobación de etiquetas)</translation>
+    </message>
+    <message>
+        <source>Edit the details of slide %1</source>
+        <translation>Editar los datos de la preparación %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
@@ -1355,6 +1371,14 @@
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
         <translation>Imprimir un objeto JSON: las células sospechosas, las peores primero, y los errores de etiqueta estimados por clase</translation>
+    </message>
+    <message>
+        <source>%1: no finished %2 audit %3</source>
+        <translation>%1: no hay ninguna auditoría %2 terminada con el id %3</translation>
+    </message>
+    <message>
+        <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
+        <translation>Entrenar los pliegues sin las células sospechosas de una auditoría anterior (se siguen puntuando): ¿ayuda la limpieza?</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2288,53 @@ Opciones:
         <translation>Segundos antes de la imagen</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation>Con --screenshot: review (el panel de revisión, prediciendo antes si hace falta), saliency, report (se captura el diálogo de la fórmula leucocitaria), gallery (la galería de células); separados por comas</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
+        <translation>Con --screenshot: review (el panel de revisión, prediciendo antes si hace falta), saliency, report (se muestra el diálogo de la fórmula leucocitaria), gallery (la galería de células), suspects (la cola de la comprobación de etiquetas); separados por comas</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AuditQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Labelled %1 when audited</source>
+        <translation>Etiquetada como %1 en la auditoría</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities (fold %1&apos;s model never saw this cell): %2
+Label quality %3: lower is more likely wrong</source>
+        <translation>Probabilidades fuera del pliegue (el modelo del pliegue %1 nunca vio esta célula): %2
+Calidad de la etiqueta %3: cuanto más baja, más probable que sea errónea</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Célula</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities</source>
+        <translation>Probabilidades fuera del pliegue</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2376,26 @@ Opciones:
     <message>
         <source>Cell %1: %2</source>
         <translation>Célula %1: %2</translation>
+    </message>
+    <message>
+        <source>Suspected label error %1 of %2: suggested %3
+Out-of-fold probabilities: %4</source>
+        <translation>Posible error de etiqueta %1 de %2: se sugiere %3
+Probabilidades fuera del pliegue: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n label(s)</source>
+        <translation>
+            <numerusform>Conservar %n etiqueta</numerusform>
+            <numerusform>Conservar %n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %n cell(s)</source>
+        <translation>
+            <numerusform>Corregir %n célula</numerusform>
+            <numerusform>Corregir %n células</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2542,17 @@ Opciones:
         <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
         <translation>Este proyecto aún no tiene leucocitos: importe anotaciones o ejecute la detección de células (menú Células).</translation>
     </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Posibles errores de etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept</source>
+        <translation>
+            <numerusform>%n etiqueta conservada</numerusform>
+            <numerusform>%n etiquetas conservadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::CellGroupHeader</name>
@@ -2473,6 +2573,53 @@ Opciones:
     <message>
         <source>Cell viewer</source>
         <translation>Visor de células</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CheckLabelsDialog</name>
+    <message>
+        <source>Check Labels</source>
+        <translation>Comprobar etiquetas</translation>
+    </message>
+    <message>
+        <source>Trains the classifier %1 times, each time without one part of the labelled cells, and scores every cell with the model that never saw it. Cells whose label that model finds unlikely come first in the review queue. The project stays usable while it runs.</source>
+        <translation>Entrena el clasificador %1 veces, cada vez sin una parte de las células etiquetadas, y puntúa cada célula con el modelo que nunca la vio. Las células cuya etiqueta ese modelo considera improbable aparecen primero en la cola de revisión. El proyecto se puede seguir usando mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Cuatro clases</translation>
+    </message>
+    <message>
+        <source>Polynuclear or mononuclear</source>
+        <translation>Polinuclear o mononuclear</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>Parts of the labelled cells (kept by field, and by slide when there are enough slides)</source>
+        <translation>Partes de las células etiquetadas (agrupadas por campo, y por preparación cuando hay suficientes preparaciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Pliegues:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>Pliegues</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3274,33 @@ Opciones:
             <numerusform>Mover %n imágenes a la preparación (elija una o escriba un nombre nuevo):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check &amp;Labels...</source>
+        <translation>Comprobar &amp;etiquetas...</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: a label check stores its result in the project</source>
+        <translation>%1 está abierto en solo lectura: una comprobación de etiquetas guarda su resultado en el proyecto</translation>
+    </message>
+    <message>
+        <source>Checking labels</source>
+        <translation>Comprobando etiquetas</translation>
+    </message>
+    <message>
+        <source>Label check cancelled</source>
+        <translation>Comprobación de etiquetas cancelada</translation>
+    </message>
+    <message>
+        <source>The label check failed: %1</source>
+        <translation>La comprobación de etiquetas falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label check: %1 cells in %2 folds, %n suspect(s), %3 s</source>
+        <translation>
+            <numerusform>Comprobación de etiquetas: %1 células en %2 pliegues, %n sospechosa, %3 s</numerusform>
+            <numerusform>Comprobación de etiquetas: %1 células en %2 pliegues, %n sospechosas, %3 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3526,6 +3700,34 @@ Opciones:
         <source>Select a cell to review</source>
         <translation>Seleccione una célula para revisarla</translation>
     </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Posibles errores de etiqueta</translation>
+    </message>
+    <message>
+        <source>The newest label check&apos;s suspects, worst first (Review &gt; Check Labels...): Enter keeps the label, a class key corrects it</source>
+        <translation>Las células sospechosas de la comprobación de etiquetas más reciente, las peores primero (Revisión &gt; Comprobar etiquetas...): Intro conserva la etiqueta, una tecla de clase la corrige</translation>
+    </message>
+    <message>
+        <source>No label check yet: Review &gt; Check Labels...</source>
+        <translation>Aún no hay ninguna comprobación de etiquetas: Revisión &gt; Comprobar etiquetas...</translation>
+    </message>
+    <message>
+        <source>Label check %1 (%2 classes, %3 folds, %4)</source>
+        <translation>Comprobación de etiquetas %1 (%2 clases, %3 pliegues, %4)</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>cuatro</translation>
+    </message>
+    <message>
+        <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
+        <translation>%1 de %2 células sospechosas por decidir, primero las que más probablemente estén mal etiquetadas. Intro conserva la etiqueta, una tecla de clase la corrige; después la célula sale de la cola. Ctrl+Z deshace.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
@@ -3650,6 +3852,45 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>wbc::SlideDetailsDialog</name>
+    <message>
+        <source>Slide Details</source>
+        <translation>Datos de la preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>patient or specimen id</source>
+        <translation>id del paciente o de la muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Specimen:</source>
+        <translation>&amp;Muestra:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>e.g. May-Grünwald-Giemsa</source>
+        <translation>p. ej., May-Grünwald-Giemsa</translation>
+    </message>
+    <message>
+        <source>S&amp;tain:</source>
+        <translation>&amp;Tinción:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
@@ -3678,6 +3919,10 @@ Opciones:
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
         <translation>ya existe una preparación llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Slide &amp;Details...</source>
+        <translation>&amp;Datos de la preparación...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AuditQueue</name>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>An out-of-fold probability: &quot;Lymphocyte 91 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>CellClass</name>
     <message>
         <source>Neutrophil</source>
@@ -632,7 +640,7 @@
     </message>
     <message>
         <source>fold %1: every training cell is left out</source>
-        <translation>pli %1 : toutes les cellules d'entraînement sont exclues</translation>
+        <translation>pli %1 : toutes les cellules d&apos;entraînement sont exclues</translation>
     </message>
 </context>
 <context>
@@ -861,6 +869,14 @@
             <numerusform>Déplacer %n image vers la lame %1</numerusform>
             <numerusform>Déplacer %n images vers la lame %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Correct %1 to %2 (label check)</source>
+        <translation>Corriger %1 en %2 (contrôle des étiquettes)</translation>
+    </message>
+    <message>
+        <source>Edit the details of slide %1</source>
+        <translation>Modifier les détails de la lame %1</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1371,14 @@
     <message>
         <source>Print one JSON object: the suspects, worst first, and the estimated label errors per class</source>
         <translation>Afficher un objet JSON : les cellules suspectes, les plus suspectes d&apos;abord, et les erreurs d&apos;étiquetage estimées par classe</translation>
+    </message>
+    <message>
+        <source>%1: no finished %2 audit %3</source>
+        <translation>%1 : aucun audit %2 %3 terminé</translation>
+    </message>
+    <message>
+        <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
+        <translation>Entraîner les plis sans les cellules suspectes d&apos;un audit antérieur (elles sont quand même évaluées) : le nettoyage aide-t-il ?</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2288,53 @@ Options :
         <translation>Secondes avant l&apos;image</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery); comma-separated</source>
-        <translation>Avec --screenshot : review (le panneau de revue, avec une prédiction préalable si nécessaire), saliency, report (la boîte de dialogue de formule leucocytaire est représentée), gallery (la galerie de cellules) ; séparés par des virgules</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
+        <translation>Avec --screenshot : review (le panneau de revue, avec une prédiction préalable si nécessaire), saliency, report (la boîte de dialogue de formule leucocytaire est représentée), gallery (la galerie de cellules), suspects (la file du contrôle des étiquettes) ; séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AuditQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Labelled %1 when audited</source>
+        <translation>Étiquetée %1 lors de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities (fold %1&apos;s model never saw this cell): %2
+Label quality %3: lower is more likely wrong</source>
+        <translation>Probabilités hors pli (le modèle du pli %1 n&apos;a jamais vu cette cellule) : %2
+Qualité de l&apos;étiquette %3 : plus elle est basse, plus l&apos;étiquette est probablement fausse</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Out-of-fold probabilities</source>
+        <translation>Probabilités hors pli</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2376,26 @@ Options :
     <message>
         <source>Cell %1: %2</source>
         <translation>Cellule %1 : %2</translation>
+    </message>
+    <message>
+        <source>Suspected label error %1 of %2: suggested %3
+Out-of-fold probabilities: %4</source>
+        <translation>Erreur d&apos;étiquetage suspectée %1 sur %2 : suggérée %3
+Probabilités hors pli : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n label(s)</source>
+        <translation>
+            <numerusform>Conserver %n étiquette</numerusform>
+            <numerusform>Conserver %n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %n cell(s)</source>
+        <translation>
+            <numerusform>Corriger %n cellule</numerusform>
+            <numerusform>Corriger %n cellules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2540,18 @@ Options :
     </message>
     <message>
         <source>This project has no white cells yet: import annotations or run cell detection (Cells menu).</source>
-        <translation>Ce projet n'a pas encore de leucocytes : importez des annotations ou lancez la détection des cellules (menu Cellules).</translation>
+        <translation>Ce projet n&apos;a pas encore de leucocytes : importez des annotations ou lancez la détection des cellules (menu Cellules).</translation>
+    </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Erreurs d&apos;étiquetage suspectées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept</source>
+        <translation>
+            <numerusform>%n étiquette conservée</numerusform>
+            <numerusform>%n étiquettes conservées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2573,53 @@ Options :
     <message>
         <source>Cell viewer</source>
         <translation>Visionneuse de cellules</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::CheckLabelsDialog</name>
+    <message>
+        <source>Check Labels</source>
+        <translation>Contrôler les étiquettes</translation>
+    </message>
+    <message>
+        <source>Trains the classifier %1 times, each time without one part of the labelled cells, and scores every cell with the model that never saw it. Cells whose label that model finds unlikely come first in the review queue. The project stays usable while it runs.</source>
+        <translation>Entraîne le classificateur %1 fois, chaque fois sans une partie des cellules étiquetées, et évalue chaque cellule avec le modèle qui ne l&apos;a jamais vue. Les cellules dont l&apos;étiquette semble improbable à ce modèle viennent en premier dans la file de revue. Le projet reste utilisable pendant le contrôle.</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Quatre classes</translation>
+    </message>
+    <message>
+        <source>Polynuclear or mononuclear</source>
+        <translation>Polynucléaire ou mononucléé</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>Parts of the labelled cells (kept by field, and by slide when there are enough slides)</source>
+        <translation>Parties des cellules étiquetées (regroupées par champ, et par lame s&apos;il y a assez de lames)</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Plis :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Contrôler</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>Plis</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3274,33 @@ Options :
             <numerusform>Déplacer %n images vers la lame (choisissez-en une ou tapez un nouveau nom) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check &amp;Labels...</source>
+        <translation>&amp;Contrôler les étiquettes...</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: a label check stores its result in the project</source>
+        <translation>%1 est ouvert en lecture seule : un contrôle des étiquettes enregistre son résultat dans le projet</translation>
+    </message>
+    <message>
+        <source>Checking labels</source>
+        <translation>Contrôle des étiquettes</translation>
+    </message>
+    <message>
+        <source>Label check cancelled</source>
+        <translation>Contrôle des étiquettes annulé</translation>
+    </message>
+    <message>
+        <source>The label check failed: %1</source>
+        <translation>Le contrôle des étiquettes a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label check: %1 cells in %2 folds, %n suspect(s), %3 s</source>
+        <translation>
+            <numerusform>Contrôle des étiquettes : %1 cellules en %2 plis, %n suspecte, %3 s</numerusform>
+            <numerusform>Contrôle des étiquettes : %1 cellules en %2 plis, %n suspectes, %3 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3526,6 +3700,34 @@ Options :
         <source>Select a cell to review</source>
         <translation>Sélectionnez une cellule à revoir</translation>
     </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Erreurs d&apos;étiquetage suspectées</translation>
+    </message>
+    <message>
+        <source>The newest label check&apos;s suspects, worst first (Review &gt; Check Labels...): Enter keeps the label, a class key corrects it</source>
+        <translation>Les cellules suspectes du dernier contrôle des étiquettes, les pires d&apos;abord (Revue &gt; Contrôler les étiquettes...) : Entrée conserve l&apos;étiquette, une touche de classe la corrige</translation>
+    </message>
+    <message>
+        <source>No label check yet: Review &gt; Check Labels...</source>
+        <translation>Pas encore de contrôle des étiquettes : Revue &gt; Contrôler les étiquettes...</translation>
+    </message>
+    <message>
+        <source>Label check %1 (%2 classes, %3 folds, %4)</source>
+        <translation>Contrôle des étiquettes %1 (%2 classes, %3 plis, %4)</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>deux</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>quatre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
+        <translation>%1 cellules suspectes sur %2 restent à trancher, les plus probablement mal étiquetées d&apos;abord. Entrée conserve l&apos;étiquette, une touche de classe la corrige ; la cellule quitte alors la file. Ctrl+Z annule.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
@@ -3650,6 +3852,45 @@ Options :
     </message>
 </context>
 <context>
+    <name>wbc::SlideDetailsDialog</name>
+    <message>
+        <source>Slide Details</source>
+        <translation>Détails de la lame</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>patient or specimen id</source>
+        <translation>identifiant du patient ou du prélèvement</translation>
+    </message>
+    <message>
+        <source>&amp;Specimen:</source>
+        <translation>&amp;Prélèvement :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>e.g. May-Grünwald-Giemsa</source>
+        <translation>p. ex. May-Grünwald-Giemsa</translation>
+    </message>
+    <message>
+        <source>S&amp;tain:</source>
+        <translation>&amp;Coloration :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Remarques :</translation>
+    </message>
+</context>
+<context>
     <name>wbc::SlideListDock</name>
     <message>
         <source>Slide List</source>
@@ -3678,6 +3919,10 @@ Options :
     <message>
         <source>there is already a slide named &quot;%1&quot;</source>
         <translation>il existe déjà une lame nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>Slide &amp;Details...</source>
+        <translation>&amp;Détails de la lame...</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,8 @@ void CellGalleryModel::setProject(ProjectStore *store)
     m_images.clear();
     m_slides.clear();
     m_modelId = 0;
+    m_audit = AuditQueue();
+    m_openSuspects.clear();
     m_shown.clear();
     indexCells();
     fillGroups();
@@ -157,6 +159,10 @@ void CellGalleryModel::applySnapshot(const GallerySnapshot &snapshot, bool refil
         m_images = snapshot.images;
         m_slides = snapshot.slides;
         m_modelId = snapshot.modelId;
+        m_audit = snapshot.audit;
+        m_openSuspects.clear();
+        for (const AuditCellRecord &c : std::as_const(m_audit.open))
+            m_openSuspects.insert(c.cellId, c);
         indexCells();
         m_shown.clear();
         for (const GalleryCell &c : std::as_const(m_cells)) {
@@ -167,6 +173,10 @@ void CellGalleryModel::applySnapshot(const GallerySnapshot &snapshot, bool refil
         endResetModel();
     } else {
         regroupKeepingIndexes([&] {
+            m_audit = snapshot.audit;
+            m_openSuspects.clear();
+            for (const AuditCellRecord &c : std::as_const(m_audit.open))
+                m_openSuspects.insert(c.cellId, c);
             QSet<qint64> shown;
             for (const GalleryCell &c : snapshot.cells) {
                 const bool known = m_positionOfCell.contains(c.cell.id);
@@ -266,6 +276,8 @@ bool CellGalleryModel::passesFilter(const GalleryCell &c) const
         return c.label.kind() == CellLabel::Kind::Unidentified;
     case GalleryFilter::NotCounted:
         return c.label.kind() == CellLabel::Kind::NotCounted;
+    case GalleryFilter::Suspects:
+        return m_openSuspects.contains(c.cell.id);
     }
     return true;
 }
@@ -323,6 +335,8 @@ void CellGalleryModel::fillGroups()
         m_rowOfCell.insert(c.cell.id, { g, int(m_groups[g].rows.size()) });
         m_groups[g].rows.append(i);
     }
+    if (m_filter == GalleryFilter::Suspects)
+        sortSuspectGroups();
 }
 
 void CellGalleryModel::regroupKeepingIndexes(const std::function<void()> &change)
@@ -427,6 +441,7 @@ void CellGalleryModel::flushRefresh()
             else
                 it = m_shown.erase(it);
         }
+        updateSuspects(dirty);
         fillGroups();
     });
 }
@@ -635,6 +650,8 @@ QVariant CellGalleryModel::data(const QModelIndex &index, int role) const
                 + tr("Predicted: %1 (%2%)")
                       .arg(cellClassDisplayName(*c->predicted))
                       .arg(qRound(c->confidence * 100));
+        if (const AuditCellRecord *s = suspect(c->cell.id))
+            tip += QLatin1Char('\n') + suspectToolTip(*s);
         return tip;
     }
     case Qt::AccessibleTextRole:
@@ -675,6 +692,10 @@ QVariant CellGalleryModel::data(const QModelIndex &index, int role) const
             && !labelAgrees(*c->label.cellClass(), *c->predicted);
     case IsGroupRole:
         return false;
+    case SuspectRankRole:
+        if (const AuditCellRecord *s = suspect(c->cell.id))
+            return s->rank;
+        return 0;
     default:
         return {};
     }
@@ -706,6 +727,7 @@ QHash<int, QByteArray> CellGalleryModel::roleNames() const
     names.insert(FileNameRole, "fileName");
     names.insert(IsGroupRole, "isGroup");
     names.insert(GroupLabelRole, "groupLabel");
+    names.insert(SuspectRankRole, "suspectRank");
     return names;
 }
 

@@ -28,6 +28,7 @@ enum class GalleryFilter {
     LowConfidence, // predicted with a confidence below the threshold
     Unidentified,
     NotCounted, // smudge, artefact, damaged
+    Suspects, // the newest label check's undecided suspects, worst first (cellgalleryaudit.cpp)
 };
 
 // What the class headers are: the cells' labels (CellaVision's verified classes) or the active
@@ -62,6 +63,7 @@ public:
         FileNameRole, // the field's file name
         IsGroupRole,
         GroupLabelRole, // a group's target label, CellLabel::name()
+        SuspectRankRole, // int: the cell's rank in the newest label check's suspects; 0: none
     };
     enum class CropState { Loading, Ready, Failed };
     static const QString kMimeType;
@@ -122,6 +124,17 @@ public:
     // one are left alone.
     bool acceptPredictions(const QList<qint64> &cellIds);
 
+    // Label check (cellgalleryaudit.cpp). The newest finished audit (0: none) and whether a cell
+    // is one of its undecided suspects. Under the Suspects filter a decision takes the cell out
+    // of the gallery at once, and undoing it brings the cell back.
+    qint64 auditId() const { return m_audit.auditId; }
+    const AuditCellRecord *suspect(qint64 cellId) const;
+    // Keeps the cells' labels: a review naming the audit (one undo step).
+    bool keepSuspectLabels(const QList<qint64> &cellIds);
+    // Corrects the cells to `label` (origin audit, with the audit's id); a cell that already has
+    // it is kept (a review). One undo step.
+    bool correctSuspects(const QList<qint64> &cellIds, const CellLabel &label);
+
     // Reads an image's cells again, soon (changes come in bursts: one undo can touch many).
     void refreshImage(qint64 imageId);
     // Applies queued refreshes now.
@@ -181,6 +194,11 @@ private:
     void refilter();
     void indexCells();
     void onCropReady(qint64 cellId);
+    // Re-reads whether the suspects of these images are still open; under the Suspects filter,
+    // decided ones leave m_shown and open ones join it (call inside regroupKeepingIndexes).
+    void updateSuspects(const QList<qint64> &imageIds);
+    void sortSuspectGroups(); // by rank, worst first (fillGroups, under the Suspects filter)
+    QString suspectToolTip(const AuditCellRecord &suspect) const;
 
     QPointer<CellCropLoader> m_loader;
     QPointer<ProjectCommands> m_commands;
@@ -196,6 +214,8 @@ private:
     QHash<qint64, GalleryImage> m_images;
     QList<SlideRecord> m_slides;
     qint64 m_modelId = 0;
+    AuditQueue m_audit; // from the snapshot
+    QHash<qint64, AuditCellRecord> m_openSuspects; // by cell id
     QSet<qint64> m_shown; // cell ids that passed the filter when it was applied
     QList<Group> m_groups;
     QHash<qint64, QPair<int, int>> m_rowOfCell; // shown cell id -> (group, row)

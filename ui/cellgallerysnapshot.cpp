@@ -44,6 +44,7 @@ GallerySnapshot readGallerySnapshot(ProjectStore &store)
             s.cells.append(g);
         }
     }
+    s.audit = readAuditQueue(store);
     if (!store.lastError().isEmpty() && s.cells.isEmpty() && s.images.isEmpty())
         s.error = store.lastError();
     return s;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "base/cellclass.h"
+#include "auditqueue.h"
 #include "base/celllabel.h"
 #include "project/projectstore.h"
 
@@ -37,6 +38,7 @@ struct GallerySnapshot
     QHash<qint64, GalleryImage> images;
     QList<SlideRecord> slides; // by name
     qint64 modelId = 0; // the active model whose predictions are shown; 0: none
+    AuditQueue audit; // the newest label check's suspects (a few queries per suspect)
     QString error; // the project could not be read
 };
 

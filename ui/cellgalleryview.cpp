@@ -121,6 +121,7 @@ void CellGalleryView::createToolbar(QVBoxLayout *layout)
         int(GalleryFilter::LowConfidence));
     m_filterCombo->addItem(tr("Unidentified"), int(GalleryFilter::Unidentified));
     m_filterCombo->addItem(tr("Not counted"), int(GalleryFilter::NotCounted));
+    m_filterCombo->addItem(tr("Suspected label errors"), int(GalleryFilter::Suspects));
     m_classCombo = new QComboBox(this);
     m_classCombo->setAccessibleName(tr("Class to show"));
     for (CellClass cls : kAllCellClasses)
@@ -418,7 +419,11 @@ bool CellGalleryView::relabelSelection(const CellLabel &label)
         return false;
     const qint64 next = cellAfter(ids).data(CellGalleryModel::CellIdRole).toLongLong();
     const bool hadFocus = m_page->isAncestorOf(QApplication::focusWidget());
-    if (!m_model->relabel(ids, label, ids.size() == 1 ? LabelOrigin::Key : LabelOrigin::Bulk))
+    // Under the label check's filter a key decides the suspects: a correction naming the audit.
+    const bool suspects = m_model->filter() == GalleryFilter::Suspects;
+    if (suspects ? !m_model->correctSuspects(ids, label)
+                 : !m_model->relabel(ids, label,
+                                     ids.size() == 1 ? LabelOrigin::Key : LabelOrigin::Bulk))
         return false;
     Q_EMIT message(
         tr("%n cell(s) labelled %1", nullptr, int(ids.size())).arg(labelKeyDisplayName(label)));
@@ -442,6 +447,14 @@ bool CellGalleryView::acceptSelection()
     if (ids.isEmpty())
         return false;
     const qint64 next = cellAfter(ids).data(CellGalleryModel::CellIdRole).toLongLong();
+    if (m_model->filter() == GalleryFilter::Suspects) { // Enter keeps the suspects' labels
+        if (!m_model->keepSuspectLabels(ids))
+            return false;
+        Q_EMIT message(tr("%n label(s) kept", nullptr, int(ids.size())));
+        if (!next || !selectCell(next))
+            m_selection->clearSelection();
+        return true;
+    }
     if (!m_model->acceptPredictions(ids)) {
         Q_EMIT message(tr("No prediction to accept: predict with the active model first"));
         return false;

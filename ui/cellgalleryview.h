@@ -22,9 +22,10 @@ class ProjectCommands;
 // The cell gallery, like a CellaVision verification screen: crops of the project's white cells
 // under class headers (by label or by the active model's prediction), for every slide or one, and
 // a filter (class, predicted class, unlabelled, disagreements, low confidence, unidentified, not
-// counted). A labeling key reclassifies the selected cells and moves on to the next one; Enter
-// accepts their predictions; dragging cells onto another group (its tiles or its header)
-// reclassifies them; all of it through ProjectCommands, so undo restores. Double-click opens the
+// counted, a label check's suspected label errors). A labeling key reclassifies the selected
+// cells and moves on to the next one; Enter accepts their predictions (under the suspects
+// filter: a key corrects the suspects, Enter keeps their labels); dragging cells onto another
+// group (its tiles or its header) reclassifies them; all of it through ProjectCommands, so undo restores. Double-click opens the
 // cell in its field (cellActivated). One CellGroupView per group in a scroll area, one shared
 // selection; crops load lazily for the tiles on screen (CellCropLoader). The store and the
 // commands belong to the main window and must outlive their use here (setProject(nullptr) before

@@ -340,6 +340,8 @@ void MainWindow::createActions()
     connect(m_saliencyAction, &QAction::toggled, this, &MainWindow::setSaliencyVisible);
     m_projectActions << m_saliencyAction;
     review->addSeparator();
+    m_projectActions << review->addAction(tr("Check &Labels..."), this,
+                                          &MainWindow::chooseAndCheckLabels);
     m_projectActions << review->addAction(tr("Retrain from &Review"), this, [this] {
         showDashboard();
         m_dashboard->start();

@@ -3,6 +3,7 @@
 #include "base/cellclass.h"
 #include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
+#include "review/labelaudit.h"
 
 #include <QMainWindow>
 
@@ -159,6 +160,17 @@ private:
     CellGalleryView *m_gallery = nullptr;
     QDockWidget *m_galleryDock = nullptr;
     SlideListDock *m_slideList = nullptr;
+
+    // Check labels (mainwindowaudit.cpp)
+public:
+    // Asks for the audit's task, folds and seed, then runs it (checkLabels(params)).
+    void chooseAndCheckLabels();
+    // Runs a label audit of the open project in the background (its own connection; progress
+    // and Cancel in the status bar); when it finishes, the review shows its suspects queue.
+    void checkLabels(const LabelAuditParams &params);
+
+Q_SIGNALS:
+    void auditFinished(bool ok);
 };
 
 } // namespace wbc

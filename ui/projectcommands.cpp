@@ -62,11 +62,12 @@ class SetCellLabelCommand : public QUndoCommand
 {
 public:
     SetCellLabelCommand(ProjectCommands &owner, QList<LabelEntry> entries, CellLabel after,
-                        LabelOrigin origin, const QString &text)
+                        LabelOrigin origin, const QString &text, qint64 auditId = 0)
         : m_owner(owner)
         , m_entries(std::move(entries))
         , m_after(after)
         , m_origin(origin)
+        , m_auditId(auditId)
     {
         setText(text);
     }
@@ -85,7 +86,8 @@ private:
                 // Undo appends the previous label again, marked as an undo: an undone review
                 // leaves the cell unreviewed, and the history shows both steps.
                 if (!store->addCellLabel(e.cellId, back ? e.before : m_after,
-                                         back ? LabelOrigin::Undo : m_origin, m_owner.author()))
+                                         back ? LabelOrigin::Undo : m_origin, m_owner.author(),
+                                         back ? 0 : m_auditId))
                     return false;
                 if (back && e.created && !store->deleteCell(e.cellId))
                     return false;
@@ -107,6 +109,7 @@ private:
     QList<LabelEntry> m_entries;
     CellLabel m_after;
     LabelOrigin m_origin;
+    qint64 m_auditId = 0;
     bool m_applied = false;
 };
 
@@ -263,15 +266,17 @@ private:
 
 // The cells of entries whose label changes (a review is recorded even when it confirms the
 // label, unless the cell's newest entry is already that review).
+// A review is recorded even when the label stays, unless the cell's current label already is a
+// review; a review that decides a label audit's suspect (auditId) is always recorded.
 QList<LabelEntry> changing(const ProjectStore &store, const QList<LabelEntry> &entries,
-                           const CellLabel &label, LabelOrigin origin)
+                           const CellLabel &label, LabelOrigin origin, qint64 auditId = 0)
 {
     QList<LabelEntry> out;
     for (LabelEntry e : entries) {
         const auto current = e.created ? std::nullopt : store.currentCellLabel(e.cellId);
         e.before = current ? current->label : CellLabel();
         const bool reviewed = current && current->origin == LabelOrigin::Review;
-        if (e.before != label || (origin == LabelOrigin::Review && !reviewed))
+        if (e.before != label || (origin == LabelOrigin::Review && (!reviewed || auditId)))
             out.append(e);
     }
     return out;
@@ -283,6 +288,8 @@ QString commandText(const ProjectStore &store, const QList<LabelEntry> &entries,
     const QString target = describeTargets(store, entries);
     if (origin == LabelOrigin::Review)
         return Tr::tr("Review %1 as %2").arg(target, labelText(label));
+    if (origin == LabelOrigin::Audit)
+        return Tr::tr("Correct %1 to %2 (label check)").arg(target, labelText(label));
     if (label.isUnlabelled())
         return Tr::tr("Clear the label of %1").arg(target);
     return Tr::tr("Label %1 as %2").arg(target, labelText(label));
@@ -322,7 +329,7 @@ bool ProjectCommands::setActiveModel(qint64 modelId)
 }
 
 bool ProjectCommands::setCellLabel(const QList<qint64> &cellIds, const CellLabel &label,
-                                   LabelOrigin origin)
+                                   LabelOrigin origin, qint64 auditId)
 {
     if (!m_store)
         return false;
@@ -337,11 +344,12 @@ bool ProjectCommands::setCellLabel(const QList<qint64> &cellIds, const CellLabel
     }
     if (entries.isEmpty())
         return false;
-    const QList<LabelEntry> changes = changing(*m_store, entries, label, origin);
+    const QList<LabelEntry> changes = changing(*m_store, entries, label, origin, auditId);
     if (changes.isEmpty())
         return true; // nothing changes: no history entry, no undo step
     m_stack->push(new SetCellLabelCommand(*this, changes, label, origin,
-                                          commandText(*m_store, changes, label, origin)));
+                                          commandText(*m_store, changes, label, origin),
+                                          auditId));
     return true;
 }
 

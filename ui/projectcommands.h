@@ -49,8 +49,11 @@ public:
     // several at once, Review for a label confirmed or corrected while reviewing predictions (a
     // review is recorded even when the label does not change: who reviewed, and when). Cells
     // whose label would not change are left out; when none is left nothing is pushed. Returns
-    // false when nothing could be labelled (no store, no known cell).
-    bool setCellLabel(const QList<qint64> &cellIds, const CellLabel &label, LabelOrigin origin);
+    // false when nothing could be labelled (no store, no known cell). auditId: the label audit
+    // whose suspects these cells are (origin Audit: a suspect corrected; Review: its label kept,
+    // recorded even when the cell was reviewed before), stored with the label.
+    bool setCellLabel(const QList<qint64> &cellIds, const CellLabel &label, LabelOrigin origin,
+                      qint64 auditId = 0);
     // Labels every white cell of these images in one step (bulk labelling in the browser); an
     // image without a white cell gets a whole-field cell, which undo deletes again.
     bool setImageLabel(const QList<qint64> &imageIds, const CellLabel &label,

@@ -1,5 +1,6 @@
 #include "reviewpanel.h"
 
+#include "auditqueuemodel.h"
 #include "projectcommands.h"
 #include "reviewmodel.h"
 
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -21,11 +23,15 @@ ReviewPanel::ReviewPanel(ProjectCommands *commands, ThumbnailLoader *thumbnails,
     , m_commands(commands)
     , m_model(new ReviewModel(thumbnails, this))
     , m_proxy(new ReviewFilterProxy(this))
+    , m_audit(new AuditQueueModel(thumbnails, this))
 {
     m_proxy->setSourceModel(m_model);
     createWidgets();
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPanel::updateSummary);
+    connect(m_audit, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateSummary);
+    connect(m_audit, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::updateSummary);
+    connect(m_audit, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::updateSummary);
 }
 
 void ReviewPanel::createWidgets()
@@ -73,14 +79,18 @@ void ReviewPanel::createWidgets()
     m_measure->setAccessibleName(tr("Uncertainty measure"));
     m_measure->addItem(tr("Margin"), int(UncertaintyMeasure::Margin));
     m_measure->addItem(tr("Entropy"), int(UncertaintyMeasure::Entropy));
+    m_suspects = new QCheckBox(tr("Suspected label errors"), this);
+    m_suspects->setToolTip(tr("The newest label check's suspects, worst first (Review > Check "
+                              "Labels...): Enter keeps the label, a class key corrects it"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_disagreements, m_unreviewed,
                                                        m_lowConfidence, m_threshold, m_class,
-                                                       m_queue, m_measure})
+                                                       m_queue, m_measure, m_suspects})
         filters->addWidget(w);
     filters->addStretch(1);
     layout->addLayout(filters);
     for (QCheckBox *box : {m_disagreements, m_unreviewed, m_lowConfidence, m_queue})
         connect(box, &QCheckBox::toggled, this, &ReviewPanel::applyFilters);
+    connect(m_suspects, &QCheckBox::toggled, this, &ReviewPanel::setSuspectQueue);
     connect(m_threshold, &QSpinBox::valueChanged, this, &ReviewPanel::applyFilters);
     connect(m_class, &QComboBox::currentIndexChanged, this, &ReviewPanel::applyFilters);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
@@ -89,28 +99,19 @@ void ReviewPanel::createWidgets()
     });
 
     m_view = new QTableView(this);
-    m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Cell predictions to review"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setIconSize(QSize(48, 36));
     m_view->verticalHeader()->setDefaultSectionSize(40);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ReviewModel::File, 260);
-    m_view->setColumnWidth(ReviewModel::Cell, 60);
-    m_view->setColumnWidth(ReviewModel::Label, 110);
-    m_view->setColumnWidth(ReviewModel::Prediction, 110);
-    m_view->setColumnWidth(ReviewModel::Reviewed, 200);
+    showModel(m_proxy); // sorting and column widths per model
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentCellChanged(currentImageId(), currentCellId()); });
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -118,11 +119,78 @@ void ReviewPanel::createWidgets()
     updateSummary();
 }
 
+void ReviewPanel::showModel(QAbstractItemModel *model)
+{
+    if (m_view->model() == model)
+        return;
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(model);
+    delete old;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentCellChanged(currentImageId(), currentCellId()); });
+    if (model == m_audit) {
+        m_view->setSortingEnabled(false); // worst first, always
+        m_view->horizontalHeader()->setSortIndicatorShown(false);
+        m_view->setColumnWidth(AuditQueueModel::Rank, 50);
+        m_view->setColumnWidth(AuditQueueModel::File, 240);
+        m_view->setColumnWidth(AuditQueueModel::Cell, 60);
+        m_view->setColumnWidth(AuditQueueModel::Label, 110);
+        m_view->setColumnWidth(AuditQueueModel::Suggested, 110);
+        m_view->setColumnWidth(AuditQueueModel::Score, 70); // the probabilities stretch
+    } else {
+        m_view->horizontalHeader()->setSortIndicatorShown(true);
+        m_view->setSortingEnabled(true);
+        m_view->sortByColumn(-1, Qt::AscendingOrder);
+        m_view->setColumnWidth(ReviewModel::File, 260);
+        m_view->setColumnWidth(ReviewModel::Cell, 60);
+        m_view->setColumnWidth(ReviewModel::Label, 110);
+        m_view->setColumnWidth(ReviewModel::Prediction, 110);
+        m_view->setColumnWidth(ReviewModel::Confidence, 90);
+        m_view->setColumnWidth(ReviewModel::Agreement, 90);
+        m_view->setColumnWidth(ReviewModel::Uncertainty, 90);
+        m_view->setColumnWidth(ReviewModel::Reviewed, 200);
+    }
+}
+
 void ReviewPanel::setProject(ProjectStore *store)
 {
     m_store = store;
     m_modelDescription.clear();
     m_model->setProject(store);
+    m_audit->setProject(store);
+    updateSummary();
+}
+
+bool ReviewPanel::isSuspectQueue() const
+{
+    return m_view->model() == m_audit;
+}
+
+void ReviewPanel::setSuspectQueue(bool on)
+{
+    if (m_suspects->isChecked() != on) {
+        m_suspects->setChecked(on); // toggled() calls back here
+        return;
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_disagreements, m_unreviewed,
+                                                       m_lowConfidence, m_class, m_queue,
+                                                       m_measure})
+        w->setEnabled(!on);
+    m_threshold->setEnabled(!on && m_lowConfidence->isChecked());
+    showModel(on ? static_cast<QAbstractItemModel *>(m_audit) : m_proxy);
+    if (on && m_audit->rowCount() > 0) {
+        m_view->setCurrentIndex(m_audit->index(0, 0));
+        m_view->setFocus();
+    }
+    updateSummary();
+}
+
+void ReviewPanel::reloadAudit()
+{
+    const qint64 current = isSuspectQueue() ? currentCellId() : 0;
+    m_audit->reload();
+    if (current)
+        selectCell(current);
     updateSummary();
 }
 
@@ -148,6 +216,7 @@ void ReviewPanel::reload()
 void ReviewPanel::refreshImage(qint64 imageId)
 {
     m_model->refreshImage(imageId);
+    m_audit->refreshImage(imageId);
 }
 
 qint64 ReviewPanel::currentImageId() const
@@ -164,6 +233,14 @@ bool ReviewPanel::selectImage(qint64 imageId)
 {
     if (imageId && currentImageId() == imageId)
         return true;
+    if (isSuspectQueue()) {
+        const int row = m_audit->rowOfImage(imageId);
+        if (row < 0)
+            return false;
+        m_view->setCurrentIndex(m_audit->index(row, 0));
+        m_view->scrollTo(m_audit->index(row, 0));
+        return true;
+    }
     const int row = m_model->rowOfImage(imageId);
     if (row < 0)
         return false;
@@ -177,6 +254,16 @@ bool ReviewPanel::selectImage(qint64 imageId)
 
 bool ReviewPanel::selectCell(qint64 cellId)
 {
+    if (isSuspectQueue()) {
+        const int row = m_audit->rowOfCell(cellId);
+        if (row < 0)
+            return false;
+        if (row != m_view->currentIndex().row()) {
+            m_view->setCurrentIndex(m_audit->index(row, 0));
+            m_view->scrollTo(m_audit->index(row, 0));
+        }
+        return true;
+    }
     const int row = m_model->rowOfCell(cellId);
     if (row < 0)
         return false;
@@ -199,7 +286,7 @@ void ReviewPanel::applyFilters()
 {
     m_proxy->setDisagreementsOnly(m_disagreements->isChecked());
     m_proxy->setUnreviewedOnly(m_unreviewed->isChecked());
-    m_threshold->setEnabled(m_lowConfidence->isChecked());
+    m_threshold->setEnabled(!isSuspectQueue() && m_lowConfidence->isChecked());
     m_proxy->setConfidenceBelow(m_lowConfidence->isChecked()
                                     ? std::optional<double>(m_threshold->value() / 100.0)
                                     : std::nullopt);
@@ -213,7 +300,26 @@ void ReviewPanel::applyFilters()
 
 void ReviewPanel::updateSummary()
 {
-    if (!m_store) {
+    if (m_store && isSuspectQueue()) {
+        const AuditQueue &q = m_audit->queue();
+        if (!q.auditId) {
+            m_modelLabel->setText(tr("No label check yet: Review > Check Labels..."));
+            m_summary->clear();
+        } else {
+            m_modelLabel->setText(
+                tr("Label check %1 (%2 classes, %3 folds, %4)")
+                    .arg(q.auditId)
+                    .arg(q.task == u"binary" ? tr("two") : tr("four"))
+                    .arg(q.folds)
+                    .arg(QLocale().toString(q.finishedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_summary->setText(
+                tr("%1 of %2 suspects still to decide, the most likely mislabelled first. Enter "
+                   "keeps the label, a class key corrects it; the cell then leaves the queue. "
+                   "Ctrl+Z undoes.")
+                    .arg(m_audit->rowCount())
+                    .arg(q.suspects));
+        }
+    } else if (!m_store) {
         m_modelLabel->setText(tr("No project open"));
         m_summary->clear();
     } else if (!m_model->modelId()) {
@@ -250,8 +356,37 @@ bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool ReviewPanel::decideSuspect(const CellLabel &label, bool keep)
+{
+    const int row = m_view->currentIndex().row();
+    const qint64 id = currentCellId();
+    if (!id) {
+        Q_EMIT message(tr("Select a cell to review"));
+        return false;
+    }
+    const CellLabel given = m_audit->labelOf(row);
+    const qint64 auditId = m_audit->auditId();
+    // Keeping the label (Enter, or the key of the label it has) is a review that confirms it; a
+    // correction names the audit that raised it.
+    const bool ok = (keep || label == given)
+                        ? m_commands->setCellLabel({id}, given, LabelOrigin::Review, auditId)
+                        : m_commands->setCellLabel({id}, label, LabelOrigin::Audit, auditId);
+    if (!ok)
+        return false;
+    // The decided row left the queue (refreshImage): the next one moved up to this place.
+    const int next = std::min(row, m_audit->rowCount() - 1);
+    if (next >= 0) {
+        const QModelIndex index = m_audit->index(next, m_view->currentIndex().column());
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    return true;
+}
+
 bool ReviewPanel::acceptCurrent()
 {
+    if (isSuspectQueue())
+        return decideSuspect(CellLabel(), true);
     const qint64 id = currentCellId();
     const auto prediction = id ? m_model->prediction(id) : std::nullopt;
     if (!prediction) {
@@ -267,6 +402,8 @@ bool ReviewPanel::acceptCurrent()
 
 bool ReviewPanel::correctCurrent(const CellLabel &label)
 {
+    if (isSuspectQueue())
+        return decideSuspect(label, false);
     if (!currentCellId()) {
         Q_EMIT message(tr("Select a cell to review"));
         return false;

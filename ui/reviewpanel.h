@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace wbc {
 
+class AuditQueueModel;
 class ProjectCommands;
 class ProjectStore;
 class ReviewFilterProxy;
@@ -27,7 +29,10 @@ class ThumbnailLoader;
 // uncertainty queue). Keyboard review: Enter accepts the row (confirms the cell's label, or
 // takes the prediction for a cell without one), a class key corrects it, both advance to the
 // next row; each is an undoable label of origin "review" (who, when). Buttons ask the main
-// window to predict, retrain and report. GUI thread.
+// window to predict, retrain and report. "Suspected label errors" swaps the table for the
+// newest label audit's queue (AuditQueueModel, worst first): Enter keeps the label (a review), a
+// class key corrects it (origin "audit" with the audit's id), and the decided cell leaves the
+// queue. GUI thread.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -59,6 +64,14 @@ public:
     // Turns the uncertainty queue on and selects its first image ("label next uncertain").
     bool startUncertaintyQueue();
 
+    // The label audit's queue of suspects ("Check labels").
+    AuditQueueModel *auditQueue() const { return m_audit; }
+    bool isSuspectQueue() const;
+    // Shows the suspects queue (or the predictions again) and, when on, selects its first row.
+    void setSuspectQueue(bool on);
+    // Reads the newest finished audit again (after one finished).
+    void reloadAudit();
+
 Q_SIGNALS:
     void currentCellChanged(qint64 imageId, qint64 cellId);
     void predictRequested();
@@ -75,6 +88,8 @@ private:
     void review(const CellLabel &label);
     void advanceFrom(int proxyRow);
     void updateSummary();
+    void showModel(QAbstractItemModel *model);
+    bool decideSuspect(const CellLabel &label, bool keep);
 
     ProjectCommands *m_commands;
     ProjectStore *m_store = nullptr;
@@ -93,6 +108,8 @@ private:
     QComboBox *m_class = nullptr;
     QCheckBox *m_queue = nullptr;
     QComboBox *m_measure = nullptr;
+    QCheckBox *m_suspects = nullptr;
+    AuditQueueModel *m_audit;
     QString m_modelDescription;
 };
 

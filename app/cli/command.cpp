@@ -106,6 +106,7 @@ const QList<Command> &commands()
                                         predictCommand(),
                                         reportCommand(),
                                         cvCommand(),
+                                        auditCommand(),
                                         benchCommand()};
     return list;
 }

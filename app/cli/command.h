@@ -52,6 +52,7 @@ Command evaluateCommand();
 Command predictCommand();
 Command reportCommand();
 Command cvCommand();
+Command auditCommand();
 Command benchCommand();
 
 int main(const QStringList &arguments);

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
         QStringLiteral("show"),
         QApplication::translate("main", "With --screenshot: review (the review panel, predicting "
                                         "first if needed), saliency, report (the differential "
-                                        "count dialog is pictured), gallery (the cell gallery); "
+                                        "count dialog is pictured), gallery (the cell gallery), "
+                                        "suspects (the label check's queue); "
                                         "comma-separated"),
         QStringLiteral("WHAT"));
     parser.addOption(show);
@@ -90,6 +91,10 @@ int main(int argc, char *argv[])
             }
             if (shown.contains(QStringLiteral("gallery")))
                 window.showGallery();
+            if (shown.contains(QStringLiteral("suspects"))) { // the newest label check's queue
+                window.showReview();
+                window.review()->setSuspectQueue(true);
+            }
             if (shown.contains(QStringLiteral("saliency")))
                 window.setSaliencyVisible(true);
             if (shown.contains(QStringLiteral("report")) && window.store()) {

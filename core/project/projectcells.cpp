@@ -44,7 +44,7 @@ CellRecord cellFromQuery(const QSqlQuery &q)
 }
 
 const char *kCellLabelColumns
-    = "l.id, l.cell_id, c.image_id, l.label, l.origin, l.author, l.created_at";
+    = "l.id, l.cell_id, c.image_id, l.label, l.origin, l.author, l.created_at, l.audit_id";
 
 CellLabelRecord cellLabelFromQuery(const QSqlQuery &q)
 {
@@ -56,6 +56,7 @@ CellLabelRecord cellLabelFromQuery(const QSqlQuery &q)
     r.origin = parseLabelOrigin(q.value(4).toString()).value_or(LabelOrigin::Key);
     r.author = q.value(5).toString();
     r.createdAt = parseTime(q.value(6).toString());
+    r.auditId = q.value(7).toLongLong(); // NULL: 0
     return r;
 }
 
@@ -352,17 +353,18 @@ qint64 ProjectStore::ensureWholeFieldCell(qint64 imageId)
 // --- Cell labels -------------------------------------------------------------------------------
 
 bool ProjectStore::addCellLabel(qint64 cellId, const CellLabel &label, LabelOrigin origin,
-                                const QString &author)
+                                const QString &author, qint64 auditId)
 {
     return transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO cell_labels (cell_id, label, origin, author, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+                                 "created_at, audit_id) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(cellId);
         q.addBindValue(label.isUnlabelled() ? QStringLiteral("") : label.name()); // NOT NULL
         q.addBindValue(labelOriginName(origin));
         q.addBindValue(author);
         q.addBindValue(nowText());
+        q.addBindValue(auditId ? QVariant(auditId) : QVariant(QMetaType(QMetaType::LongLong)));
         return q.exec() || fail(q.lastError().text());
     });
 }

@@ -79,6 +79,7 @@ struct CellLabelRecord
     LabelOrigin origin = LabelOrigin::Key;
     QString author;
     QDateTime createdAt;
+    qint64 auditId = 0; // the label audit whose suspect this decided (origin audit); 0: none
 };
 
 // One entry of an image's label history. The newest entry is the current label.
@@ -139,7 +140,7 @@ struct ProjectStats
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4; // 4: label audits (audithistory.h)
     static const QString kSuffix; // ".wbc"
 
     ProjectStore();
@@ -215,9 +216,10 @@ public:
     qint64 ensureWholeFieldCell(qint64 imageId);
 
     // Cell labels (append-only history; projectcells.cpp). addCellLabel appends in its own
-    // transaction unless one is already open.
+    // transaction unless one is already open. auditId: the label audit (audithistory.h) whose
+    // suspect this label decides, 0 for none.
     bool addCellLabel(qint64 cellId, const CellLabel &label, LabelOrigin origin,
-                      const QString &author);
+                      const QString &author, qint64 auditId = 0);
     std::optional<CellLabelRecord> currentCellLabel(qint64 cellId) const;
     QHash<qint64, CellLabelRecord> currentCellLabels() const; // by cell id
     QList<CellLabelRecord> cellLabelHistory(qint64 cellId) const;

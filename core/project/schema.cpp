@@ -88,6 +88,27 @@ const QList<SchemaMigration> &schemaMigrations()
                 "ON DELETE CASCADE, unresolved_label TEXT NOT NULL, created_at TEXT NOT NULL)"),
         },
          migrateImageLabelsToCells},
+        // 3 -> 4: label audits (core/review/labelaudit.h). An audit run keeps its parameters and
+        // summary; each audited cell its out-of-fold probabilities, label quality and rank, so a
+        // later audit can be compared with it. `ranking` is 1 for the most likely mislabelled.
+        {{
+            QStringLiteral(
+                "CREATE TABLE audit_runs (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, "
+                "task VARCHAR(16) NOT NULL, folds INTEGER NOT NULL, seed BIGINT NOT NULL, "
+                "params TEXT NOT NULL, status VARCHAR(16) NOT NULL, finished_at TEXT, "
+                "summary TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE audit_cells (audit_id INTEGER NOT NULL REFERENCES audit_runs (id) "
+                "ON DELETE CASCADE, cell_id INTEGER NOT NULL REFERENCES cells (id) "
+                "ON DELETE CASCADE, ranking INTEGER NOT NULL, fold INTEGER NOT NULL, "
+                "label VARCHAR(16) NOT NULL, suggested VARCHAR(16) NOT NULL, score REAL NOT NULL, "
+                "probabilities TEXT NOT NULL, PRIMARY KEY (audit_id, cell_id))"),
+            QStringLiteral("CREATE INDEX audit_cells_rank ON audit_cells (audit_id, ranking)"),
+            QStringLiteral("CREATE INDEX audit_cells_cell ON audit_cells (cell_id)"),
+            // A label set while reviewing an audit's suspects names the audit (else NULL).
+            QStringLiteral("ALTER TABLE cell_labels ADD COLUMN audit_id INTEGER "
+                           "REFERENCES audit_runs (id) ON DELETE SET NULL"),
+        }, {}},
     };
     return migrations;
 }
