@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "badgepainter.h"
 #include "cellclassstyle.h"
 #include "cellcroploader.h"
 #include "cellgallerymodel.h"
@@ -17,48 +18,16 @@ namespace {
     constexpr int kInset = 3; // badges from the crop's edges
     constexpr qreal kRadius = 3; // tile and badge corners
 
+    constexpr BadgeStyle kBadge{kRadius, 8, 1};
+
     QFont badgeFont(const QFont &base)
     {
-        QFont font = base;
-        font.setBold(true);
-        if (font.pointSizeF() > 0)
-            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
-        else
-            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.85)));
-        return font;
+        return scaledFont(base, 0.85, true);
     }
 
     QFont nameFont(const QFont &base)
     {
-        QFont font = base;
-        if (font.pointSizeF() > 0)
-            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
-        else
-            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.85)));
-        return font;
-    }
-
-    void drawBadge(QPainter *p,
-        const QRectF &area,
-        Qt::Alignment corner,
-        const QString &text,
-        const QColor &fill,
-        const QColor &textColor,
-        const QColor &border = {})
-    {
-        const QFontMetricsF fm(p->font());
-        const QSizeF size(
-            std::max(fm.height() + 2, fm.horizontalAdvance(text) + 8), fm.height() + 1);
-        const qreal x = corner & Qt::AlignRight ? area.right() - size.width() : area.left();
-        const qreal y = corner & Qt::AlignBottom ? area.bottom() - size.height() : area.top();
-        const QRectF rect(QPointF(x, y), size);
-        QPainterPath path;
-        path.addRoundedRect(rect, kRadius, kRadius);
-        p->setPen(border.isValid() ? QPen(border, 1.5) : QPen(QColor(255, 255, 255, 200), 1));
-        p->setBrush(fill);
-        p->drawPath(path);
-        p->setPen(textColor);
-        p->drawText(rect, Qt::AlignCenter, text);
+        return scaledFont(base, 0.85, false);
     }
 
 } // namespace
@@ -196,7 +165,7 @@ void CellGalleryDelegate::paintTile(QPainter *p,
             Qt::AlignBottom | Qt::AlignLeft,
             cellstyle::labelCode(*label),
             cellstyle::labelColor(*label),
-            cellstyle::labelTextColor(*label));
+            cellstyle::labelTextColor(*label), kBadge);
     if (const auto cls = parseCellClass(index.data(CellGalleryModel::PredictionRole).toString())) {
         const QVariant confidence = index.data(CellGalleryModel::ConfidenceRole);
         QString text = cellstyle::classCode(*cls);
@@ -208,7 +177,7 @@ void CellGalleryDelegate::paintTile(QPainter *p,
             Qt::AlignBottom | Qt::AlignRight,
             text,
             QColor(255, 255, 255, 235),
-            color,
+            color, kBadge,
             color);
     }
 

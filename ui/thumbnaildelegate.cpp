@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "badgepainter.h"
 #include "cellclassstyle.h"
 #include "celllabelstyle.h"
 #include "imagelistmodel.h"
@@ -17,46 +18,11 @@ namespace {
     constexpr int kInset = 4; // badges from the thumbnail's edges
     constexpr qreal kRadius = 4; // cell and badge corners
 
+    constexpr BadgeStyle kBadge{kRadius, 10, 2};
+
     QFont badgeFont(const QFont &base)
     {
-        QFont font = base;
-        font.setBold(true);
-        if (font.pointSizeF() > 0)
-            font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
-        else
-            font.setPixelSize(std::max(9, int(font.pixelSize() * 0.9)));
-        return font;
-    }
-
-    // A rounded badge with its text; returns the rect it took. Anchored at a corner of `area`.
-    QRectF drawBadge(QPainter *p,
-        const QRectF &area,
-        Qt::Alignment corner,
-        const QString &text,
-        const QColor &fill,
-        const QColor &textColor,
-        const QColor &border = {})
-    {
-        const QFontMetricsF fm(p->font());
-        const QSizeF size(
-            std::max(fm.height() + 2, fm.horizontalAdvance(text) + 10), fm.height() + 2);
-        const qreal x = corner & Qt::AlignRight ? area.right() - size.width() : area.left();
-        const qreal y = corner & Qt::AlignBottom ? area.bottom() - size.height() : area.top();
-        const QRectF rect(QPointF(x, y), size);
-        QPainterPath path;
-        path.addRoundedRect(rect, kRadius, kRadius);
-        // A thin light outline keeps dark badges apart from dark image content.
-        p->setPen(border.isValid() ? QPen(border, 1.5) : QPen(QColor(255, 255, 255, 200), 1));
-        p->setBrush(fill);
-        p->drawPath(path);
-        p->setPen(textColor);
-        p->drawText(rect, Qt::AlignCenter, text);
-        return rect;
-    }
-
-    QSizeF badgeSize(const QFontMetricsF &fm, const QString &text)
-    {
-        return QSizeF(std::max(fm.height() + 2, fm.horizontalAdvance(text) + 10), fm.height() + 2);
+        return scaledFont(base, 0.9, true);
     }
 
     // One badge per white cell along the bottom left, in the cells' order, up to `right`; what
@@ -72,15 +38,15 @@ namespace {
             const QString more = ThumbnailDelegate::tr("+%1").arg(names.size() - i);
             const bool last = i == names.size() - 1;
             // Room for this badge, and for a "+n" after it unless it is the last one.
-            const qreal need = badgeSize(fm, text).width()
-                + (last ? 0 : gap + badgeSize(fm, more).width());
+            const qreal need = badgeSize(fm, text, kBadge).width()
+                + (last ? 0 : gap + badgeSize(fm, more, kBadge).width());
             if (x + need > right && i > 0) {
                 drawBadge(p,
                     QRectF(QPointF(x, area.top()), area.bottomRight()),
                     Qt::AlignBottom | Qt::AlignLeft,
                     more,
                     cellstyle::multiLabelColor(),
-                    cellstyle::badgeTextColor());
+                    cellstyle::badgeTextColor(), kBadge);
                 return;
             }
             const QRectF r = drawBadge(p,
@@ -88,7 +54,7 @@ namespace {
                 Qt::AlignBottom | Qt::AlignLeft,
                 text,
                 cellstyle::labelColor(label),
-                cellstyle::labelTextColor(label),
+                cellstyle::labelTextColor(label), kBadge,
                 label.isUnlabelled() ? QColor(0x26, 0x32, 0x38) : QColor());
             x = r.right() + gap;
         }
@@ -164,14 +130,14 @@ void ThumbnailDelegate::paint(
             Qt::AlignTop | Qt::AlignRight,
             tr("MULTI"),
             cellstyle::multiFlagColor(),
-            cellstyle::badgeTextColor());
+            cellstyle::badgeTextColor(), kBadge);
     } else if (flag == u"none") {
         drawBadge(p,
             badges,
             Qt::AlignTop | Qt::AlignRight,
             tr("NONE"),
             cellstyle::noCellFlagColor(),
-            cellstyle::badgeTextColor());
+            cellstyle::badgeTextColor(), kBadge);
     }
 
     // A prediction: outlined badge, bottom right, in the predicted class's colour.
@@ -188,7 +154,7 @@ void ThumbnailDelegate::paint(
             Qt::AlignBottom | Qt::AlignRight,
             text,
             QColor(255, 255, 255, 235),
-            color,
+            color, kBadge,
             color);
         cellBadgesRight = r.left() - 4;
     }
