@@ -46,15 +46,15 @@ QList<SyntheticCell> makeProject(ProjectStore &store,
                                  quint64 seed = 500)
 {
     QList<SyntheticCell> out;
-    const QList<CellClass> classes {
+    const QList<CellClass> classes{
         CellClass::Neutrophil, CellClass::Lymphocyte, CellClass::Eosinophil, CellClass::Monocyte};
     for (int i = 0; i < twoCell + oneCell; ++i) {
         SmearSpec spec;
         spec.width = 320;
         spec.height = 240;
         spec.wbcs = i < twoCell
-            ? QList<CellClass> {classes.at(2 * (i % 2)), classes.at(2 * (i % 2) + 1)}
-            : QList<CellClass> {classes.at(i % 4)};
+            ? QList<CellClass>{classes.at(2 * (i % 2)), classes.at(2 * (i % 2) + 1)}
+            : QList<CellClass>{classes.at(i % 4)};
         const SyntheticSmear smear = generateSmear(seed + quint64(i), spec);
         const QString path = QDir(dir).filePath(QStringLiteral("f%1.png").arg(i));
         if (!cv::imwrite(path.toStdString(), smear.bgr))
@@ -130,7 +130,7 @@ private Q_SLOTS:
     // a cell counts where the most probable class reaching its threshold says.
     void confidentJointByHand()
     {
-        const std::vector<std::vector<float>> p {
+        const std::vector<std::vector<float>> p{
             {0.9f, 0.1f, 0.0f}, // given 0: reaches t0 = (0.9 + 0.8 + 0.3) / 3
             {0.8f, 0.2f, 0.0f}, // given 0
             {0.3f, 0.7f, 0.0f}, // given 0: reaches t1 only -> off the diagonal (0 -> 1)
@@ -138,25 +138,25 @@ private Q_SLOTS:
             {0.1f, 0.4f, 0.5f}, // given 1: reaches neither t1 nor t2: not counted
             {0.0f, 0.3f, 0.7f}, // given 2: t2 = 0.7, reached (at the mean itself)
         };
-        const std::vector<int> labels {0, 0, 0, 1, 1, 2};
+        const std::vector<int> labels{0, 0, 0, 1, 1, 2};
         const ConfidentJoint cj = confidentJoint(p, labels, 3);
         QCOMPARE(cj.thresholds.size(), size_t(3));
         QVERIFY(std::abs(cj.thresholds[0] - 2.0 / 3.0) < 1e-6);
         QVERIFY(std::abs(cj.thresholds[1] - 0.65) < 1e-6);
         QVERIFY(std::abs(cj.thresholds[2] - 0.7) < 1e-6);
-        const std::vector<std::vector<int>> counts {{2, 1, 0}, {0, 1, 0}, {0, 0, 1}};
+        const std::vector<std::vector<int>> counts{{2, 1, 0}, {0, 1, 0}, {0, 0, 1}};
         QCOMPARE(cj.counts, counts);
         // Row 1 has 2 cells given but 1 counted: calibrated to 2.
         QVERIFY(std::abs(cj.calibrated[1][1] - 2.0) < 1e-9);
         QVERIFY(std::abs(cj.calibrated[0][1] - 1.0) < 1e-9);
-        QCOMPARE(cj.estimatedErrors, (std::vector<int> {1, 0, 0}));
+        QCOMPARE(cj.estimatedErrors, (std::vector<int>{1, 0, 0}));
         QCOMPARE(cj.totalEstimatedErrors(), 1);
         QVERIFY(std::abs(cj.joint[0][1] - 1.0 / 6.0) < 1e-9);
-        QCOMPARE(cj.offDiagonal, (std::vector<bool> {false, false, true, false, false, false}));
+        QCOMPARE(cj.offDiagonal, (std::vector<bool>{false, false, true, false, false, false}));
 
         const std::vector<double> self
             = labelQualityScores(p, labels, LabelRanking::SelfConfidence, cj);
-        QCOMPARE(rankWorstFirst(self), (std::vector<int> {2, 4, 5, 1, 0, 3}));
+        QCOMPARE(rankWorstFirst(self), (std::vector<int>{2, 4, 5, 1, 0, 3}));
         const std::vector<double> margin
             = labelQualityScores(p, labels, LabelRanking::NormalizedMargin, cj);
         QVERIFY(std::abs(margin[4] - (0.4 - 0.5 + 1) / 2) < 1e-6);
@@ -164,7 +164,7 @@ private Q_SLOTS:
         // Confident learning puts the flagged cell first, the rest by margin.
         const std::vector<double> cl
             = labelQualityScores(p, labels, LabelRanking::ConfidentLearning, cj);
-        QCOMPARE(rankWorstFirst(cl), (std::vector<int> {2, 4, 5, 1, 0, 3}));
+        QCOMPARE(rankWorstFirst(cl), (std::vector<int>{2, 4, 5, 1, 0, 3}));
         QVERIFY(cl[2] < 0.5 && cl[4] >= 0.5);
         for (double s : cl)
             QVERIFY(s >= 0.0 && s <= 1.0);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY(store.open(dir.filePath("p.wbc")));
         makeProject(store, dir.path(), 0, 12, 1);
-        std::atomic_bool cancel {false};
+        std::atomic_bool cancel{false};
         LabelAudit audit(smallAudit(Task::Binary, 2));
         audit.setCancelFlag(&cancel);
         audit.setProgress([&](const LabelAuditProgress &p) {
@@ -469,40 +469,40 @@ private Q_SLOTS:
             QVERIFY(store.open(path));
             makeProject(store, dir.path(), 2, 10, 1);
         }
-        const QStringList base {"audit",
-                                "--project",
-                                path,
-                                "--task",
-                                "binary",
-                                "--folds",
-                                "2",
-                                "--epochs",
-                                "1",
-                                "--per-class",
-                                "16",
-                                "--device",
-                                "cpu",
-                                "--threads",
-                                "1"};
-        const test::CliRun run = test::runCli(base + QStringList {"--top", "3", "--json"});
+        const QStringList base{"audit",
+                               "--project",
+                               path,
+                               "--task",
+                               "binary",
+                               "--folds",
+                               "2",
+                               "--epochs",
+                               "1",
+                               "--per-class",
+                               "16",
+                               "--device",
+                               "cpu",
+                               "--threads",
+                               "1"};
+        const test::CliRun run = test::runCli(base + QStringList{"--top", "3", "--json"});
         QVERIFY2(run.status == 0, run.err.constData());
         QJsonParseError parseError;
         const QJsonObject o = QJsonDocument::fromJson(run.out, &parseError).object();
         QVERIFY2(parseError.error == QJsonParseError::NoError, run.out.constData());
         QCOMPARE(keySet(o),
-                 (QSet<QString> {"task", "folds", "cells", "suspects", "estimated_errors"}));
+                 (QSet<QString>{"task", "folds", "cells", "suspects", "estimated_errors"}));
         QCOMPARE(o.value("task").toString(), QStringLiteral("binary"));
         QCOMPARE(o.value("folds").toInt(), 2);
         QCOMPARE(o.value("cells").toInt(), 14);
         const QJsonArray suspects = o.value("suspects").toArray();
         QCOMPARE(suspects.size(), 3);
         double last = -1;
-        const QSet<QString> classes {"POLYNUCLEAR", "MONONUCLEAR"};
+        const QSet<QString> classes{"POLYNUCLEAR", "MONONUCLEAR"};
         for (const QJsonValue &v : suspects) {
             const QJsonObject s = v.toObject();
             QCOMPARE(
                 keySet(s),
-                (QSet<QString> {"image", "cell", "label", "suggested", "score", "probabilities"}));
+                (QSet<QString>{"image", "cell", "label", "suggested", "score", "probabilities"}));
             QVERIFY(s.value("image").toString().startsWith("f"));
             QVERIFY(s.value("image").toString().endsWith(".png"));
             QVERIFY(!s.value("image").toString().contains('/'));
@@ -527,7 +527,7 @@ private Q_SLOTS:
             QVERIFY(v.isDouble() && v.toInt() >= 0 && v.toDouble() == v.toInt());
 
         // Without --top: at least as many suspects as the estimated errors.
-        const test::CliRun plain = test::runCli(base + QStringList {"--json"});
+        const test::CliRun plain = test::runCli(base + QStringList{"--json"});
         QCOMPARE(plain.status, 0);
         const QJsonObject p = QJsonDocument::fromJson(plain.out).object();
         int estimated = 0;
@@ -545,18 +545,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no task") << QStringList {"--project", "P"} << 2 << "--task";
-        QTest::newRow("bad task") << QStringList {"--project", "P", "--task", "five"} << 2
+        QTest::newRow("no task") << QStringList{"--project", "P"} << 2 << "--task";
+        QTest::newRow("bad task") << QStringList{"--project", "P", "--task", "five"} << 2
                                   << "unknown task";
-        QTest::newRow("one fold")
-            << QStringList {"--project", "P", "--task", "four", "--folds", "1"} << 2 << "--folds";
-        QTest::newRow("bad top") << QStringList {"--project", "P", "--task", "four", "--top", "x"}
+        QTest::newRow("one fold") << QStringList{"--project", "P", "--task", "four", "--folds", "1"}
+                                  << 2 << "--folds";
+        QTest::newRow("bad top") << QStringList{"--project", "P", "--task", "four", "--top", "x"}
                                  << 2 << "--top";
-        QTest::newRow("data") << QStringList {"--data", "D", "--task", "four"} << 2 << "import";
+        QTest::newRow("data") << QStringList{"--data", "D", "--task", "four"} << 2 << "import";
         QTest::newRow("missing project")
-            << QStringList {"--project", "MISSING", "--task", "four"} << 1 << "missing.wbc";
+            << QStringList{"--project", "MISSING", "--task", "four"} << 1 << "missing.wbc";
         QTest::newRow("no labels")
-            << QStringList {"--project", "P", "--task", "four"} << 1 << "no labelled white cells";
+            << QStringList{"--project", "P", "--task", "four"} << 1 << "no labelled white cells";
     }
     void cliErrors()
     {
@@ -571,7 +571,7 @@ private Q_SLOTS:
         }
         args.replaceInStrings(QRegularExpression("^P$"), path);
         args.replaceInStrings(QRegularExpression("^MISSING$"), dir.filePath("missing.wbc"));
-        const test::CliRun run = test::runCli(QStringList {"audit"} + args);
+        const test::CliRun run = test::runCli(QStringList{"audit"} + args);
         QCOMPARE(run.status, status);
         QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
         QVERIFY(run.out.isEmpty());

@@ -212,11 +212,11 @@ int runAudit(QCommandLineParser &parser)
         QJsonObject errors;
         for (int c = 0; c < int(result.classes.size()); ++c)
             errors.insert(result.classes.at(c), result.joint.estimatedErrors[size_t(c)]);
-        const QJsonObject o {{QStringLiteral("task"), taskName(result.task)},
-                             {QStringLiteral("folds"), result.folds},
-                             {QStringLiteral("cells"), int(result.cells.size())},
-                             {QStringLiteral("suspects"), suspects},
-                             {QStringLiteral("estimated_errors"), errors}};
+        const QJsonObject o{{QStringLiteral("task"), taskName(result.task)},
+                            {QStringLiteral("folds"), result.folds},
+                            {QStringLiteral("cells"), int(result.cells.size())},
+                            {QStringLiteral("suspects"), suspects},
+                            {QStringLiteral("estimated_errors"), errors}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
     }

@@ -28,7 +28,7 @@ QString probabilitiesText(const QList<QPair<QString, double>> &probabilities)
 {
     QJsonArray a;
     for (const auto &[name, p] : probabilities)
-        a.append(QJsonArray {name, p});
+        a.append(QJsonArray{name, p});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 

@@ -60,11 +60,11 @@ TrainParams LabelAuditParams::fastTraining()
 
 QJsonObject LabelAuditParams::toJson() const
 {
-    QJsonObject o {{QStringLiteral("task"), taskName(task)},
-                   {QStringLiteral("folds"), folds},
-                   {QStringLiteral("seed"), QString::number(seed)},
-                   {QStringLiteral("ranking"), labelRankingName(ranking)},
-                   {QStringLiteral("training"), train.toJson()}};
+    QJsonObject o{{QStringLiteral("task"), taskName(task)},
+                  {QStringLiteral("folds"), folds},
+                  {QStringLiteral("seed"), QString::number(seed)},
+                  {QStringLiteral("ranking"), labelRankingName(ranking)},
+                  {QStringLiteral("training"), train.toJson()}};
     if (!leaveOut.empty()) {
         QJsonArray ids;
         for (qint64 id : leaveOut)
