@@ -399,16 +399,20 @@ double scheduledLr(const TrainParams &p, qint64 step, qint64 totalSteps)
 
 void Trainer::cancel()
 {
-    QMutexLocker lock(&m_pauseMutex);
-    m_cancel = true;
-    m_resumed.wakeAll();
+    {
+        const std::lock_guard lock(m_pauseMutex);
+        m_cancel = true;
+    }
+    m_resumed.notify_all();
 }
 
 void Trainer::setPaused(bool paused)
 {
-    QMutexLocker lock(&m_pauseMutex);
-    m_paused = paused;
-    m_resumed.wakeAll();
+    {
+        const std::lock_guard lock(m_pauseMutex);
+        m_paused = paused;
+    }
+    m_resumed.notify_all();
 }
 
 QJsonObject TrainParams::toJson() const
@@ -636,9 +640,8 @@ TrainResult Trainer::train()
                 report.lr = lr;
                 Q_EMIT batchFinished(report);
                 {
-                    QMutexLocker lock(&m_pauseMutex);
-                    while (m_paused && !m_cancel)
-                        m_resumed.wait(&m_pauseMutex);
+                    std::unique_lock lock(m_pauseMutex);
+                    m_resumed.wait(lock, [this] { return !m_paused || m_cancel; });
                 }
                 if (m_cancel) {
                     next.waitForFinished();
