@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package WBC Studio needs to build, test and run.
-# Idempotent; works as root or through sudo. The last row is for packaging: the .deb
+# Idempotent; works as root or through sudo. The dpkg-dev row is for packaging: the .deb
 # (dpkg-shlibdeps needs dpkg-dev and file), its checks and the icon renderer. clang and its
 # runtime (libFuzzer, sanitizers) build the fuzz targets of tests/fuzz (packaging/run-reliability.sh).
+# postgresql-15 and Qt's QPSQL driver: shared projects (docs/SHARED.md); the tests run a throwaway
+# cluster of their own (packaging/pg-test-cluster.sh) and ignore the "main" one Debian starts.
 set -euo pipefail
 
 PACKAGES=(
@@ -16,6 +18,7 @@ PACKAGES=(
     qt6-translations-l10n
     dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin
     clang libclang-rt-14-dev
+    postgresql-15 libqt6sql6-psql
 )
 
 SUDO=""

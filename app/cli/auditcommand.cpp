@@ -262,7 +262,7 @@ Command auditCommand()
         Tr::tr("Find the likely mislabelled cells from cross-validated predictions"),
         [d](QCommandLineParser &p) {
             p.addOption(
-                {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
             p.addOption({QStringLiteral("data"),
                          Tr::tr("Not supported: import the dataset "
                                 "into a project first"),

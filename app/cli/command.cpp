@@ -107,7 +107,10 @@ const QList<Command> &commands()
                                         reportCommand(),
                                         cvCommand(),
                                         auditCommand(),
-                                        benchCommand()};
+                                        benchCommand(),
+                                        agreementCommand(),
+                                        copyCommand(),
+                                        grantCommand()};
     return list;
 }
 

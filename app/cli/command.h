@@ -54,6 +54,9 @@ Command reportCommand();
 Command cvCommand();
 Command auditCommand();
 Command benchCommand();
+Command agreementCommand();
+Command copyCommand();
+Command grantCommand();
 
 int main(const QStringList &arguments);
 

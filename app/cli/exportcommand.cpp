@@ -77,7 +77,7 @@ Command exportCommand()
             Tr::tr("Export cells and labels (CSV, Pascal VOC, COCO) from a project"),
             [](QCommandLineParser &p) {
                 p.addOption(
-                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                    {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
                 p.addOption(
                     {QStringLiteral("format"),
                      Tr::tr("csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,"

@@ -145,7 +145,7 @@ Command labelCommand()
                                                "DAMAGED; 0 or none clears"),
                                         QStringLiteral("CLASS"));
                 p.addOption(
-                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                    {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
                 p.addOption({QStringLiteral("cell"),
                              Tr::tr("Cell id (required when the image has several white cells)"),
                              QStringLiteral("ID")});

@@ -219,7 +219,7 @@ Command reportCommand()
     return {QStringLiteral("report"),
             Tr::tr("Write a per-slide differential count report (PDF or CSV)"),
             [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("project"), Tr::tr("Project file"),
+                p.addOption({QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"),
                              QStringLiteral("FILE")});
                 p.addOption({QStringLiteral("out"), Tr::tr("Report to write (.pdf or .csv)"),
                              QStringLiteral("FILE")});

@@ -61,7 +61,7 @@ Command slidesCommand()
             Tr::tr("List the slides of a project with their counts"),
             [](QCommandLineParser &p) {
                 p.addOption(
-                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                    {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
                 p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runSlides};

@@ -75,7 +75,7 @@ Command statsCommand()
             Tr::tr("Print counts of images and labels in a project"),
             [](QCommandLineParser &p) {
                 p.addOption(
-                    {QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+                    {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
                 p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runStats};

@@ -59,7 +59,7 @@ void addTrainingOptions(QCommandLineParser &p)
 {
     const TrainParams d;
     p.addOption({QStringLiteral("data"), Tr::tr("Dataset folder"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("project"), Tr::tr("Project file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("task"), Tr::tr("binary or four"), QStringLiteral("TASK")});
     p.addOption({QStringLiteral("model"),
                  Tr::tr("Architecture: %1 (default %2)")

@@ -478,6 +478,16 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
         report.fatalError = Tr::tr("%1: project is not open for writing").arg(m_store.path());
         return report;
     }
+    // A shared project stores image paths relative to the folder of its first import (each
+    // client maps that root to its own path, ProjectStore::setDatasetRoot).
+    if (m_store.isShared() && m_store.storedDatasetRoot().isEmpty()) {
+        const QString root = QFileInfo(datasetDir).absoluteFilePath();
+        if (!m_store.setMeta(QStringLiteral("dataset_root"), root)) {
+            report.fatalError = Tr::tr("%1: %2").arg(m_store.path(), m_store.lastError());
+            return report;
+        }
+        m_store.setDatasetRoot(root);
+    }
     const DatasetLayout layout = DatasetLayout::of(datasetDir);
     const LabelTable table = readLabelTable(layout);
     report.problems += table.problems;

@@ -75,7 +75,7 @@ qint64 AuditHistory::begin(const QString &task, int folds, qint64 seed, const QJ
     const bool ok = m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO audit_runs (created_at, task, folds, seed, params, "
-                                 "status) VALUES (?, ?, ?, ?, ?, 'running')"));
+                                 "status) VALUES (?, ?, ?, ?, ?, 'running') RETURNING id"));
         q.addBindValue(sql::nowText());
         q.addBindValue(task);
         q.addBindValue(folds);
@@ -85,7 +85,7 @@ qint64 AuditHistory::begin(const QString &task, int folds, qint64 seed, const QJ
             m_lastError = q.lastError().text();
             return false;
         }
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     if (!ok && m_lastError.isEmpty())

@@ -48,7 +48,7 @@ struct LegacyImage
 bool migrateImageLabelsToCells(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     QList<LegacyImage> images;
     if (!q.exec(QStringLiteral("SELECT id, path, width, height FROM images ORDER BY id")))
         return failWith(q, error);
@@ -63,7 +63,7 @@ bool migrateImageLabelsToCells(QSqlDatabase &db, QString *error)
     const QStringList names = slideNamesForFolders(folders);
     QHash<QString, qint64> slideIds;
     QSqlQuery insSlide(db);
-    insSlide.prepare(QStringLiteral("INSERT INTO slides (name, created_at) VALUES (?, ?)"));
+    insSlide.prepare(QStringLiteral("INSERT INTO slides (name, created_at) VALUES (?, ?) RETURNING id"));
     QSqlQuery setSlide(db);
     setSlide.prepare(QStringLiteral("UPDATE images SET slide_id = ? WHERE id = ?"));
     const QString now = sql::nowText();
@@ -75,7 +75,7 @@ bool migrateImageLabelsToCells(QSqlDatabase &db, QString *error)
             insSlide.addBindValue(now);
             if (!insSlide.exec())
                 return failWith(insSlide, error);
-            it = slideIds.insert(name, insSlide.lastInsertId().toLongLong());
+            it = slideIds.insert(name, sql::insertedId(insSlide));
         }
         setSlide.addBindValue(*it);
         setSlide.addBindValue(images.at(i).id);
@@ -106,7 +106,7 @@ bool migrateImageLabelsToCells(QSqlDatabase &db, QString *error)
 
     QSqlQuery insCell(db);
     insCell.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
-                                   "created_at) VALUES (?, 'WBC', 0, 0, ?, ?, 'field', 1.0, ?)"));
+                                   "created_at) VALUES (?, 'WBC', 0, 0, ?, ?, 'field', 1.0, ?) RETURNING id"));
     QSqlQuery insLabel(db);
     insLabel.prepare(QStringLiteral("INSERT INTO cell_labels (cell_id, label, origin, author, "
                                     "created_at) VALUES (?, ?, ?, ?, ?)"));
@@ -148,7 +148,7 @@ bool migrateImageLabelsToCells(QSqlDatabase &db, QString *error)
             insCell.addBindValue(now);
             if (!insCell.exec())
                 return failWith(insCell, error);
-            target = insCell.lastInsertId().toLongLong();
+            target = sql::insertedId(insCell);
         }
         if (target == 0)
             continue;

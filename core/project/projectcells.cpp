@@ -60,16 +60,14 @@ CellLabelRecord cellLabelFromQuery(const QSqlQuery &q)
     return r;
 }
 
-// Label entries matching `where` (one bound id), oldest first, or only the newest one.
-QList<CellLabelRecord> cellLabelRows(const QSqlDatabase &db, const char *where, qint64 id,
-                                     bool newestOnly)
+// Label entries matching `where` (one bound id), oldest first.
+QList<CellLabelRecord> cellLabelRows(const QSqlDatabase &db, const char *where, qint64 id)
 {
     QList<CellLabelRecord> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
-                             "WHERE %2 ORDER BY l.id %3")
-                  .arg(QLatin1String(kCellLabelColumns), QLatin1String(where),
-                       newestOnly ? QStringLiteral("DESC LIMIT 1") : QString()));
+                             "WHERE %2 ORDER BY l.id")
+                  .arg(QLatin1String(kCellLabelColumns), QLatin1String(where)));
     q.addBindValue(id);
     if (q.exec()) {
         while (q.next())
@@ -214,7 +212,7 @@ qint64 ProjectStore::addCell(const CellRecord &cell)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
                                  "created_at, edited_by, edited_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         const QString now = nowText();
         q.addBindValue(cell.imageId);
         q.addBindValue(cellKindName(cell.kind));
@@ -230,7 +228,7 @@ qint64 ProjectStore::addCell(const CellRecord &cell)
         q.addBindValue(edited ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return fail(q.lastError().text());
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     return id;
@@ -310,7 +308,7 @@ QHash<qint64, QList<CellRecord>> ProjectStore::whiteCellsByImage() const
 {
     QHash<qint64, QList<CellRecord>> boxes;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM cells WHERE kind = 'WBC' AND deleted_at IS NULL "
                                "ORDER BY id")
                     .arg(QLatin1String(kCellColumns)))) {
@@ -369,45 +367,74 @@ bool ProjectStore::addCellLabel(qint64 cellId, const CellLabel &label, LabelOrig
     });
 }
 
+namespace {
+
+// A cell's current label: its newest adjudication, unless that withdrew the adjudication (an
+// empty adjudication entry: undo), else its newest other entry. newestAdjudication and
+// newestOther may be null.
+std::optional<CellLabelRecord> currentOf(const CellLabelRecord *newestAdjudication,
+                                         const CellLabelRecord *newestOther)
+{
+    if (newestAdjudication && (!newestAdjudication->label.isUnlabelled() || !newestOther))
+        return *newestAdjudication;
+    if (newestOther)
+        return *newestOther;
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<CellLabelRecord> ProjectStore::currentCellLabel(qint64 cellId) const
 {
-    const QList<CellLabelRecord> newest = cellLabelRows(m_db, "l.cell_id = ?", cellId, true);
-    return newest.isEmpty() ? std::nullopt : std::optional<CellLabelRecord>(newest.first());
+    const QList<CellLabelRecord> history = cellLabelRows(m_db, "l.cell_id = ?", cellId);
+    const CellLabelRecord *adjudication = nullptr;
+    const CellLabelRecord *other = nullptr;
+    for (const CellLabelRecord &r : history)
+        (r.origin == LabelOrigin::Adjudication ? adjudication : other) = &r;
+    return currentOf(adjudication, other);
 }
 
 QHash<qint64, CellLabelRecord> ProjectStore::currentCellLabels() const
 {
     QHash<qint64, CellLabelRecord> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
+    // Per cell its newest adjudication and its newest other entry; currentOf chooses.
     if (!q.exec(QStringLiteral("SELECT %1 FROM cell_labels l JOIN cells c ON c.id = l.cell_id "
-                               "WHERE l.id IN (SELECT MAX(id) FROM cell_labels GROUP BY cell_id)")
+                               "WHERE l.id IN (SELECT MAX(id) FROM cell_labels "
+                               "GROUP BY cell_id, CASE WHEN origin = 'adjudication' THEN 1 ELSE 0 "
+                               "END) ORDER BY l.id")
                     .arg(QLatin1String(kCellLabelColumns)))) {
         fail(q.lastError().text());
         return out;
     }
+    QHash<qint64, CellLabelRecord> adjudications;
     while (q.next()) {
         const CellLabelRecord r = cellLabelFromQuery(q);
-        out.insert(r.cellId, r);
+        (r.origin == LabelOrigin::Adjudication ? adjudications : out).insert(r.cellId, r);
+    }
+    for (auto it = adjudications.cbegin(); it != adjudications.cend(); ++it) {
+        const auto other = out.constFind(it.key());
+        out.insert(it.key(), *currentOf(&*it, other == out.cend() ? nullptr : &*other));
     }
     return out;
 }
 
 QList<CellLabelRecord> ProjectStore::cellLabelHistory(qint64 cellId) const
 {
-    return cellLabelRows(m_db, "l.cell_id = ?", cellId, false);
+    return cellLabelRows(m_db, "l.cell_id = ?", cellId);
 }
 
 QList<CellLabelRecord> ProjectStore::imageCellLabelHistory(qint64 imageId) const
 {
-    return cellLabelRows(m_db, "c.image_id = ?", imageId, false);
+    return cellLabelRows(m_db, "c.image_id = ?", imageId);
 }
 
 QHash<qint64, QString> ProjectStore::unresolvedLabels() const
 {
     QHash<qint64, QString> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT image_id, unresolved_label FROM image_notes"))) {
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -586,7 +613,7 @@ QList<PredictionRecord> newestPredictions(const QSqlDatabase &db, qint64 modelId
 {
     QList<PredictionRecord> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     q.prepare(QStringLiteral("SELECT id, image_id, cell_id, model_id, predicted, probabilities, "
                              "created_at FROM predictions WHERE id IN (SELECT MAX(id) FROM "
                              "predictions WHERE model_id = ? AND cell_id IS %1 GROUP BY %2)")

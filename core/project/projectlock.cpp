@@ -1,5 +1,7 @@
 #include "project/projectlock.h"
 
+#include "project/projectlocation.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSysInfo>
@@ -17,8 +19,9 @@ struct Tr
 } // namespace
 
 ProjectLock::ProjectLock(const QString &projectPath)
-    : m_path(lockFilePathFor(projectPath))
+    : m_path(ProjectLocation::looksLikeUrl(projectPath) ? QString() : lockFilePathFor(projectPath))
     , m_lock(m_path)
+    , m_shared(ProjectLocation::looksLikeUrl(projectPath))
 {
     // Held for as long as the project is open: never stale by age, only when its process is gone.
     m_lock.setStaleLockTime(0);
@@ -34,6 +37,8 @@ QString ProjectLock::lockFilePathFor(const QString &projectPath)
 ProjectLock::Result ProjectLock::tryLock()
 {
     m_error.clear();
+    if (m_shared) // a shared project: the server keeps concurrent writers consistent
+        return Result::Locked;
     if (m_lock.isLocked() || m_lock.tryLock(0))
         return Result::Locked;
     switch (m_lock.error()) {

@@ -9,7 +9,8 @@ namespace wbc {
 // process id, program and host. The GUI holds it while a project is open and the CLI while a
 // command writes; a second instance then opens the project read-only and names the holder. A lock
 // left by a process that died (crash, SIGKILL) is taken over. Readers never need it: SQLite (WAL)
-// keeps concurrent readers consistent. Owned by whoever opened the project; any thread.
+// keeps concurrent readers consistent. A shared project (a postgresql:// URL) needs no lock: tryLock
+// always succeeds. Owned by whoever opened the project; any thread.
 class ProjectLock
 {
 public:
@@ -40,6 +41,7 @@ public:
 private:
     QString m_path;
     QLockFile m_lock;
+    bool m_shared = false; // a postgresql:// URL: nothing to lock
     QString m_error;
 };
 

@@ -38,7 +38,7 @@ QList<SlideRecord> ProjectStore::slides() const
 {
     QList<SlideRecord> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM slides ORDER BY name")
                     .arg(QLatin1String(kSlideColumns)))) {
         fail(q.lastError().text());
@@ -77,12 +77,12 @@ qint64 ProjectStore::ensureSlide(const QString &name)
     qint64 id = 0;
     transaction([&] {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO slides (name, created_at) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO slides (name, created_at) VALUES (?, ?) RETURNING id"));
         q.addBindValue(name);
         q.addBindValue(sql::nowText());
         if (!q.exec())
             return fail(q.lastError().text());
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     return id;
@@ -131,7 +131,7 @@ QList<SlideSummary> ProjectStore::slideSummaries() const
     }
     QHash<qint64, qint64> slideOfImage;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT id, slide_id FROM images"))) {
         while (q.next()) {
             const qint64 slideId = q.value(1).toLongLong();

@@ -1,5 +1,6 @@
 #include "project/projectstore.h"
 
+#include "project/postgresschema.h"
 #include "project/schema.h"
 #include "project/sqlsupport.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -99,6 +101,8 @@ bool ProjectStore::fail(const QString &message) const
 bool ProjectStore::configureConnection()
 {
     QSqlQuery q(m_db);
+    if (isShared())
+        return true; // projectshared.cpp sets the connection's options
     const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA busy_timeout = 5000"),
                                  QStringLiteral("PRAGMA synchronous = FULL")};
@@ -111,7 +115,26 @@ bool ProjectStore::configureConnection()
 
 bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
 {
+    QString parseError;
+    const std::optional<ProjectLocation> location = ProjectLocation::parse(path, &parseError);
+    if (!location) {
+        close();
+        m_lastError = parseError;
+        if (error)
+            *error = parseError;
+        return false;
+    }
+    return open(*location, mode, error);
+}
+
+bool ProjectStore::open(const ProjectLocation &location, OpenMode mode, QString *error)
+{
+    if (location.isShared())
+        return openShared(location, mode, error);
+    const QString path = location.path;
     close();
+    m_location = location;
+    m_role = ProjectRole::Owner;
     auto failOpen = [&](const QString &message) {
         m_lastError = message;
         if (error)
@@ -200,6 +223,7 @@ bool ProjectStore::createAtVersion(const QString &path, int version, QString *er
 
 void ProjectStore::close()
 {
+    m_role = ProjectRole::Owner;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -210,7 +234,36 @@ void ProjectStore::close()
 
 QDir ProjectStore::baseDir() const
 {
+    if (isShared())
+        return QDir(m_datasetRoot.isEmpty() ? storedDatasetRoot() : m_datasetRoot);
     return QFileInfo(m_path).absoluteDir();
+}
+
+void ProjectStore::setDatasetRoot(const QString &localPath)
+{
+    m_datasetRoot = localPath;
+}
+
+QString ProjectStore::userName() const
+{
+    if (!isShared())
+        return currentUserName();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+        return q.value(0).toString();
+    return m_location.user;
+}
+
+bool ProjectStore::blindMode() const
+{
+    return isShared() && meta(QStringLiteral("blind_mode")) == u"1";
+}
+
+bool ProjectStore::setBlindMode(bool on)
+{
+    if (!isShared())
+        return fail(Tr::tr("blind mode needs a shared project"));
+    return setMeta(QStringLiteral("blind_mode"), on ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 int ProjectStore::schemaVersion() const
@@ -229,7 +282,7 @@ bool ProjectStore::migrate(int from, int to)
         const bool ok = transaction([&] {
             QSqlQuery q(m_db);
             for (const QString &sql : steps.at(v).sql) {
-                if (!q.exec(sql))
+                if (!q.exec(isShared() ? postgres::dialect(sql) : sql))
                     return fail(Tr::tr("schema step %1: %2").arg(v + 1).arg(q.lastError().text()));
             }
             QString error;
@@ -300,7 +353,7 @@ QList<ImageRecord> ProjectStore::images() const
 {
     QList<ImageRecord> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM images ORDER BY path")
                     .arg(QLatin1String(kImageColumns)))) {
         fail(q.lastError().text());
@@ -315,7 +368,7 @@ qint64 ProjectStore::addImage(const ImageRecord &image)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
-                             "imported_at, slide_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "imported_at, slide_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(image.path);
     q.addBindValue(image.sha256);
     q.addBindValue(image.width);
@@ -327,7 +380,7 @@ qint64 ProjectStore::addImage(const ImageRecord &image)
         fail(q.lastError().text());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return sql::insertedId(q);
 }
 
 bool ProjectStore::setImageSlide(qint64 imageId, qint64 slideId)
@@ -368,7 +421,7 @@ qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &
     transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO image_flags (image_id, flag, source, author, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+                                 "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(imageId);
         q.addBindValue(flagName(flag));
         q.addBindValue(source);
@@ -376,7 +429,7 @@ qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &
         q.addBindValue(nowText());
         if (!q.exec())
             return fail(q.lastError().text());
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     return id;
@@ -420,7 +473,7 @@ QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
 {
     QHash<qint64, FlagRecord> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::setForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM image_flags ORDER BY id")
                     .arg(QLatin1String(kFlagColumns))))
         return out;

@@ -4,6 +4,8 @@
 #include "base/celllabel.h"
 #include "detection/detectionevaluation.h"
 #include "dataset/vocreader.h"
+#include "project/projectlocation.h"
+#include "project/projectrole.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,6 +122,16 @@ struct PredictionRecord
     double confidence() const; // probability of `predicted`, 0 when it is not listed
 };
 
+// An annotator's latest label of one white cell (agreement, adjudication, training labels).
+// Adjudication entries are not an annotator's label and are left out.
+struct AnnotatorLabel
+{
+    qint64 cellId = 0;
+    QString annotator; // the label's author
+    CellLabel label;
+    qint64 labelId = 0; // the history entry
+};
+
 struct ProjectStats
 {
     int images = 0;
@@ -152,7 +164,11 @@ public:
     enum class OpenMode { OpenOrCreate, OpenExisting, ReadOnly };
     // Opens (and migrates) or creates a project. On failure returns false and error names the
     // file and what is wrong (not a project, newer schema, corrupt, ...).
+    // path: a project file or a postgresql:// URL (projectlocation.h). A shared project is
+    // created (schema and its security) only in an empty database the connecting role owns.
     bool open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate,
+              QString *error = nullptr);
+    bool open(const ProjectLocation &location, OpenMode mode = OpenMode::OpenOrCreate,
               QString *error = nullptr);
     // For tests of migrations: creates a new project at an older schema version.
     static bool createAtVersion(const QString &path, int version, QString *error = nullptr);
@@ -160,7 +176,33 @@ public:
 
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    // The file's absolute path, or a shared project's URL (never with a password).
     QString path() const { return m_path; }
+    ProjectLocation location() const { return m_location; }
+    bool isShared() const { return m_location.isShared(); }
+    // Who is connected: the PostgreSQL session user for a shared project, else
+    // currentUserName(). What the server records as the author of their labels.
+    QString userName() const;
+    // The connected user's role in the project (projectrole.h); Owner for an SQLite project.
+    ProjectRole role() const { return m_role; }
+    // Blind mode (shared projects): annotators see only their own labels. Owner only.
+    bool blindMode() const;
+    bool setBlindMode(bool on);
+    // Shared projects: where this client finds the images. Image paths are stored relative to
+    // the dataset root (meta "dataset_root", the folder of the first import); a client maps it
+    // to its own path (Preferences, per project) with setDatasetRoot. Files: the project's folder.
+    void setDatasetRoot(const QString &localPath);
+    QString storedDatasetRoot() const { return meta(QStringLiteral("dataset_root")); }
+    // Shared projects: a cheap round trip to the server; false when the connection is gone.
+    bool ping();
+    // Shared projects: closes and opens the connection again (after a server restart).
+    bool reconnect(QString *error = nullptr);
+    // Shared projects (projectshared.cpp): gives an existing PostgreSQL role its rights for `role`
+    // (GRANTs; the policies read the members table), or takes them (ProjectRole::None). Only the
+    // database's owner can; it creates no role (the lab's administrator does, CREATE ROLE).
+    bool grantRole(const QString &member, ProjectRole role);
+    // Shared projects: each member and their role, by name (the database's owner included).
+    QList<QPair<QString, ProjectRole>> members() const;
     QDir baseDir() const;
     int schemaVersion() const;
     QString lastError() const { return m_lastError; }
@@ -270,6 +312,10 @@ public:
     // order, so a re-import can tell a person's deletion from a box the annotation file adds.
     QList<CellRecord> deletedCells(qint64 imageId) const;
 
+    // Annotators (projectannotators.cpp): each author's latest label of each live white cell,
+    // adjudications left out (so a reviewer's adjudication is not counted as their own vote).
+    QList<AnnotatorLabel> annotatorLabels() const;
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 
@@ -277,10 +323,15 @@ private:
     bool fail(const QString &message) const;
     bool migrate(int from, int to);
     bool configureConnection();
+    bool openShared(const ProjectLocation &location, OpenMode mode, QString *error);
+    bool openSharedConnection(QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    ProjectLocation m_location;
+    ProjectRole m_role = ProjectRole::Owner;
+    QString m_datasetRoot; // shared projects: this client's mapping (empty: stored root)
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     mutable QString m_lastError;

@@ -1,6 +1,7 @@
 #include "project/runrecorder.h"
 
 #include "project/projectstore.h"
+#include "project/sqlsupport.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ qint64 RunRecorder::begin(const TrainParams &params, const QJsonObject &split)
     m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO runs (created_at, task, model, params, split, status) "
-                                 "VALUES (?, ?, ?, ?, ?, 'running')"));
+                                 "VALUES (?, ?, ?, ?, ?, 'running') RETURNING id"));
         q.addBindValue(now());
         q.addBindValue(taskName(params.task));
         q.addBindValue(modelArchName(params.arch));
@@ -42,7 +43,7 @@ qint64 RunRecorder::begin(const TrainParams &params, const QJsonObject &split)
         q.addBindValue(compact(split));
         if (!q.exec())
             return false;
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     return id;
@@ -86,7 +87,7 @@ qint64 RunRecorder::addModel(qint64 runId, const QString &path, const ModelHeade
     m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO models (run_id, path, task, arch, metrics, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(runId > 0 ? QVariant(runId) : QVariant());
         q.addBindValue(m_store.storedPath(path));
         q.addBindValue(taskName(header.task));
@@ -95,7 +96,7 @@ qint64 RunRecorder::addModel(qint64 runId, const QString &path, const ModelHeade
         q.addBindValue(now());
         if (!q.exec())
             return false;
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
         return true;
     });
     return id;

@@ -5,6 +5,7 @@
 #include "base/imagefile.h"
 #include "training/imagepipeline.h"
 #include "project/projectstore.h"
+#include "review/agreement.h"
 #include "detection/wbcdetector.h"
 
 #include <QCoreApplication>
@@ -173,7 +174,8 @@ int trainingClassIndex(Task task, const CellLabel &label)
 std::vector<int> trainableCellCounts(const ProjectStore &store, Task task, bool singleCellFields)
 {
     std::vector<int> counts(size_t(taskClassCount(task)), 0);
-    const QHash<qint64, CellLabelRecord> labels = store.currentCellLabels();
+    // Adjudicated > majority > latest (review/agreement.h); the current label with one author.
+    const QHash<qint64, CellLabelRecord> labels = trainingCellLabels(store);
     const QHash<qint64, QList<CellRecord>> byImage = store.whiteCellsByImage();
     for (const QList<CellRecord> &cells : byImage) {
         if (singleCellFields && cells.size() != 1)
@@ -240,7 +242,8 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
         set.error = Tr::tr("no project is open");
         return set;
     }
-    const QHash<qint64, CellLabelRecord> labels = store.currentCellLabels();
+    // Adjudicated > majority > latest (review/agreement.h); the current label with one author.
+    const QHash<qint64, CellLabelRecord> labels = trainingCellLabels(store);
     const QHash<qint64, QList<CellRecord>> byImage = store.whiteCellsByImage();
     QList<Job> jobs;
     for (const ImageRecord &image : store.images()) {

@@ -2,6 +2,7 @@
 
 #include "training/networks.h"
 #include "base/savefile.h"
+#include "review/agreement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -442,6 +443,7 @@ QJsonObject TrainParams::toJson() const
             {QStringLiteral("crop_detector"), crop.useDetector},
             {QStringLiteral("single_cell_fields"), singleCellFields},
             {QStringLiteral("unit"), QStringLiteral("cell")},
+            {QStringLiteral("label_rule"), QLatin1String(kTrainingLabelRule)},
             {QStringLiteral("augment"),
              QJsonObject{{QStringLiteral("hflip"), augment.horizontalFlip},
                          {QStringLiteral("vflip"), augment.verticalFlip},

@@ -38,9 +38,11 @@ TrainingJob::~TrainingJob()
     stopThread();
 }
 
-QString TrainingJob::modelDir(const QString &projectPath)
+QString TrainingJob::modelDir(const ProjectStore &store)
 {
-    return projectPath + QStringLiteral(".models");
+    if (store.isShared())
+        return store.baseDir().filePath(QStringLiteral("wbc-models/") + store.location().database);
+    return store.path() + QStringLiteral(".models");
 }
 
 std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task,
@@ -183,7 +185,7 @@ void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
             Tr::tr("%1: cannot record the run: %2").arg(m_store->path(), m_store->lastError()));
         return;
     }
-    const QString dir = modelDir(m_store->path());
+    const QString dir = modelDir(*m_store);
     QDir().mkpath(dir);
     m_modelPath = QDir(dir).filePath(QStringLiteral("run-%1.wbcmodel").arg(m_runId));
     TrainParams params = m_params;

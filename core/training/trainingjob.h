@@ -44,8 +44,9 @@ public:
     QStringList classNames() const;
     QString stateText() const;
 
-    // Where a project keeps its model files: "<project>.models/".
-    static QString modelDir(const QString &projectPath);
+    // Where a project keeps its model files: "<project>.models/" beside a project file; for a
+    // shared project "wbc-models/<database>/" in its dataset root (on the lab's file share).
+    static QString modelDir(const ProjectStore &store);
     // Labelled white cells per class of a task that a run would use (with singleCellFields only
     // those of fields with one white cell). Cheap: no decoding.
     static std::vector<int> usableCounts(const ProjectStore &store, Task task,

@@ -1,0 +1,102 @@
+#include "project/projectnotifier.h"
+
+#include "project/postgresschema.h"
+#include "project/projectstore.h"
+
+#include <QSqlDriver>
+#include <QTimer>
+#include <QVariant>
+
+namespace wbc {
+
+ProjectNotifier::ProjectNotifier(ProjectStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_keepalive(new QTimer(this)), m_coalesce(new QTimer(this))
+{
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kCoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, &ProjectNotifier::flush);
+    if (!m_store || !m_store->isShared())
+        return;
+    m_keepalive->setInterval(kKeepaliveMs);
+    connect(m_keepalive, &QTimer::timeout, this, &ProjectNotifier::checkConnection);
+    m_keepalive->start();
+    subscribe();
+}
+
+ProjectNotifier::~ProjectNotifier() = default;
+
+void ProjectNotifier::subscribe()
+{
+    QSqlDriver *driver = m_store->database().driver();
+    if (!driver)
+        return;
+    // A reconnect makes a new PGconn: drop the old subscriptions, listen again.
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    for (const char *channel : {postgres::kCellsChannel, postgres::kImagesChannel}) {
+        const QString name = QLatin1String(channel);
+        if (driver->subscribedToNotifications().contains(name))
+            driver->unsubscribeFromNotification(name);
+        driver->subscribeToNotification(name);
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                onNotification(name, payload);
+            });
+}
+
+void ProjectNotifier::onNotification(const QString &name, const QVariant &payload)
+{
+    bool ok = false;
+    const qint64 id = payload.toString().toLongLong(&ok);
+    if (!ok)
+        return;
+    if (name == QLatin1String(postgres::kCellsChannel))
+        m_cells.insert(id);
+    else if (name == QLatin1String(postgres::kImagesChannel))
+        m_images.insert(id);
+    else
+        return;
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void ProjectNotifier::flush()
+{
+    if (!m_cells.isEmpty()) {
+        QList<qint64> ids(m_cells.cbegin(), m_cells.cend());
+        m_cells.clear();
+        std::sort(ids.begin(), ids.end());
+        Q_EMIT cellsChanged(ids);
+    }
+    if (!m_images.isEmpty()) {
+        QList<qint64> ids(m_images.cbegin(), m_images.cend());
+        m_images.clear();
+        std::sort(ids.begin(), ids.end());
+        Q_EMIT imagesChanged(ids);
+    }
+}
+
+bool ProjectNotifier::checkConnection()
+{
+    if (!m_store || !m_store->isShared())
+        return true;
+    if (m_connected) {
+        if (m_store->ping())
+            return true;
+        m_connected = false;
+        m_error = m_store->lastError();
+        Q_EMIT connectionLost(m_error);
+    }
+    QString error;
+    if (!m_store->reconnect(&error) || !m_store->ping()) {
+        m_error = error.isEmpty() ? m_store->lastError() : error;
+        return false;
+    }
+    subscribe();
+    m_connected = true;
+    m_error.clear();
+    Q_EMIT connectionRestored();
+    return true;
+}
+
+} // namespace wbc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+class QTimer;
+
+namespace wbc {
+
+class ProjectStore;
+
+// Live updates of a shared (PostgreSQL) project. Subscribes to the server's notifications
+// (LISTEN wbc_cells / wbc_images: the payload is only an id, so row-level security still decides
+// what a client may read) and reports changed cells and images, coalesced over ~100 ms. A
+// keepalive query every 2 s detects a lost connection at once; the notifier then reconnects by
+// itself every 2 s, subscribes again and reports it (reload everything then: changes made while
+// away were not notified). For an SQLite project it does nothing and stays connected.
+// Lives on the thread that opened the store.
+class ProjectNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectNotifier(ProjectStore *store, QObject *parent = nullptr);
+    ~ProjectNotifier() override;
+
+    bool isConnected() const { return m_connected; }
+    QString lastError() const { return m_error; }
+    // Checks the connection now (also done by the timer); returns whether it is up.
+    bool checkConnection();
+
+    static constexpr int kKeepaliveMs = 2000;
+    static constexpr int kCoalesceMs = 100;
+
+Q_SIGNALS:
+    void cellsChanged(const QList<qint64> &cellIds);
+    void imagesChanged(const QList<qint64> &imageIds);
+    void connectionLost(const QString &message);
+    void connectionRestored();
+
+private:
+    void subscribe();
+    void onNotification(const QString &name, const QVariant &payload);
+    void flush();
+
+    ProjectStore *m_store;
+    QTimer *m_keepalive;
+    QTimer *m_coalesce;
+    QSet<qint64> m_cells;
+    QSet<qint64> m_images;
+    bool m_connected = true;
+    QString m_error;
+};
+
+} // namespace wbc
