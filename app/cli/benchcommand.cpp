@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "training/benchmark.h"
+#include "project/storebenchmark.h"
 #include "training/pipelinebenchmark.h"
 
 #include <QCoreApplication>
@@ -54,16 +55,67 @@ int runPipelineBench(QCommandLineParser &parser)
     return Ok;
 }
 
+// wbc bench store: label latency, concurrent annotators and opening, on SQLite or PostgreSQL.
+int runStoreBench(QCommandLineParser &parser)
+{
+    StoreBenchmarkParams params;
+    if (!requireOption(parser, QStringLiteral("bench"), QStringLiteral("project"), &params.project))
+        return Usage;
+    for (const auto &[option, value] :
+         {std::pair{QStringLiteral("cells"), &params.cells},
+          std::pair{QStringLiteral("labels"), &params.roundTrips},
+          std::pair{QStringLiteral("annotators"), &params.annotators}}) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok || *value <= 0)
+            return usageError(QStringLiteral("bench"),
+                              Tr::tr("--%1 takes a positive integer").arg(option));
+    }
+    const QJsonObject r = benchmarkStore(params);
+    if (r.contains(QStringLiteral("error"))) {
+        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    const QJsonObject rt = r.value(QStringLiteral("label_round_trip_ms")).toObject();
+    const QJsonObject cc = r.value(QStringLiteral("concurrent")).toObject();
+    const QJsonObject op = r.value(QStringLiteral("open")).toObject();
+    out() << Tr::tr("Store %1 (%2):\n"
+                    "  label round trip  p50 %3 ms  p99 %4 ms  (%5 labels)\n"
+                    "  %6 annotators     %7 labels/s  (%8 labels, %9 failed)\n")
+                 .arg(r.value(QStringLiteral("backend")).toString(), params.project)
+                 .arg(rt.value(QStringLiteral("p50")).toDouble(), 0, 'f', 2)
+                 .arg(rt.value(QStringLiteral("p99")).toDouble(), 0, 'f', 2)
+                 .arg(rt.value(QStringLiteral("n")).toInt())
+                 .arg(cc.value(QStringLiteral("annotators")).toInt())
+                 .arg(cc.value(QStringLiteral("labels_per_s")).toDouble(), 0, 'f', 0)
+                 .arg(cc.value(QStringLiteral("labels")).toInt())
+                 .arg(cc.value(QStringLiteral("failed")).toInt())
+          << Tr::tr("  open              %1 ms (connect %2 ms; %3 cells of %4 images)\n")
+                 .arg(op.value(QStringLiteral("total_ms")).toDouble(), 0, 'f', 0)
+                 .arg(op.value(QStringLiteral("connect_ms")).toDouble(), 0, 'f', 0)
+                 .arg(op.value(QStringLiteral("cells")).toInt())
+                 .arg(op.value(QStringLiteral("images")).toInt());
+    return Ok;
+}
+
 int runBench(QCommandLineParser &parser)
 {
     const QString command = QStringLiteral("bench");
     const QStringList args = parser.positionalArguments().mid(1);
     if (args.size() == 1 && args.first() == u"pipeline")
         return runPipelineBench(parser);
+    if (args.size() == 1 && args.first() == u"store")
+        return runStoreBench(parser);
     if (args.size() != 1 || (args.first() != u"train" && args.first() != u"infer"))
         return usageError(command,
-                          Tr::tr("say what to measure: 'wbc bench train', 'wbc bench infer' or "
-                                 "'wbc bench pipeline'"));
+                          Tr::tr("say what to measure: 'wbc bench train', 'wbc bench infer', "
+                                 "'wbc bench pipeline' or 'wbc bench store'"));
     BenchmarkParams params;
     if (parser.isSet(QStringLiteral("model"))) {
         const auto arch = parseModelArch(parser.value(QStringLiteral("model")));
@@ -121,8 +173,8 @@ Command benchCommand()
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(
                     QStringLiteral("what"),
-                    Tr::tr("train, infer or pipeline"),
-                    QStringLiteral("train|infer|pipeline"));
+                    Tr::tr("train, infer, pipeline or store"),
+                    QStringLiteral("train|infer|pipeline|store"));
                 p.addOption({QStringLiteral("data"),
                              Tr::tr("pipeline: read images from this dataset folder"),
                              QStringLiteral("DIR")});
@@ -148,6 +200,18 @@ Command benchCommand()
                 p.addOption({QStringLiteral("device"),
                     Tr::tr("auto, cpu or cuda"),
                     QStringLiteral("DEVICE")});
+                p.addOption({QStringLiteral("project"),
+                             Tr::tr("store: a new project file or the URL of an empty database"),
+                             QStringLiteral("FILE_OR_URL")});
+                p.addOption({QStringLiteral("cells"),
+                             Tr::tr("store: white cells to create (default 20000)"),
+                             QStringLiteral("N")});
+                p.addOption({QStringLiteral("labels"),
+                             Tr::tr("store: labels timed one by one (default 1000)"),
+                             QStringLiteral("N")});
+                p.addOption({QStringLiteral("annotators"),
+                             Tr::tr("store: concurrent annotators (default 8)"),
+                             QStringLiteral("N")});
                 p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runBench};

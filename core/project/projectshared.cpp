@@ -1,5 +1,6 @@
 // ProjectStore on a PostgreSQL server (a shared project): connecting, creating the schema with
 // its security in an empty database, the connected role, keepalive and reconnecting.
+#include "project/datasetroots.h"
 #include "project/postgresschema.h"
 #include "project/projectstore.h"
 #include "project/sqlsupport.h"
@@ -91,6 +92,7 @@ bool ProjectStore::openShared(const ProjectLocation &location, OpenMode mode, QS
     m_location.password.clear(); // the connection keeps it; the store does not
     m_path = location.url();
     m_readOnly = mode == OpenMode::ReadOnly;
+    m_datasetRoot = mappedDatasetRoot(m_path);
     auto failOpen = [&](const QString &message) {
         m_lastError = message;
         if (error)
