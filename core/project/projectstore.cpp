@@ -103,7 +103,10 @@ bool ProjectStore::configureConnection()
     QSqlQuery q(m_db);
     if (isShared())
         return true; // projectshared.cpp sets the connection's options
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+    // trusted_schema=OFF: functions with side effects cannot run from the schema (a view or
+    // trigger in a project file received from elsewhere).
+    const QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                                 QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA busy_timeout = 5000"),
                                  QStringLiteral("PRAGMA synchronous = FULL")};
     for (const QString &p : pragmas) {
@@ -181,6 +184,17 @@ bool ProjectStore::open(const ProjectLocation &location, OpenMode mode, QString 
                                  check.lastError().isValid() ? check.lastError().text()
                                                              : check.value(0).toString()));
     check.finish(); // no statement may be active when the journal mode changes
+
+    // A project file is input too: WBC Studio makes no triggers or views, so a file that has one
+    // was made or changed by something else, and is refused before anything runs.
+    QSqlQuery foreign(m_db);
+    if (foreign.exec(QStringLiteral("SELECT type, name FROM sqlite_master "
+                                    "WHERE type IN ('trigger', 'view') ORDER BY name"))
+        && foreign.next())
+        return failOpen(Tr::tr("%1: not a WBC Studio project: it holds a %2 \"%3\" that WBC "
+                               "Studio did not make")
+                            .arg(path, foreign.value(0).toString(), foreign.value(1).toString()));
+    foreign.finish();
 
     const int version = schemaVersion();
     if (version < 0)
