@@ -232,7 +232,7 @@ QList<AuditCellRecord> AuditHistory::openSuspects(qint64 auditId) const
 int AuditHistory::markInterrupted()
 {
     int n = 0;
-    m_store.transaction([&] {
+    const bool committed = m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         if (!q.exec(QStringLiteral(
                 "UPDATE audit_runs SET status = 'interrupted' WHERE status = 'running'"))) {
@@ -242,7 +242,7 @@ int AuditHistory::markInterrupted()
         n = q.numRowsAffected();
         return true;
     });
-    return n;
+    return committed ? n : 0;
 }
 
 bool AuditHistory::remove(qint64 auditId)

@@ -208,7 +208,7 @@ std::optional<CellRecord> ProjectStore::cell(qint64 cellId) const
 qint64 ProjectStore::addCell(const CellRecord &cell)
 {
     qint64 id = 0;
-    transaction([&] {
+    const bool committed = transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO cells (image_id, kind, x, y, w, h, source, score, "
                                  "created_at, edited_by, edited_at) "
@@ -231,7 +231,7 @@ qint64 ProjectStore::addCell(const CellRecord &cell)
         id = sql::insertedId(q);
         return true;
     });
-    return id;
+    return committed ? id : 0;
 }
 
 bool ProjectStore::updateCell(const CellRecord &cell)

@@ -75,7 +75,7 @@ qint64 ProjectStore::ensureSlide(const QString &name)
     if (const auto existing = slideByName(name))
         return existing->id;
     qint64 id = 0;
-    transaction([&] {
+    const bool committed = transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO slides (name, created_at) VALUES (?, ?) RETURNING id"));
         q.addBindValue(name);
@@ -85,7 +85,7 @@ qint64 ProjectStore::ensureSlide(const QString &name)
         id = sql::insertedId(q);
         return true;
     });
-    return id;
+    return committed ? id : 0;
 }
 
 bool ProjectStore::updateSlide(const SlideRecord &slide)

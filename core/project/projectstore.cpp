@@ -380,21 +380,26 @@ QList<ImageRecord> ProjectStore::images() const
 
 qint64 ProjectStore::addImage(const ImageRecord &image)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
-                             "imported_at, slide_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(image.path);
-    q.addBindValue(image.sha256);
-    q.addBindValue(image.width);
-    q.addBindValue(image.height);
-    q.addBindValue(image.fileSize);
-    q.addBindValue(nowText());
-    q.addBindValue(image.slideId > 0 ? QVariant(image.slideId) : QVariant(QMetaType::fromType<qint64>()));
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return 0;
-    }
-    return sql::insertedId(q);
+    // In a transaction even alone: a RETURNING row is read before an autocommit commits.
+    qint64 id = 0;
+    const bool committed = transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO images (path, sha256, width, height, file_size, "
+                                 "imported_at, slide_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(image.path);
+        q.addBindValue(image.sha256);
+        q.addBindValue(image.width);
+        q.addBindValue(image.height);
+        q.addBindValue(image.fileSize);
+        q.addBindValue(nowText());
+        q.addBindValue(image.slideId > 0 ? QVariant(image.slideId)
+                                         : QVariant(QMetaType::fromType<qint64>()));
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = sql::insertedId(q);
+        return id != 0 || fail(q.lastError().text());
+    });
+    return committed ? id : 0;
 }
 
 bool ProjectStore::setImageSlide(qint64 imageId, qint64 slideId)
@@ -432,7 +437,7 @@ qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &
                              const QString &author)
 {
     qint64 id = 0;
-    transaction([&] {
+    const bool committed = transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO image_flags (image_id, flag, source, author, "
                                  "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
@@ -446,7 +451,7 @@ qint64 ProjectStore::addFlag(qint64 imageId, CellCountFlag flag, const QString &
         id = sql::insertedId(q);
         return true;
     });
-    return id;
+    return committed ? id : 0;
 }
 
 bool ProjectStore::removeFlag(qint64 flagId)

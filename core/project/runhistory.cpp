@@ -120,14 +120,14 @@ std::optional<ModelInfo> modelInfo(const ProjectStore &store, qint64 modelId)
 int RunHistory::markInterrupted()
 {
     int n = 0;
-    m_store.transaction([&] {
+    const bool committed = m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         if (!q.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")))
             return false;
         n = q.numRowsAffected();
         return true;
     });
-    return n;
+    return committed ? n : 0;
 }
 
 bool RunHistory::setActiveModel(qint64 modelId)

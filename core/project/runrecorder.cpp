@@ -32,7 +32,7 @@ RunRecorder::RunRecorder(ProjectStore &store)
 qint64 RunRecorder::begin(const TrainParams &params, const QJsonObject &split)
 {
     qint64 id = 0;
-    m_store.transaction([&] {
+    const bool committed = m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO runs (created_at, task, model, params, split, status) "
                                  "VALUES (?, ?, ?, ?, ?, 'running') RETURNING id"));
@@ -46,7 +46,7 @@ qint64 RunRecorder::begin(const TrainParams &params, const QJsonObject &split)
         id = sql::insertedId(q);
         return true;
     });
-    return id;
+    return committed ? id : 0;
 }
 
 bool RunRecorder::addEpoch(qint64 runId, const EpochReport &report, const QStringList &classNames)
@@ -84,7 +84,7 @@ bool RunRecorder::finish(qint64 runId, const QString &status, const QJsonObject 
 qint64 RunRecorder::addModel(qint64 runId, const QString &path, const ModelHeader &header)
 {
     qint64 id = 0;
-    m_store.transaction([&] {
+    const bool committed = m_store.transaction([&] {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO models (run_id, path, task, arch, metrics, "
                                  "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -99,7 +99,7 @@ qint64 RunRecorder::addModel(qint64 runId, const QString &path, const ModelHeade
         id = sql::insertedId(q);
         return true;
     });
-    return id;
+    return committed ? id : 0;
 }
 
 } // namespace wbc
