@@ -25,8 +25,13 @@ inline QString bccdDir()
     return QFileInfo(dir + QStringLiteral("/labels.csv")).isFile() ? dir : QString();
 }
 
+// Skips without the BCCD set; with WBC_REQUIRE_BCCD=1 (.ci/run sets it when the set is there)
+// fails instead, so a test that cannot find the data it should use never passes by skipping.
 #define WBC_REQUIRE_BCCD(var)                                                                     \
     const QString var = wbc::test::bccdDir();                                                     \
+    if (var.isEmpty() && qEnvironmentVariable("WBC_REQUIRE_BCCD") == QLatin1String("1"))          \
+        QFAIL("BCCD development set required (WBC_REQUIRE_BCCD=1) but not found at "             \
+              WBC_BCCD_DIR " (set WBC_BCCD_DIR)");                                                \
     if (var.isEmpty())                                                                            \
     QSKIP("BCCD development set not found at " WBC_BCCD_DIR " (set WBC_BCCD_DIR); skipped")
 
