@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "base/identity.h"
+
 #include "project/projectlock.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,25 @@ bool requireOption(QCommandLineParser &parser, const QString &command, const QSt
     }
     *value = parser.value(option);
     return true;
+}
+
+bool resolveUser(const QCommandLineParser &parser, const QString &command, QString *user)
+{
+    *user = resolveUserName(parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                                 : QString());
+    if (!user->isEmpty())
+        return true;
+    err() << "wbc " << command << ": "
+          << Tr::tr("no user name to record: give --user NAME or set WBC_USER") << Qt::endl;
+    return false;
+}
+
+QCommandLineOption userOption()
+{
+    return {QStringLiteral("user"),
+            Tr::tr("Who labels (default: $WBC_USER, else the name in Preferences, else the login "
+                   "name)"),
+            QStringLiteral("NAME")};
 }
 
 bool lockProject(ProjectLock &lock, const QString &command)

@@ -36,6 +36,11 @@ int usageError(const QString &command, const QString &message);
 // Required option or usage error; returns false when missing.
 bool requireOption(QCommandLineParser &parser, const QString &command, const QString &option,
                    QString *value);
+// Who is labelling (base/identity.h): --user, WBC_USER, Preferences, the login name. When there
+// is none, prints how to give one and returns false (the command line never prompts).
+bool resolveUser(const QCommandLineParser &parser, const QString &command, QString *user);
+// The --user option, for the commands that record who labelled.
+QCommandLineOption userOption();
 // For a command that writes a project: takes its lock, or prints who holds it and returns false.
 // Read-only commands (stats, export, train --project's reading) never lock.
 bool lockProject(ProjectLock &lock, const QString &command);

@@ -26,6 +26,9 @@ int runImport(QCommandLineParser &parser)
     if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
         return Usage;
 
+    QString user;
+    if (!resolveUser(parser, QStringLiteral("import"), &user))
+        return Failure;
     ProjectLock lock(projectPath);
     if (!lockProject(lock, QStringLiteral("import")))
         return Failure;
@@ -35,7 +38,7 @@ int runImport(QCommandLineParser &parser)
         err() << "wbc import: " << error << Qt::endl;
         return Failure;
     }
-    DatasetImporter importer(store, currentUserName());
+    DatasetImporter importer(store, user);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QElapsedTimer lastPrint;
     lastPrint.start();
@@ -84,9 +87,10 @@ Command importCommand()
                                             Tr::tr("Folder with images (or images/), labels.csv, "
                                                "annotations/; each subfolder with images is a "
                                                "slide named by its path"));
-                    p.addOption({QStringLiteral("project"), Tr::tr("Project file to create or update"),
+                    p.addOption({QStringLiteral("project"), Tr::tr("Project file to create or update, or a postgresql:// URL"),
                                  QStringLiteral("FILE")});
                     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress output")});
+                    p.addOption(userOption());
                 },
                 runImport};
 }

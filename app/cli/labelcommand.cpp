@@ -84,8 +84,9 @@ int runLabel(QCommandLineParser &parser)
         if (!ok || cellId <= 0)
             return usageError(command, Tr::tr("--cell must be a cell id (a positive integer)"));
     }
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                              : currentUserName();
+    QString user;
+    if (!resolveUser(parser, command, &user))
+        return Failure;
 
     ProjectLock lock(projectPath);
     if (!lockProject(lock, command))
@@ -149,9 +150,7 @@ Command labelCommand()
                 p.addOption({QStringLiteral("cell"),
                              Tr::tr("Cell id (required when the image has several white cells)"),
                              QStringLiteral("ID")});
-                p.addOption({QStringLiteral("user"),
-                             Tr::tr("Who labels (default: $WBC_USER, else the login name)"),
-                             QStringLiteral("NAME")});
+                p.addOption(userOption());
             },
             runLabel};
 }

@@ -1,5 +1,6 @@
 #include "project/projectstore.h"
 
+#include "base/identity.h"
 #include "project/postgresschema.h"
 #include "project/schema.h"
 #include "project/sqlsupport.h"
@@ -17,10 +18,6 @@
 #include <QUrl>
 #include <QVariant>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace wbc {
 
@@ -532,20 +529,7 @@ bool ProjectStore::setMeta(const QString &key, const QString &value)
 
 QString currentUserName()
 {
-    const QString fromEnv = qEnvironmentVariable("WBC_USER");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-#ifdef Q_OS_UNIX
-    // The login name: $USER is often unset (services, containers, cron).
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    for (const char *var : {"USER", "USERNAME"}) {
-        const QString v = qEnvironmentVariable(var);
-        if (!v.isEmpty())
-            return v;
-    }
-    return QStringLiteral("unknown");
+    return resolveUserName();
 }
 
 } // namespace wbc

@@ -337,6 +337,7 @@ private:
     mutable QString m_lastError;
 };
 
+// resolveUserName() without a command-line name (base/identity.h): empty when there is none.
 QString currentUserName();
 
 } // namespace wbc

@@ -243,7 +243,7 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
     report.title = selection.title.isEmpty() ? Tr::tr("Differential count") : selection.title;
     report.projectPath = QFileInfo(store.path()).absoluteFilePath();
     report.generatedAt = QDateTime::currentDateTimeUtc();
-    report.author = currentUserName();
+    report.author = store.isShared() ? store.userName() : currentUserName();
     if (model) {
         report.modelName = model->name;
         report.modelId = model->id;

@@ -345,7 +345,8 @@ CellSampleSet CellSampleLoader::loadDataset(const QString &datasetDir)
         set.error = error;
         return set;
     }
-    DatasetImporter importer(store, currentUserName());
+    // A throwaway project of this run only: its labels are the dataset's, no person's.
+    DatasetImporter importer(store, QStringLiteral("dataset"));
     importer.setCancelFlag(m_cancel);
     const ImportReport report = importer.run(datasetDir);
     if (!report.fatalError.isEmpty()) {
