@@ -27,7 +27,7 @@ timed() { # NAME COMMAND...
 # The core tests that read untrusted input, write the project or run `wbc` (whose ASan build
 # they then exercise). ASAN_TESTS=all runs every core test (ctest -L core): about 3 more
 # minutes of build and run on 2 cores (docs/RELIABILITY.md).
-ASAN_TESTS=${ASAN_TESTS:-"tst_csvreader tst_vocreader tst_imagefile tst_projectstore
+ASAN_TESTS=${ASAN_TESTS:-"tst_csvreader tst_csvwriter tst_vocreader tst_imagefile tst_projectstore
     tst_datasetimporter tst_modelfile tst_thumbnailcache tst_wbcdetector tst_imagepipeline
     tst_projectlock tst_cli tst_badinput tst_diskfull tst_migration tst_datasetexporter"}
 
@@ -64,7 +64,7 @@ tsan() {
 fuzz() {
     CXX=clang++ cmake -S tests/fuzz -B build-fuzz -G Ninja
     cmake --build build-fuzz -j"$JOBS"
-    for pair in csvreader:csv vocreader:voc modelfile:model; do
+    for pair in csvreader:csv vocreader:voc modelfile:model imageheader:image; do
         local target=${pair%:*} kind=${pair#*:}
         local args=(-max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix=build-fuzz/)
         [ -f "tests/fuzz/$kind.dict" ] && args+=(-dict="tests/fuzz/$kind.dict")

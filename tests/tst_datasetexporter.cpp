@@ -1,3 +1,5 @@
+#include "base/csvwriter.h"
+#include "csvtestsupport.h"
 #include "dataset/csvreader.h"
 #include "dataset/datasetexporter.h"
 #include "dataset/datasetimporter.h"
@@ -359,6 +361,95 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/_/up/images_/a_b/images/a.png")));
         QVERIFY(!QFileInfo::exists(f.dir.filePath(QStringLiteral("up"))));
+    }
+
+    // Slides, images and authors named like formulas: no CSV the exporter writes holds a cell a
+    // spreadsheet would run (each is written with a leading apostrophe), and every CSV reads back
+    // to the names it was given; the VOC export's labels.csv imports to the same labels.
+    void csvCellsAreSafeForSpreadsheets()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QStringList names = test::hostileNames();
+        const QStringList classes{"NEUTROPHIL", "LYMPHOCYTE", "MONOCYTE", "EOSINOPHIL", "BASOPHIL"};
+        QHash<QString, QString> labelOfFile; // file name -> class
+        CsvWriter labels;
+        labels.row({"image", "label"});
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            // Folders s0, s1, ...: import trims the keys of labels.csv, and a folder's name leads.
+            const QString file = QString(names.at(i)).replace(u'/', u'_') + QStringLiteral(".png");
+            const QString key = QStringLiteral("s%1/").arg(i) + file;
+            test::writeFile(data + u'/' + key, pngBytes(120, 90, int(10 * i)));
+            labels.row({key, classes.at(i % classes.size())});
+            labelOfFile.insert(file, classes.at(i % classes.size()));
+        }
+        test::writeFile(data + QStringLiteral("/labels.csv"), labels.data());
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("a.wbc"))));
+        const ImportReport imported = DatasetImporter(store, QStringLiteral("importer")).run(data);
+        QVERIFY2(imported.problems.isEmpty(), qPrintable(dump(imported.problems)));
+        QCOMPARE(imported.imported, int(names.size()));
+        QCOMPARE(imported.labelsSet, int(names.size()));
+        // Each label's author gets one of the names, and each slide (the store trims slide
+        // names: the tab and CR ones keep their folder's).
+        QHash<qint64, QString> nameOfCell, slideOfCell;
+        for (const ImageRecord &img : store.images()) {
+            const qsizetype j = QFileInfo(img.path).dir().dirName().mid(1).toInt();
+            QVERIFY2(j >= 0 && j < names.size(), qPrintable(img.path));
+            SlideRecord slide = *store.slide(img.slideId);
+            if (names.at(j).trimmed() == names.at(j)) {
+                slide.name = names.at(j);
+                QVERIFY2(store.updateSlide(slide), qPrintable(store.lastError()));
+            }
+            const QList<CellRecord> cells = store.whiteCells(img.id);
+            QCOMPARE(cells.size(), 1);
+            QVERIFY(store.addCellLabel(cells.first().id,
+                                       store.currentCellLabel(cells.first().id)->label,
+                                       LabelOrigin::Key,
+                                       names.at(j)));
+            nameOfCell.insert(cells.first().id, names.at(j));
+            slideOfCell.insert(cells.first().id, slide.name);
+        }
+
+        const QString cellsCsv = dir.filePath(QStringLiteral("cells.csv"));
+        QVERIFY2(DatasetExporter::exportCells(store, cellsCsv).ok(), "cells");
+        const QByteArray cellBytes = test::readFile(cellsCsv);
+        QCOMPARE(test::formulaCells(cellBytes), QStringList());
+        QVERIFY(cellBytes.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+        QVERIFY(cellBytes.contains(",'@SUM(A1),"));
+        const CsvDocument cells = CsvReader::readFile(cellsCsv);
+        QVERIFY2(cells.problems.isEmpty(), qPrintable(dump(cells.problems)));
+        QCOMPARE(cells.records.size(), names.size() + 1);
+        for (const CsvRecord &r : cells.records.mid(1)) {
+            const qint64 cell = r.fields.at(2).toLongLong();
+            QCOMPARE(r.fields.at(0), slideOfCell.value(cell));
+            QCOMPARE(r.fields.at(8), nameOfCell.value(cell)); // author
+            QCOMPARE(r.fields.mid(3, 4), (QStringList{"0", "0", "120", "90"})); // numbers
+        }
+
+        const QString labelsCsv = dir.filePath(QStringLiteral("labels.csv"));
+        QVERIFY2(DatasetExporter::exportLabels(store, labelsCsv).ok(), "labels");
+        QCOMPARE(test::formulaCells(test::readFile(labelsCsv)), QStringList());
+        const CsvDocument labelDoc = CsvReader::readFile(labelsCsv);
+        QCOMPARE(labelDoc.records.size(), names.size() + 1);
+        for (const CsvRecord &r : labelDoc.records.mid(1))
+            QCOMPARE(r.fields.at(1), labelOfFile.value(r.fields.at(0))); // plain file names
+
+        const QString voc = dir.filePath(QStringLiteral("voc"));
+        const ExportReport exported = DatasetExporter::exportVoc(store, voc);
+        QVERIFY2(exported.ok() && exported.problems.isEmpty(), qPrintable(exported.error));
+        QCOMPARE(test::formulaCells(test::readFile(voc + QStringLiteral("/labels.csv"))),
+                 QStringList());
+        ProjectStore back;
+        QVERIFY(back.open(dir.filePath(QStringLiteral("b.wbc"))));
+        const ImportReport again = DatasetImporter(back, QStringLiteral("x")).run(voc);
+        QVERIFY2(again.problems.isEmpty(), qPrintable(dump(again.problems)));
+        QCOMPARE(again.imported, int(names.size()));
+        for (const ImageRecord &img : store.images()) {
+            const auto other = back.imageByHash(img.sha256);
+            QVERIFY2(other, qPrintable(img.path));
+            QCOMPARE(cellSummary(back, other->id), cellSummary(store, img.id));
+        }
     }
 
     void cocoJsonShape()

@@ -1,7 +1,9 @@
+#include "base/imagefile.h"
 #include "dataset/datasetimporter.h"
 #include "project/projectstore.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -560,6 +562,34 @@ private Q_SLOTS:
         const ProjectStats s = store.stats();
         QCOMPARE(s.images, 2);
         QCOMPARE(s.singleLabeled.value(CellClass::Neutrophil), 1);
+    }
+
+    // Files over the decoder's size limit are refused by their size, before a byte is read (a
+    // sparse file: a valid PNG, then nothing but a hole), and the rest of the import goes on.
+    void filesOverTheDecoderLimitAreRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString huge = data + QStringLiteral("/images/huge.png");
+        test::writeFile(huge, pngBytes(40, 30, 10));
+        test::writeFile(data + QStringLiteral("/images/small.png"), pngBytes(40, 30, 20));
+        {
+            QFile f(huge);
+            QVERIFY(f.resize(kMaxImageFileBytes + 1));
+        }
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportReport r = DatasetImporter(store, QStringLiteral("a")).run(data);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.imagesFound, 2);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().toString(),
+                 huge + QStringLiteral(": file is larger than 512 MiB; skipped"));
+        QVERIFY(imageNamed(store, QStringLiteral("small.png")));
     }
 
     void missingProjectOrFolderIsFatal()

@@ -1,5 +1,6 @@
 #include "base/imagefile.h"
 
+#include <QSize>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -120,6 +121,11 @@ private Q_SLOTS:
         QTest::newRow("truncated header") << png.left(12) << "truncated";
         QTest::newRow("garbage after jpeg magic") << QByteArray("\xFF\xD8\xFF\xE0garbage", 11)
                                                    << "truncated";
+        // Height INT_MIN: std::abs of it stayed negative and passed (found by fuzz_imageheader).
+        QByteArray bmp("BM", 2);
+        bmp += QByteArray(16, '\0');
+        bmp += QByteArray("\x10\0\0\0\0\0\0\x80", 8);
+        QTest::newRow("bmp height INT_MIN") << bmp + QByteArray(40, '\0') << "invalid size";
     }
     void refuses()
     {
@@ -150,6 +156,37 @@ private Q_SLOTS:
         QVERIFY2(img.ok(), qPrintable(img.error));
         QCOMPARE(img.bgr.cols, 20); // turned upright: width and height swap
         QCOMPARE(img.bgr.rows, 30);
+    }
+
+    // The fuzz_imageheader seeds (tests/fuzz/corpus/image) are headers of the four formats, each
+    // 640x480 as the probe reads it; the fuzz findings beside them are refused.
+    void fuzzSeedsProbe_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::newRow("jpeg") << "jpeg-sof0" << int(ImageFormat::Jpeg);
+        QTest::newRow("png") << "png-ihdr" << int(ImageFormat::Png);
+        QTest::newRow("bmp") << "bmp-top-down" << int(ImageFormat::Bmp);
+        QTest::newRow("tiff little endian") << "tiff-little" << int(ImageFormat::Tiff);
+        QTest::newRow("tiff big endian") << "tiff-big" << int(ImageFormat::Tiff);
+        QTest::newRow("finding: bmp height INT_MIN") << "bmp-height-int-min" << -1;
+    }
+    void fuzzSeedsProbe()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        const ImageHeader h = probeImageFile(QStringLiteral(WBC_TEST_DATA_DIR)
+                                             + QStringLiteral("/../fuzz/corpus/image/") + file);
+        if (format < 0) {
+            QVERIFY(!h.ok());
+            QVERIFY(!imageHeaderError(h).isEmpty());
+            return;
+        }
+        QVERIFY2(h.ok(), qPrintable(h.error));
+        QCOMPARE(int(h.format), format);
+        QCOMPARE(QSize(h.width, h.height), QSize(640, 480));
+        QCOMPARE(imageHeaderError(h), QString());
+        QVERIFY(!imageHeaderError(h, 640 * 480 - 1).isEmpty());
     }
 
     void missingFile()

@@ -2,10 +2,12 @@
 
 #include "boxitem.h"
 
+#include "base/imagefile.h"
+
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -29,18 +31,20 @@ struct LoadResult
     QString error;
 };
 
+// Through the core decoder, as import and training read the file: the same header probe, formats
+// and limits, so the viewer refuses exactly what import refuses, with the same reason.
 LoadResult loadImage(const QString &path)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true); // EXIF orientation
-    reader.setAllocationLimit(1024); // MiB: refuses decompression bombs
     LoadResult r;
-    r.image = reader.read();
-    if (r.image.isNull())
+    const DecodedImage decoded = decodeImageFile(path);
+    if (!decoded.ok()) {
         r.error = QCoreApplication::translate("CellViewer", "%1: cannot show image: %2")
-                      .arg(path, reader.errorString());
-    else
-        r.image = r.image.convertToFormat(QImage::Format_RGB32);
+                      .arg(path, decoded.error);
+        return r;
+    }
+    const cv::Mat &bgr = decoded.bgr; // EXIF orientation applied, as import measured it
+    r.image = QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888)
+                  .convertToFormat(QImage::Format_RGB32); // a deep copy
     return r;
 }
 

@@ -3,6 +3,7 @@
 
 #include "review/classifier.h"
 #include "training/metrics.h"
+#include "base/csvwriter.h"
 #include "base/savefile.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ FoldScore scoreFold(const ModelFile &model,
                     const CellSampleSet &samples,
                     const std::vector<int> &test,
                     int fold,
-                    QByteArray *csv,
+                    CsvWriter *csv,
                     QString *error)
 {
     Classifier classifier;
@@ -54,13 +55,12 @@ FoldScore scoreFold(const ModelFile &model,
         const CellSample &s = samples.samples[size_t(test[k])];
         score.plain += argmax(plain[k]) == s.label;
         score.flips += argmax(flips[k]) == s.label;
-        QStringList row{QString::number(fold), QString::number(s.imageId), s.path,
-                        QString::number(s.label)};
+        csv->number(fold).number(s.imageId).text(s.path).number(s.label);
         for (const std::vector<float> *p : {&plain[k], &flips[k]}) {
             for (float v : *p)
-                row << QString::number(v, 'g', 6);
+                csv->number(double(v), 'g', 6);
         }
-        csv->append(row.join(u',').toUtf8() + '\n');
+        csv->endRow();
     }
     score.plain /= double(std::max<size_t>(test.size(), 1));
     score.flips /= double(std::max<size_t>(test.size(), 1));
@@ -131,12 +131,14 @@ int runCv(QCommandLineParser &parser)
                                                          splitSeed);
 
     const QString predictionsPath = parser.value(QStringLiteral("predictions"));
-    QByteArray csv = "fold,image_id,path,truth";
+    QStringList header{QStringLiteral("fold"), QStringLiteral("image_id"), QStringLiteral("path"),
+                       QStringLiteral("truth")};
     for (const char *kind : {"plain", "flips"}) {
         for (const QString &name : names)
-            csv += ',' + QByteArray(kind) + '_' + name.toUtf8();
+            header.append(QLatin1String(kind) + u'_' + name);
     }
-    csv += '\n';
+    CsvWriter csv;
+    csv.row(header);
     std::vector<double> accuracy, balanced, macroF1, plainAccuracy, flipsAccuracy;
     ConfusionMatrix pooled(taskClassCount(params.task));
     QJsonArray foldResults;
@@ -207,7 +209,7 @@ int runCv(QCommandLineParser &parser)
                         {QStringLiteral("seconds"), seconds}};
     if (!predictionsPath.isEmpty()) {
         QString error;
-        if (!saveFileAtomically(predictionsPath, csv, &error)) {
+        if (!saveFileAtomically(predictionsPath, csv.data(), &error)) {
             err() << "wbc cv: " << error << Qt::endl;
             return Failure;
         }

@@ -1,12 +1,12 @@
 #include "command.h"
 
 #include "review/classifier.h"
+#include "base/csvwriter.h"
 #include "base/imagefile.h"
 #include "project/projectlock.h"
 #include "review/projectprediction.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
-#include "dataset/csvreader.h"
 #include "training/cellsamples.h"
 
 #include <QCoreApplication>
@@ -139,7 +139,9 @@ int runPredict(QCommandLineParser &parser)
             head.append(QStringLiteral("p_") + name);
         head += {QStringLiteral("box_source"), QStringLiteral("x0"), QStringLiteral("y0"),
                  QStringLiteral("x1"), QStringLiteral("y1")};
-        out() << head.join(u',') << Qt::endl;
+        CsvWriter header;
+        header.row(head);
+        out() << QString::fromUtf8(header.data()) << Qt::flush;
     }
     // Every white cell the detector finds in each file, each classified (one decode per file).
     QList<PredictionInput> inputs;
@@ -181,13 +183,18 @@ int runPredict(QCommandLineParser &parser)
                                              {QStringLiteral("class"), cls},
                                              {QStringLiteral("probabilities"), probs}});
             } else if (csv) {
-                QStringList row{csvQuote(in.path), cls};
+                // CsvWriter: a file named "=HYPERLINK(...).png" stays text in a spreadsheet.
+                CsvWriter row;
+                row.text(in.path).text(cls);
                 for (const auto &[pc, p] : c.record.probabilities)
-                    row.append(QString::number(p, 'f', 4));
-                row += {boxSourceName(BoxSource::Detected), QString::number(c.box.x()),
-                        QString::number(c.box.y()), QString::number(c.box.x() + c.box.width()),
-                        QString::number(c.box.y() + c.box.height())};
-                out() << row.join(u',') << Qt::endl;
+                    row.number(double(p), 'f', 4);
+                row.text(boxSourceName(BoxSource::Detected))
+                    .number(c.box.x())
+                    .number(c.box.y())
+                    .number(c.box.x() + c.box.width())
+                    .number(c.box.y() + c.box.height());
+                row.endRow();
+                out() << QString::fromUtf8(row.data()) << Qt::flush;
             } else {
                 textParts.append(QStringLiteral("[%1,%2,%3,%4] %5 (%6)")
                                      .arg(c.box.x())

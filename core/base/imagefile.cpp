@@ -7,6 +7,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cstdlib>
+#include <limits>
+
 namespace wbc {
 
 namespace {
@@ -122,7 +125,9 @@ ImageHeader probeImageHeader(const QByteArray &b)
             return truncated(ImageFormat::Bmp);
         h.format = ImageFormat::Bmp;
         h.width = int(qint32(le32(b, 18)));
-        h.height = std::abs(int(qint32(le32(b, 22))));
+        // Negative: a top-down bitmap. INT_MIN has no positive int (found by fuzz_imageheader).
+        const qint64 height = std::abs(qint64(qint32(le32(b, 22))));
+        h.height = height > std::numeric_limits<int>::max() ? 0 : int(height);
         if (h.width <= 0 || h.height <= 0)
             h.error = Tr::tr("BMP header gives an invalid size");
         return h;
@@ -145,7 +150,7 @@ ImageHeader probeImageFile(const QString &path)
         return h;
     }
     // JPEG headers can sit behind large EXIF/ICC blocks; TIFF directories anywhere.
-    QByteArray head = file.read(256 * 1024);
+    QByteArray head = file.read(kImageHeadBytes);
     ImageHeader h = probeImageHeader(head);
     if (!h.ok() && h.format != ImageFormat::Unknown && file.size() > head.size()
         && file.size() <= 64 * 1024 * 1024) {
@@ -155,21 +160,33 @@ ImageHeader probeImageFile(const QString &path)
     return h;
 }
 
+QString imageFileSizeError(qint64 bytes)
+{
+    if (bytes <= kMaxImageFileBytes)
+        return {};
+    static_assert(kMaxImageFileBytes == qint64(512) << 20, "the message names the limit");
+    return Tr::tr("file is larger than 512 MiB");
+}
+
+QString imageHeaderError(const ImageHeader &h, qint64 maxPixels)
+{
+    if (!h.ok())
+        return h.error;
+    if (qint64(h.width) * h.height > maxPixels)
+        return Tr::tr("image is %1x%2 pixels, more than the %3 megapixel limit")
+            .arg(h.width)
+            .arg(h.height)
+            .arg(maxPixels / 1000000);
+    return {};
+}
+
 DecodedImage decodeImageData(const QByteArray &data, qint64 maxPixels)
 {
     DecodedImage out;
     const ImageHeader h = probeImageHeader(data);
-    if (!h.ok()) {
-        out.error = h.error;
+    out.error = imageHeaderError(h, maxPixels);
+    if (!out.ok())
         return out;
-    }
-    if (qint64(h.width) * h.height > maxPixels) {
-        out.error = Tr::tr("image is %1x%2 pixels, more than the %3 megapixel limit")
-                        .arg(h.width)
-                        .arg(h.height)
-                        .arg(maxPixels / 1000000);
-        return out;
-    }
     const cv::Mat raw(1, int(data.size()), CV_8UC1, const_cast<char *>(data.constData()));
     cv::Mat img;
     try {
@@ -203,10 +220,9 @@ DecodedImage decodeImageFile(const QString &path, qint64 maxPixels)
         out.error = Tr::tr("cannot open: %1").arg(file.errorString());
         return out;
     }
-    if (file.size() > 512 * 1024 * 1024) {
-        out.error = Tr::tr("file is larger than 512 MiB");
+    out.error = imageFileSizeError(file.size());
+    if (!out.ok())
         return out;
-    }
     return decodeImageData(file.readAll(), maxPixels);
 }
 

@@ -22,10 +22,20 @@ struct ImageHeader
 
 // Decoding is refused above this many pixels (a 60000x60000 PNG is a decompression bomb).
 inline constexpr qint64 kMaxImagePixels = qint64(12000) * 12000;
+// Files larger than this are refused before any of their bytes is read.
+inline constexpr qint64 kMaxImageFileBytes = qint64(512) * 1024 * 1024;
+// How much of a file probeImageFile reads first (JPEG headers can sit behind EXIF/ICC blocks).
+inline constexpr qint64 kImageHeadBytes = 256 * 1024;
 
 // Reads just enough of a JPEG/PNG/BMP/TIFF to know its format and size.
 ImageHeader probeImageHeader(const QByteArray &head);
 ImageHeader probeImageFile(const QString &path);
+
+// The decoder's limits, for code that reads the bytes itself (import hashes them as it reads):
+// why a file of this size, or an image with this header, is refused; empty when it is not.
+// Every image the app opens (import, training, viewer, thumbnails) is held to these.
+QString imageFileSizeError(qint64 bytes);
+QString imageHeaderError(const ImageHeader &header, qint64 maxPixels = kMaxImagePixels);
 
 struct DecodedImage
 {

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include "base/imagefile.h"
 #include "base/savefile.h"
@@ -45,7 +46,7 @@ namespace {
     cv::Mat readCached(const QString &path, int maxSide)
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly) || !imageFileSizeError(file.size()).isEmpty())
             return {};
         const DecodedImage decoded = decodeImageData(file.readAll(), qint64(maxSide) * maxSide);
         if (!decoded.ok() || std::max(decoded.bgr.cols, decoded.bgr.rows) > maxSide)
@@ -79,6 +80,12 @@ ThumbnailCache::ThumbnailCache(QString cacheDir, int maxSide)
 
 QString ThumbnailCache::cacheDirForProject(const QString &projectPath)
 {
+    // A shared project's URL is no folder: its thumbnails go to this user's cache, one folder
+    // per URL.
+    if (projectPath.startsWith(u"postgresql://") || projectPath.startsWith(u"postgres://"))
+        return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+               + QStringLiteral("/shared/") + sha256Hex(projectPath.toUtf8()).left(32)
+               + QStringLiteral("/thumbs");
     return projectPath + QStringLiteral(".cache/thumbs");
 }
 
@@ -103,6 +110,9 @@ Thumbnail ThumbnailCache::thumbnail(const QString &imagePath, const QString &key
             out.error = Tr::tr("cannot open: %1").arg(file.errorString());
             return out;
         }
+        out.error = imageFileSizeError(file.size()); // the decoder's limit, before reading
+        if (!out.error.isEmpty())
+            return out;
         data = file.readAll();
         cacheKey = sha256Hex(data);
     }

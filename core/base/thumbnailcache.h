@@ -29,7 +29,8 @@ public:
     // An empty cacheDir makes thumbnails without keeping them on disk.
     explicit ThumbnailCache(QString cacheDir = {}, int maxSide = kDefaultMaxSide);
 
-    // "<projectPath>.cache/thumbs": the folder is made lazily, on the first write.
+    // "<projectPath>.cache/thumbs" (a shared project's URL: a folder of its own in the user's
+    // cache): the folder is made lazily, on the first write.
     static QString cacheDirForProject(const QString &projectPath);
 
     QString cacheDir() const { return m_cacheDir; }

@@ -1,5 +1,7 @@
 #include "dataset/csvreader.h"
 
+#include "base/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -109,8 +111,11 @@ CsvDocument CsvReader::parse(const QByteArray &data, const QString &fileName)
             continue;
         }
         const bool blank = fields.size() == 1 && fields.first().trimmed().isEmpty();
-        if (!blank)
-            doc.records.append({startLine, fields});
+        if (blank)
+            continue;
+        for (QString &field : fields)
+            field = CsvWriter::readBack(field);
+        doc.records.append({startLine, fields});
     }
     return doc;
 }
@@ -130,19 +135,6 @@ CsvDocument CsvReader::readFile(const QString &path)
         return doc;
     }
     return parse(file.readAll(), path);
-}
-
-QString csvQuote(const QString &field)
-{
-    // A leading U+FEFF would be read back as a byte order mark (found by fuzz_csvreader).
-    const bool needs = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-                       || field.contains(u'\r') || field != field.trimmed()
-                       || field.startsWith(QChar(0xFEFF));
-    if (!needs)
-        return field;
-    QString quoted = field;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace wbc

@@ -23,7 +23,9 @@ struct CsvDocument
 
 // RFC 4180 reader: quoted fields with "" escapes and embedded commas/newlines, LF or CRLF,
 // UTF-8 with or without BOM. A record with an unterminated quote is reported and skipped;
-// reading resumes on the next line, so one bad row never loses the rest of the file.
+// reading resumes on the next line, so one bad row never loses the rest of the file. A field
+// CsvWriter neutralised for spreadsheets ("'=..." and the like) reads back without the
+// apostrophe, so every CSV the app writes reads back as it was written.
 class CsvReader
 {
 public:
@@ -33,8 +35,5 @@ public:
     static CsvDocument parse(const QByteArray &data, const QString &fileName);
     static CsvDocument readFile(const QString &path);
 };
-
-// Quotes a field for writing when it needs it (comma, quote, CR/LF, leading/trailing space).
-QString csvQuote(const QString &field);
 
 } // namespace wbc

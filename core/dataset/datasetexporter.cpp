@@ -1,7 +1,7 @@
 #include "dataset/datasetexporter.h"
 
+#include "base/csvwriter.h"
 #include "base/savefile.h"
-#include "dataset/csvreader.h"
 #include "dataset/vocreader.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
@@ -129,37 +129,38 @@ ExportReport DatasetExporter::exportCells(ProjectStore &store, const QString &cs
     const QHash<qint64, QList<CellRecord>> cellsByImage = store.whiteCellsByImage();
     const QHash<qint64, QString> slides = slideNames(store);
     QSet<qint64> slidesSeen;
-    QByteArray out = cellCsvHeader().toUtf8() + '\n';
+    CsvWriter out;
+    out.row(cellCsvHeader().split(u','));
     for (const ImageRecord &img : imagesBySlide(store, slides)) {
         const QString image = csvDir.relativeFilePath(store.absolutePath(img));
         ++report.images;
         if (img.slideId > 0)
             slidesSeen.insert(img.slideId);
         for (const CellRecord &c : cellsByImage.value(img.id)) {
-            QStringList row = {slides.value(img.slideId),
-                image,
-                QString::number(c.id),
-                QString::number(c.box.x()),
-                QString::number(c.box.y()),
-                QString::number(c.box.x() + c.box.width()),
-                QString::number(c.box.y() + c.box.height())};
+            out.text(slides.value(img.slideId))
+                .text(image)
+                .number(c.id)
+                .number(c.box.x())
+                .number(c.box.y())
+                .number(c.box.x() + c.box.width())
+                .number(c.box.y() + c.box.height());
             if (const auto l = labels.constFind(c.id); l != labels.cend())
-                row << l->label.name() << l->author << isoUtc(l->createdAt)
-                    << labelOriginName(l->origin);
+                out.text(l->label.name())
+                    .text(l->author)
+                    .text(isoUtc(l->createdAt))
+                    .text(labelOriginName(l->origin));
             else
-                row << QString() << QString() << QString() << QString();
+                out.empty().empty().empty().empty();
             if (const auto p = predictions.constFind(c.id); p != predictions.cend())
-                row << cellClassName(p->predicted) << QString::number(p->confidence(), 'f', 6);
+                out.text(cellClassName(p->predicted)).number(p->confidence(), 'f', 6);
             else
-                row << QString() << QString();
-            for (QString &field : row)
-                field = csvQuote(field);
-            out += row.join(u',').toUtf8() + '\n';
+                out.empty().empty();
+            out.endRow();
             ++report.cells;
         }
     }
     report.slides = int(slidesSeen.size());
-    writeAtomically(csvPath, out, report);
+    writeAtomically(csvPath, out.data(), report);
     return report;
 }
 
@@ -175,16 +176,17 @@ ExportReport DatasetExporter::exportLabels(const ProjectStore &store, const QStr
     for (const ImageRecord &img : images)
         names.insert(QFileInfo(img.path).fileName());
     const bool plainNames = names.size() == images.size();
-    QByteArray out = "image,label\n";
+    CsvWriter out;
+    out.row({QStringLiteral("image"), QStringLiteral("label")});
     for (const ImageRecord &img : images) {
         const LabelRecord label = labels.value(img.id);
         // Plain file names (as BCCD writes them) when unique: the CSV then sits beside images/.
         const QString name = plainNames ? QFileInfo(img.path).fileName()
                                         : csvDir.relativeFilePath(store.absolutePath(img));
-        out += csvQuote(name).toUtf8() + ',' + csvQuote(label.label.toString()).toUtf8() + '\n';
+        out.row({name, label.label.toString()});
         ++report.images;
     }
-    writeAtomically(csvPath, out, report);
+    writeAtomically(csvPath, out.data(), report);
     return report;
 }
 
@@ -209,7 +211,9 @@ ExportReport DatasetExporter::exportVoc(const ProjectStore &store, const QString
     QHash<QString, QSet<QString>> usedNames; // per folder: base names taken, lower case
     QSet<qint64> slidesSeen;
     const QHash<qint64, QString> notes = store.unresolvedLabels();
-    QByteArray labelsCsv;
+    CsvWriter labelsCsv;
+    labelsCsv.row({QStringLiteral("image"), QStringLiteral("label")});
+    bool labelRows = false;
 
     for (const ImageRecord &img : imagesBySlide(store, slides)) {
         QString folder;
@@ -242,14 +246,14 @@ ExportReport DatasetExporter::exportVoc(const ProjectStore &store, const QString
         QList<VocObject> objects;
         const QList<CellRecord> white = cellsByImage.value(img.id);
         const bool onlyField = white.size() == 1 && white.first().isWholeField();
-        const QByteArray csvName = csvQuote(out.relativeFilePath(imagePath)).toUtf8();
+        const QString csvName = out.relativeFilePath(imagePath);
         bool csvRow = false;
         for (const CellRecord &c : white) {
             const CellLabel label = labels.value(c.id).label;
             if (onlyField && !label.isUnlabelled() && label.cellClass()) {
                 // A field labelled as a whole: labels.csv says so, and import makes the same cell.
-                labelsCsv += csvName + ',' + label.name().toUtf8() + '\n';
-                csvRow = true;
+                labelsCsv.row({csvName, label.name()});
+                csvRow = labelRows = true;
                 ++report.cells;
                 continue;
             }
@@ -264,8 +268,10 @@ ExportReport DatasetExporter::exportVoc(const ProjectStore &store, const QString
             ++report.cells;
         }
         // The hint of a field that needs per-cell labels travels in labels.csv too.
-        if (const auto note = notes.constFind(img.id); note != notes.cend() && !csvRow)
-            labelsCsv += csvName + ',' + csvQuote(*note).toUtf8() + '\n';
+        if (const auto note = notes.constFind(img.id); note != notes.cend() && !csvRow) {
+            labelsCsv.row({csvName, *note});
+            labelRows = true;
+        }
         for (const CellRecord &c : store.cells(img.id)) {
             if (c.kind == CellKind::Wbc || c.source == u"detected")
                 continue;
@@ -281,9 +287,9 @@ ExportReport DatasetExporter::exportVoc(const ProjectStore &store, const QString
         if (!writeAtomically(xmlPath, writeVoc(name, img.width, img.height, objects), report))
             return report;
     }
-    if (!labelsCsv.isEmpty()
+    if (labelRows
         && !writeAtomically(out.absoluteFilePath(QStringLiteral("labels.csv")),
-            "image,label\n" + labelsCsv,
+            labelsCsv.data(),
             report))
         return report;
     report.slides = int(slidesSeen.size());

@@ -39,6 +39,9 @@ struct ScannedImage
     QString error;
 };
 
+// Reads, hashes and decodes one image file. The decoder's limits come first: a file larger than
+// it takes is refused before any byte is read, and one whose header asks for more pixels after
+// its first block; the hash is computed block by block as the bytes come in.
 ScannedImage scan(const QString &path)
 {
     ScannedImage s;
@@ -48,7 +51,34 @@ ScannedImage scan(const QString &path)
         s.error = Tr::tr("cannot open: %1").arg(file.errorString());
         return s;
     }
-    const QByteArray data = file.readAll();
+    if (const QString why = imageFileSizeError(file.size()); !why.isEmpty()) {
+        s.error = why + Tr::tr("; skipped");
+        return s;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray data;
+    data.reserve(file.size());
+    for (;;) {
+        const QByteArray block = file.read(kImageHeadBytes);
+        if (block.isEmpty())
+            break;
+        hash.addData(block);
+        data += block;
+        QString why = imageFileSizeError(data.size()); // the file grew while it was read
+        if (why.isEmpty() && data.size() == block.size()) {
+            const ImageHeader header = probeImageHeader(data);
+            if (header.ok()) // else the whole file may still hold it (a TIFF directory at its end)
+                why = imageHeaderError(header);
+        }
+        if (!why.isEmpty()) {
+            s.error = why + Tr::tr("; skipped");
+            return s;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        s.error = Tr::tr("cannot read: %1").arg(file.errorString());
+        return s;
+    }
     s.size = data.size();
     const DecodedImage img = decodeImageData(data);
     if (!img.ok()) {
@@ -57,8 +87,7 @@ ScannedImage scan(const QString &path)
     }
     s.width = img.bgr.cols;
     s.height = img.bgr.rows;
-    s.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    s.sha256 = QString::fromLatin1(hash.result().toHex());
     return s;
 }
 

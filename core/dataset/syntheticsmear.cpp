@@ -1,5 +1,6 @@
 #include "dataset/syntheticsmear.h"
 
+#include "base/csvwriter.h"
 #include "dataset/vocreader.h"
 
 #include <QCoreApplication>
@@ -171,7 +172,8 @@ bool writeSyntheticDataset(const QString &dir, const SyntheticDatasetSpec &spec,
         return false;
     }
     cv::RNG rng(spec.seed);
-    QByteArray csv = "image,label\n";
+    CsvWriter csv;
+    csv.row({QStringLiteral("image"), QStringLiteral("label")});
     for (int i = 0; i < spec.images; ++i) {
         SmearSpec s;
         s.width = spec.width;
@@ -207,12 +209,10 @@ bool writeSyntheticDataset(const QString &dir, const SyntheticDatasetSpec &spec,
                 return false;
             }
         }
-        const QString label = classes.join(u',');
-        csv += name.toUtf8() + ',' + (classes.size() > 1 ? '"' + label.toUtf8() + '"' : label.toUtf8())
-               + '\n';
+        csv.row({name, classes.join(u',')});
     }
     QSaveFile f(root.filePath(QStringLiteral("labels.csv")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv.data()) != csv.data().size() || !f.commit()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
         return false;

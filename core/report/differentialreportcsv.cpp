@@ -1,10 +1,10 @@
 // writeReportCsv (differentialreport.h): one header row and data rows a script can read.
 #include "report/differentialreport.h"
 
+#include "base/csvwriter.h"
 #include "base/savefile.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace wbc {
 
@@ -16,65 +16,75 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DifferentialReport)
 };
 
-QString csvField(const QString &text)
+// 0-100 with two decimals and a '.' whatever the locale; empty when not shown.
+void percent(CsvWriter &out, bool shown, double value)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    if (shown)
+        out.number(value, 'f', 2);
+    else
+        out.empty();
 }
 
-// 0-100 with two decimals and a '.' whatever the locale (QString::number is C locale).
-QString number(double percent)
+void cellCount(CsvWriter &out, bool shown, int value)
 {
-    return QString::number(percent, 'f', 2);
+    if (shown)
+        out.number(value);
+    else
+        out.empty();
 }
 
-void appendSection(QStringList &lines, const DifferentialReport &report,
+void appendSection(CsvWriter &out, const DifferentialReport &report,
                    const DifferentialCount &count)
 {
-    const QString slide = csvField(count.slide);
-    const auto line = [&](const QString &cls, const QStringList &values) {
-        lines.append(slide + u',' + cls + u',' + values.join(u','));
+    const auto start = [&](const QString &cls) -> CsvWriter & {
+        return out.text(count.slide).text(cls);
     };
     const bool labelled = count.labelledTotal > 0;
     for (const DifferentialCount::Row &row : count.rows) {
         const bool predicts = report.predicts(row);
-        line(cellClassName(row.cls),
-             {QString::number(row.labelled),
-              labelled ? number(row.labelledPercent) : QString(),
-              labelled ? number(row.labelledInterval.low) : QString(),
-              labelled ? number(row.labelledInterval.high) : QString(),
-              predicts ? QString::number(row.predicted) : QString(),
-              predicts && count.predictedTotal > 0 ? number(row.predictedPercent) : QString()});
+        start(cellClassName(row.cls)).number(row.labelled);
+        percent(out, labelled, row.labelledPercent);
+        percent(out, labelled, row.labelledInterval.low);
+        percent(out, labelled, row.labelledInterval.high);
+        cellCount(out, predicts, row.predicted);
+        percent(out, predicts && count.predictedTotal > 0, row.predictedPercent);
+        out.endRow();
     }
-    line(QStringLiteral("TOTAL"),
-         {QString::number(count.labelledTotal),
-          labelled ? number(100.0) : QString(),
-          QString(),
-          QString(),
-          report.hasModel() ? QString::number(count.predictedTotal) : QString(),
-          report.hasModel() && count.predictedTotal > 0 ? number(100.0) : QString()});
+    start(QStringLiteral("TOTAL")).number(count.labelledTotal);
+    percent(out, labelled, 100.0);
+    out.empty().empty();
+    cellCount(out, report.hasModel(), count.predictedTotal);
+    percent(out, report.hasModel() && count.predictedTotal > 0, 100.0);
+    out.endRow();
+    const auto countOnly = [&](const QString &name, int n) {
+        start(name).number(n).empty().empty().empty().empty().empty();
+        out.endRow();
+    };
     for (const auto &[label, n] : count.notCounted)
-        line(label.name(), {QString::number(n), {}, {}, {}, {}, {}});
-    line(QStringLiteral("UNLABELLED"), {QString::number(count.unlabelled), {}, {}, {}, {}, {}});
+        countOnly(label.name(), n);
+    countOnly(QStringLiteral("UNLABELLED"), count.unlabelled);
 }
 
 } // namespace
 
 bool writeReportCsv(const DifferentialReport &report, const QString &path, QString *error)
 {
-    QStringList lines{QStringLiteral("slide,class,labelled_cells,labelled_percent,ci_low,ci_high,"
-                                     "predicted_cells,predicted_percent")};
+    CsvWriter out(CsvWriter::LineEnd::CrLf);
+    out.row({QStringLiteral("slide"),
+             QStringLiteral("class"),
+             QStringLiteral("labelled_cells"),
+             QStringLiteral("labelled_percent"),
+             QStringLiteral("ci_low"),
+             QStringLiteral("ci_high"),
+             QStringLiteral("predicted_cells"),
+             QStringLiteral("predicted_percent")});
     for (const DifferentialCount &count : report.slides)
-        appendSection(lines, report, count);
+        appendSection(out, report, count);
     if (report.slides.size() > 1)
-        appendSection(lines, report, report.total);
+        appendSection(out, report, report.total);
 
     QString why;
-    if (!saveFileAtomically(path,
-                            (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(),
-                            &why)) {
+    if (!saveFileAtomically(path, out.data(), &why)) {
         if (error)
             *error = Tr::tr("%1: cannot write: %2").arg(path, why);
         return false;

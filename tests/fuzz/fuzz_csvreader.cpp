@@ -1,6 +1,8 @@
 // libFuzzer target: CsvReader::parse on arbitrary bytes (labels.csv comes from the user).
 // Beyond "no crash, no sanitizer report": records come in order with plausible line numbers,
-// no field exceeds the limit, and what csvQuote writes reads back unchanged.
+// no field exceeds the limit, and what CsvWriter writes (quoted, neutralised for spreadsheets)
+// reads back unchanged.
+#include "base/csvwriter.h"
 #include "dataset/csvreader.h"
 
 #include <cstddef>
@@ -25,11 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (!doc.records.isEmpty()) {
         const QStringList &fields = doc.records.first().fields;
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(wbc::csvQuote(f));
-        const wbc::CsvDocument back
-            = wbc::CsvReader::parse(quoted.join(u',').toUtf8(), QStringLiteral("back.csv"));
+        wbc::CsvWriter writer;
+        writer.row(fields);
+        const wbc::CsvDocument back = wbc::CsvReader::parse(writer.data(), QStringLiteral("back.csv"));
         if (back.records.size() != 1 || back.records.first().fields != fields)
             std::abort();
     }
