@@ -1,5 +1,7 @@
 #include "project/runhistory.h"
 
+#include "base/csvwriter.h"
+
 #include "project/projectstore.h"
 
 #include <QJsonDocument>
@@ -142,22 +144,28 @@ bool RunHistory::setActiveModel(qint64 modelId)
 
 QByteArray RunHistory::metricsCsv(const QList<qint64> &runIds) const
 {
-    QByteArray out = "run,epoch,train_loss,train_accuracy,val_loss,val_accuracy,balanced_accuracy,"
-                     "lr,seconds\n";
+    CsvWriter out;
+    out.row({QStringLiteral("run"), QStringLiteral("epoch"), QStringLiteral("train_loss"),
+             QStringLiteral("train_accuracy"), QStringLiteral("val_loss"),
+             QStringLiteral("val_accuracy"), QStringLiteral("balanced_accuracy"),
+             QStringLiteral("lr"), QStringLiteral("seconds")});
     for (const RunInfo &r : runs()) {
         if (!runIds.isEmpty() && !runIds.contains(r.id))
             continue;
         for (const QJsonObject &e : r.epochs) {
-            QStringList fields{QString::number(r.id)};
+            out.number(r.id);
             for (const char *key : {"epoch", "train_loss", "train_accuracy", "val_loss",
                                     "val_accuracy", "balanced_accuracy", "lr", "seconds"}) {
                 const QJsonValue v = e.value(QLatin1String(key));
-                fields.append(v.isDouble() ? QString::number(v.toDouble(), 'g', 6) : QString());
+                if (v.isDouble())
+                    out.number(v.toDouble(), 'g', 6);
+                else
+                    out.empty();
             }
-            out += fields.join(u',').toUtf8() + '\n';
+            out.endRow();
         }
     }
-    return out;
+    return out.data();
 }
 
 } // namespace wbc
