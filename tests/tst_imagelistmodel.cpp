@@ -127,6 +127,38 @@ private Q_SLOTS:
         }
     }
 
+    // A project file is input: an image stored with an absolute path, or one that leaves the
+    // project's folder, says so where the user looks (the tooltip), with the real path.
+    void pathsOutsideTheProjectAreShown()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QTemporaryDir elsewhere;
+        const qint64 inside = test::addImageRow(store, dir.filePath(QStringLiteral("in/a.png")),
+                                                test::tinyPng(1));
+        const qint64 outside = test::addImageRow(
+            store, elsewhere.filePath(QStringLiteral("b.png")), test::tinyPng(2));
+        QVERIFY(inside > 0 && outside > 0);
+        QVERIFY(!store.isOutsideRoot(*store.image(inside)));
+        QVERIFY(store.isOutsideRoot(*store.image(outside))); // stored as ../...
+        ImageRecord absolute = *store.image(inside);
+        absolute.path = QStringLiteral("/etc/hosts");
+        QVERIFY(store.isOutsideRoot(absolute));
+        ImageListModel model;
+        model.reload(store);
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex i = model.index(row, 0);
+            const QString tip = i.data(Qt::ToolTipRole).toString();
+            const bool isOutside = i.data(ImageListModel::ImageIdRole).toLongLong() == outside;
+            QCOMPARE(tip.contains(u"Outside the project's folder"), isOutside);
+            if (isOutside)
+                QVERIFY2(tip.contains(QDir::toNativeSeparators(elsewhere.filePath(QStringLiteral("b.png")))),
+                         qPrintable(tip));
+        }
+    }
+
     void snapshotOfTheProject()
     {
         ImageListModel model;

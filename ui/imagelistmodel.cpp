@@ -1,5 +1,7 @@
 #include "imagelistmodel.h"
 
+#include <QDir>
+
 #include <QLocale>
 #include <QPainter>
 #include <QPixmapCache>
@@ -35,6 +37,7 @@ ImageItem ImageListModel::makeItem(const ImageRecord &image,
     ImageItem item;
     item.id = image.id;
     item.path = store.absolutePath(image);
+    item.outsideRoot = store.isOutsideRoot(image);
     const qsizetype slash = item.path.lastIndexOf(u'/');
     item.fileName = item.path.mid(slash + 1);
     item.key = image.sha256;
@@ -300,6 +303,8 @@ QHash<int, QByteArray> ImageListModel::roleNames() const
 QString ImageListModel::toolTip(const ImageItem &item) const
 {
     QStringList lines { item.fileName };
+    if (item.outsideRoot) // a project file is input: say where the file really is
+        lines << tr("Outside the project's folder: %1").arg(QDir::toNativeSeparators(item.path));
     if (item.cellLabels.size() > 1) {
         QStringList cells;
         for (const CellLabel &l : item.cellLabels)

@@ -31,6 +31,7 @@ struct ImageItem
     qint64 id = 0;
     QString path; // absolute
     QString fileName;
+    bool outsideRoot = false; // stored absolute or leaving the project's folder
     QString key; // content hash (names the thumbnail cache file)
     QDateTime importedAt;
     ImageLabel label; // derived from the cells: the classes of its labelled white cells

@@ -339,6 +339,13 @@ QString ProjectStore::absolutePath(const ImageRecord &image) const
     return QDir::cleanPath(baseDir().absoluteFilePath(image.path));
 }
 
+bool ProjectStore::isOutsideRoot(const ImageRecord &image) const
+{
+    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(image.path));
+    return QDir::isAbsolutePath(path) || path == u".." || path.startsWith(u"../")
+           || path.contains(u':'); // a drive letter or URL scheme on any platform
+}
+
 std::optional<ImageRecord> ProjectStore::imageByHash(const QString &sha256) const
 {
     QSqlQuery q(m_db);

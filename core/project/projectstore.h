@@ -214,6 +214,10 @@ public:
     // Paths
     QString storedPath(const QString &absolutePath) const;
     QString absolutePath(const ImageRecord &image) const;
+    // Whether an image's stored path is absolute or leaves the project's folder (a shared
+    // project: its dataset root). A project file is input: such a path is shown as what it is,
+    // and the app only ever reads the file it names.
+    bool isOutsideRoot(const ImageRecord &image) const;
 
     // Images
     std::optional<ImageRecord> imageByHash(const QString &sha256) const;
