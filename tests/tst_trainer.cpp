@@ -1,10 +1,12 @@
 #include "training/cellsamples.h"
+#include "training/checkpointfile.h"
 #include "review/classifier.h"
 #include "dataset/syntheticsmear.h"
 #include "testsupport.h"
 #include "training/trainer.h"
 #include "detection/wbcdetector.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,46 @@ class TestTrainer : public QObject
 {
     Q_OBJECT
 
+    // A LeNet run cancelled in its second epoch: its samples, split, params and the checkpoint
+    // it left after epoch 1. Made once.
+    struct ShortRun
+    {
+        std::shared_ptr<CellSampleSet> samples;
+        DataSplit split;
+        TrainParams params;
+        QByteArray checkpoint;
+    };
+    std::optional<ShortRun> m_shortRun;
+
+    const ShortRun &shortRun()
+    {
+        if (m_shortRun)
+            return *m_shortRun;
+        ShortRun run;
+        run.samples = syntheticSamples(Task::Binary, 16, 500);
+        run.params = smallParams();
+        run.params.arch = ModelArch::LeNet;
+        run.params.epochs = 2;
+        run.params.perClass = 16;
+        run.split = stratifiedSplit(run.samples->labels(), 0.25, 1);
+        QTemporaryDir dir;
+        TrainParams p = run.params;
+        p.checkpointPath = dir.filePath("short.checkpoint");
+        Trainer trainer;
+        trainer.setParams(p);
+        trainer.setData(run.samples, run.split);
+        connect(&trainer, &Trainer::batchFinished, &trainer, [&](const BatchReport &b) {
+            if (b.epoch == 2)
+                trainer.cancel();
+        });
+        const TrainResult r = trainer.train();
+        if (!r.cancelled)
+            qFatal("the short run was not cancelled: %s", qPrintable(r.error));
+        run.checkpoint = test::readFile(p.checkpointPath);
+        m_shortRun = run;
+        return *m_shortRun;
+    }
+
 private Q_SLOTS:
     void learnsSyntheticCells()
     {
@@ -142,13 +184,23 @@ private Q_SLOTS:
                             + r.history[size_t(r.bestEpoch - 1)].confusion.count(1, 1));
     }
 
+    void resumeGivesTheSameResult_data()
+    {
+        // Each optimizer's state goes through the checkpoint as plain tensors.
+        QTest::addColumn<int>("optimizer");
+        QTest::newRow("adamw") << int(OptimizerKind::AdamW);
+        QTest::newRow("adam") << int(OptimizerKind::Adam);
+        QTest::newRow("sgd") << int(OptimizerKind::Sgd);
+    }
     void resumeGivesTheSameResult()
     {
+        QFETCH(int, optimizer);
         const auto samples = syntheticSamples(Task::Four, 24, 200);
         TrainParams p = smallParams();
         p.task = Task::Four;
         p.perClass = 16;
         p.valFraction = 0.25;
+        p.optimizer = OptimizerKind(optimizer);
         const DataSplit split = stratifiedSplit(samples->labels(), p.valFraction, p.seed);
         QTemporaryDir dir;
 
@@ -167,9 +219,17 @@ private Q_SLOTS:
             if (b.epoch == 2 && b.batch == 2)
                 first.cancel();
         });
+        QSignalSpy written(&first, &Trainer::checkpointWritten);
         const TrainResult cancelled = first.train();
         QVERIFY(cancelled.cancelled);
         QCOMPARE(int(cancelled.history.size()), 1);
+        // The project's own format (no TorchScript archive), and the hash reported is the file's.
+        const QByteArray bytes = test::readFile(p.checkpointPath);
+        QVERIFY(bytes.startsWith("WBCCHKPT"));
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().at(0).toString(), p.checkpointPath);
+        QCOMPARE(written.first().at(1).toByteArray(),
+                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
 
         Trainer second;
         second.setParams(p);
@@ -195,7 +255,135 @@ private Q_SLOTS:
         other.setData(samples, split);
         const TrainResult c = other.train();
         QVERIFY(!c.ok);
-        QVERIFY2(c.error.contains("other parameters"), qPrintable(c.error));
+        QVERIFY(c.checkpointRefused);
+        QCOMPARE(c.error, p.checkpointPath
+                              + ": checkpoint refused: it belongs to a run with other parameters "
+                                "or data");
+    }
+
+    // A checkpoint whose header, sizes and hash trailer check out is still refused, before any
+    // tensor is copied, when its tensors are not those of the run's network and optimizer.
+    void refusesCheckpointsThatDoNotFit_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("weight missing") << "weight missing"
+                                        << "its weights do not fit the lenet network: 11 tensors "
+                                           "where the network has 12";
+        QTest::newRow("best weight reshaped")
+            << "best weight reshaped" << "tensor \"conv1.weight\" has another shape";
+        QTest::newRow("best weight extra") << "best weight extra" << "13 tensors where";
+        QTest::newRow("optimizer tensor reshaped")
+            << "optimizer tensor reshaped" << "has another shape than its parameter";
+        QTest::newRow("optimizer tensor unknown")
+            << "optimizer tensor unknown" << "no optimizer tensor \"fc9.weight/exp_avg\"";
+        QTest::newRow("optimizer state incomplete")
+            << "optimizer state incomplete" << "the optimizer state is incomplete";
+        QTest::newRow("other network") << "other network"
+                                       << "it was written for the wbcnet network, not lenet";
+        QTest::newRow("more epochs") << "more epochs" << "more epochs than the run has";
+    }
+    void refusesCheckpointsThatDoNotFit()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, expected);
+        const ShortRun &run = shortRun();
+        std::optional<CheckpointFile> c = parseCheckpoint(run.checkpoint, nullptr);
+        QVERIFY(c);
+        QVERIFY(!c->bestWeights.empty() && !c->optimizerState.empty());
+        if (edit == "weight missing") {
+            c->weights.pop_back();
+        } else if (edit == "best weight reshaped") {
+            c->bestWeights[0].shape = {qint64(c->bestWeights[0].values.size())};
+        } else if (edit == "best weight extra") {
+            c->bestWeights.push_back(c->bestWeights.back());
+        } else if (edit == "optimizer tensor reshaped") {
+            c->optimizerState[0].shape = {qint64(c->optimizerState[0].values.size())};
+        } else if (edit == "optimizer tensor unknown") {
+            c->optimizerState[0].name = "fc9.weight/exp_avg";
+        } else if (edit == "optimizer state incomplete") {
+            c->optimizerState.erase(c->optimizerState.begin() + 1); // an exp_avg_sq
+        } else if (edit == "other network") {
+            c->header.arch = "wbcnet";
+        } else if (edit == "more epochs") {
+            c->header.epoch = c->header.badEpochs + 5;
+            while (c->header.history.size() < c->header.epoch)
+                c->header.history.append(c->header.history.first());
+        }
+        QTemporaryDir dir;
+        TrainParams p = run.params;
+        p.checkpointPath = dir.filePath("edited.checkpoint");
+        QString error;
+        QVERIFY2(writeCheckpointFile(p.checkpointPath, *c, nullptr, &error), qPrintable(error));
+        const QByteArray edited = test::readFile(p.checkpointPath);
+        Trainer trainer;
+        trainer.setParams(p);
+        trainer.setData(run.samples, run.split);
+        QSignalSpy batches(&trainer, &Trainer::batchFinished);
+        const TrainResult r = trainer.train();
+        QVERIFY(!r.ok);
+        QVERIFY(r.checkpointRefused);
+        QVERIFY2(r.error.startsWith(p.checkpointPath + ": checkpoint refused: "),
+                 qPrintable(r.error));
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QCOMPARE(batches.size(), 0);                          // nothing trained
+        QCOMPARE(test::readFile(p.checkpointPath), edited); // nor overwritten
+    }
+
+    // With a project's record the hash decides before anything is parsed.
+    void recordedHashDecidesTrust()
+    {
+        const ShortRun &run = shortRun();
+        QTemporaryDir dir;
+        TrainParams p = run.params;
+        p.checkpointPath = dir.filePath("run-1.checkpoint");
+        test::writeFile(p.checkpointPath, run.checkpoint);
+        const QByteArray sha256 = QCryptographicHash::hash(run.checkpoint, QCryptographicHash::Sha256);
+        const QList<std::pair<QByteArray, QString>> cases{
+            {QByteArray(), "not recorded by this project"},
+            {QByteArray(32, 'x'), "its hash differs from the one recorded"},
+            {sha256, QString()}};
+        for (const auto &[record, refusal] : cases) {
+            Trainer trainer;
+            trainer.setParams(p);
+            trainer.setData(run.samples, run.split);
+            trainer.setRecordedCheckpoint(record);
+            const TrainResult r = trainer.train();
+            if (refusal.isEmpty()) {
+                QVERIFY2(r.ok, qPrintable(r.error));
+                QCOMPARE(r.resumedFrom, 1);
+            } else {
+                QVERIFY(r.checkpointRefused);
+                QCOMPARE(r.error, p.checkpointPath + ": checkpoint refused: " + refusal);
+                QCOMPARE(test::readFile(p.checkpointPath), run.checkpoint);
+            }
+        }
+    }
+
+    // A run's recorded params come back as they were (what a resumed run trains with).
+    void paramsRoundTripThroughJson()
+    {
+        TrainParams p = smallParams();
+        p.task = Task::Four;
+        p.optimizer = OptimizerKind::Sgd;
+        p.schedule = LrSchedule::Cosine;
+        p.lr = 0.0123456789;
+        p.seed = 9007199254740993ULL;
+        p.patience = 4;
+        p.augment.maxRotationDeg = 33.3;
+        p.crop.margin = 0.3;
+        p.singleCellFields = true;
+        QString error;
+        const std::optional<TrainParams> back = TrainParams::fromJson(p.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), p.toJson());
+        QCOMPARE(back->seed, p.seed);
+        QJsonObject broken = p.toJson();
+        broken.remove("lr");
+        QVERIFY(!TrainParams::fromJson(broken, &error));
+        broken = p.toJson();
+        broken["epochs"] = 0;
+        QVERIFY(!TrainParams::fromJson(broken, &error));
     }
 
     void cancelStopsWithinOneBatch()

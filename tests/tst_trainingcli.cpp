@@ -1,3 +1,6 @@
+#include "csvtestsupport.h"
+#include "dataset/csvreader.h"
+#include "training/checkpointfile.h"
 #include "training/modelfile.h"
 #include "training/models.h"
 #include "project/projectstore.h"
@@ -168,6 +171,60 @@ private Q_SLOTS:
         QVERIFY(wrong.err.contains("not a WBC Studio model file"));
     }
 
+    // Images named like formulas: `wbc predict --csv` writes each name with a leading apostrophe
+    // (no cell a spreadsheet would run) that CsvReader reads back; the numbers stay numbers.
+    void predictCsvIsSafeForSpreadsheets()
+    {
+        QTemporaryDir dir;
+        const QString data = writeSmallDataset(dir, 6);
+        QVERIFY(!data.isEmpty());
+        const QString model = dir.filePath("m.wbcmodel");
+        QString error;
+        QVERIFY2(writeModelFile(model, untrainedModel(ModelArch::LeNet, Task::Binary), &error),
+                 qPrintable(error));
+        const QString folder = dir.filePath("named");
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList sources = QDir(data + "/images").entryList({"*.png"}, QDir::Files);
+        QStringList files;
+        for (const QString &name : test::hostileNames()) {
+            const QString file = QString(name).replace(u'/', u'_') + ".png";
+            QVERIFY(QFile::copy(data + "/images/" + sources.at(files.size()),
+                                folder + u'/' + file));
+            files.append(file);
+        }
+        // Relative names, so that each path starts with its formula character; after "--", so
+        // that "-2+3.png" is not taken for an option.
+        QProcess p;
+        p.setWorkingDirectory(folder);
+        p.start(test::cliPath(), QStringList{"predict", "--model", model, "--csv", "--"} + files);
+        QVERIFY(p.waitForFinished(240000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(test::formulaCells(out), QStringList());
+        QVERIFY(out.contains("\n'-2+3.png,"));
+        const CsvDocument doc = CsvReader::parse(out, "predict.csv");
+        QVERIFY(doc.problems.isEmpty());
+        QCOMPARE(doc.records.first().fields,
+                 (QStringList{"image", "class", "p_POLYNUCLEAR", "p_MONONUCLEAR", "box_source",
+                              "x0", "y0", "x1", "y1"}));
+        QSet<QString> seen;
+        for (const CsvRecord &r : doc.records.mid(1)) {
+            QCOMPARE(r.fields.size(), 9);
+            QVERIFY2(files.contains(r.fields.at(0)), qPrintable(r.fields.at(0)));
+            seen.insert(r.fields.at(0));
+            bool ok = false;
+            for (int i : {2, 3}) {
+                r.fields.at(i).toDouble(&ok);
+                QVERIFY(ok);
+            }
+            for (int i : {5, 6, 7, 8}) {
+                r.fields.at(i).toInt(&ok);
+                QVERIFY(ok);
+            }
+        }
+        QCOMPARE(seen.size(), files.size()); // every file, at least one cell each
+    }
+
     // Every image is tested exactly once; the folds' scores (the trainer's validation) agree with
     // the probabilities the Classifier writes, with and without test-time flips.
     void crossValidationWritesEveryTestPrediction()
@@ -241,6 +298,69 @@ private Q_SLOTS:
         QCOMPARE(o.value("end_to_end_images_per_second").toDouble(), bestEndToEnd);
         QCOMPARE(o.value("compute_images_per_second").toDouble(), bestCompute);
         QCOMPARE(o.value("end_to_end_vs_compute").toDouble(), bestEndToEnd / bestCompute);
+    }
+
+    // `wbc train --checkpoint FILE`: no project vouches for the file, so it resumes a run only
+    // when its own header, sizes and hash trailer check out and it belongs to this run; then the
+    // run ends with exactly the weights of an uninterrupted one.
+    void checkpointResumesOnlyWhenItChecksOut()
+    {
+        QTemporaryDir dir;
+        const QString data = writeSmallDataset(dir, 16);
+        QVERIFY(!data.isEmpty());
+        const auto args = [&](const QString &checkpoint, const QString &out) {
+            return QStringList{"train", "--data", data, "--task", "binary", "--model", "lenet",
+                               "--epochs", "3", "--per-class", "16", "--batch", "8", "--json",
+                               "--checkpoint", checkpoint, "--out", out};
+        };
+        const QString whole = dir.filePath("whole.wbcmodel");
+        const Run uninterrupted = wbcRun(args(dir.filePath("whole.checkpoint"), whole));
+        QVERIFY2(uninterrupted.status == 0, uninterrupted.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath("whole.checkpoint"))); // finished: removed
+
+        // A run killed once it reported its first epoch leaves its checkpoint.
+        const QString checkpoint = dir.filePath("run.checkpoint");
+        const QString model = dir.filePath("resumed.wbcmodel");
+        QProcess first;
+        first.start(test::cliPath(), args(checkpoint, model));
+        QVERIFY(first.waitForStarted());
+        while (!first.canReadLine() && first.waitForReadyRead(120000)) {
+        }
+        test::killChild(first);
+        const QByteArray saved = test::readFile(checkpoint);
+        QVERIFY(saved.startsWith("WBCCHKPT"));
+
+        const QString bad = dir.filePath("bad.checkpoint");
+        const auto refused = [&](const QByteArray &bytes, const QStringList &extra,
+                                 const QString &reason) {
+            test::writeFile(bad, bytes);
+            const Run r = wbcRun(args(bad, model) + extra);
+            QCOMPARE(r.status, 1);
+            QVERIFY2(r.err.contains((bad + ": checkpoint refused: " + reason).toUtf8()),
+                     r.err.constData());
+            QCOMPARE(test::readFile(bad), bytes); // left as it was
+            QVERIFY(!QFileInfo::exists(model));
+        };
+        QByteArray trailer = saved;
+        trailer[trailer.size() - 1] = char(trailer[trailer.size() - 1] ^ 0x01);
+        refused(trailer, {}, "damaged: the file is corrupt or truncated (checksum mismatch)");
+        refused(QByteArray("PK\x03\x04") + QByteArray(100, 'x'), {},
+                "damaged: not a WBC Studio training checkpoint");
+        refused(saved, {"--lr", "0.01"}, "it belongs to a run with other parameters or data");
+        if (QTest::currentTestFailed())
+            return;
+
+        const Run resumed = wbcRun(args(checkpoint, model));
+        QVERIFY2(resumed.status == 0, resumed.err.constData());
+        QVERIFY(resumed.out.count("\"type\":\"epoch\"") < 3); // resumed, not started over
+        QVERIFY(!QFileInfo::exists(checkpoint));
+        QString error;
+        const std::optional<ModelFile> a = readModelFile(whole, &error);
+        const std::optional<ModelFile> b = readModelFile(model, &error);
+        QVERIFY2(a && b, qPrintable(error));
+        QCOMPARE(b->weights.size(), a->weights.size());
+        for (size_t i = 0; i < a->weights.size(); ++i)
+            QVERIFY2(b->weights[i].values == a->weights[i].values, a->weights[i].name.c_str());
     }
 
     void trainStoresTheRunInTheProject()

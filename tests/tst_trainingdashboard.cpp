@@ -8,9 +8,10 @@
 #include "trainingform.h"
 #include "trainingplots.h"
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,24 @@ QString makeProject(const QTemporaryDir &dir)
     DatasetImporter(store, QStringLiteral("t")).run(data);
     return project;
 }
+
+// A project open in a dashboard, as the main window holds them.
+struct OpenProject
+{
+    ProjectStore store;
+    QUndoStack stack;
+    ProjectCommands commands{&stack};
+    TrainingDashboard dashboard{&commands};
+
+    bool open(const QString &path)
+    {
+        if (!store.open(path, ProjectStore::OpenMode::OpenExisting))
+            return false;
+        commands.setStore(&store, QStringLiteral("t"));
+        dashboard.setProject(&store);
+        return true;
+    }
+};
 
 } // namespace
 
@@ -156,42 +175,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = makeProject(dir);
         {
-            ProjectStore store;
-            QVERIFY(store.open(project));
-            QUndoStack stack;
-            ProjectCommands commands(&stack);
-            commands.setStore(&store, QStringLiteral("t"));
-            TrainingDashboard dashboard(&commands);
-            dashboard.setProject(&store);
-            dashboard.form()->setParams(quickParams(1));
-            QSignalSpy finished(dashboard.job(), &TrainingJob::finished);
-            QVERIFY(dashboard.start());
+            OpenProject first;
+            QVERIFY(first.open(project));
+            first.dashboard.form()->setParams(quickParams(1));
+            QSignalSpy finished(first.dashboard.job(), &TrainingJob::finished);
+            QVERIFY(first.dashboard.start());
             QVERIFY(finished.wait(120000));
         }
-        ProjectStore store;
-        QVERIFY(store.open(project, ProjectStore::OpenMode::OpenExisting));
-        // A run left "running" by a crash shows as interrupted when the project opens again.
-        {
-            QSqlQuery q(store.database());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (created_at, task, model, params, "
-                                          "status) VALUES ('2026-01-01T00:00:00Z', 'binary', "
-                                          "'lenet', '{}', 'running')")));
-        }
-        QCOMPARE(RunHistory(store).markInterrupted(), 1);
-        const QList<RunInfo> all = RunHistory(store).runs();
-        QCOMPARE(all.size(), 2);
-        QCOMPARE(all.first().status, QStringLiteral("interrupted"));
-        QSqlQuery(store.database()).exec(QStringLiteral("DELETE FROM runs WHERE status = 'interrupted'"));
-        const QList<RunInfo> runs = RunHistory(store).runs();
+        OpenProject again;
+        QVERIFY(again.open(project));
+        const QList<RunInfo> runs = RunHistory(again.store).runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().status, QStringLiteral("finished"));
         QCOMPARE(runs.first().epochs.size(), 1);
         QVERIFY(runs.first().epochs.first().contains(QStringLiteral("val_accuracy")));
-        QUndoStack stack;
-        ProjectCommands commands(&stack);
-        commands.setStore(&store, QStringLiteral("t"));
-        TrainingDashboard dashboard(&commands);
-        dashboard.setProject(&store);
+        TrainingDashboard &dashboard = again.dashboard;
         QCOMPARE(dashboard.runsList()->topLevelItemCount(), 1);
         dashboard.runsList()->topLevelItem(0)->setSelected(true);
         QTemporaryDir out;
@@ -199,6 +197,87 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(out.filePath(QStringLiteral("m.csv"))).count('\n'), 2);
         QVERIFY(dashboard.plots()->savePdf(out.filePath(QStringLiteral("p.pdf"))));
         QVERIFY(test::readFile(out.filePath(QStringLiteral("p.pdf"))).startsWith("%PDF"));
+    }
+
+    // The window closes in the middle of a run (its job is destroyed: nothing records an end).
+    // Opened again, the project shows the run as interrupted, and Resume in the runs list
+    // continues it under its id from its recorded checkpoint; not while that file is not the
+    // one recorded.
+    void interruptedRunResumesAfterReopening()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        {
+            OpenProject first;
+            QVERIFY(first.open(project));
+            TrainingDashboard &dashboard = first.dashboard;
+            dashboard.form()->setParams(quickParams(3));
+            // Paused after its first epoch (checkpoint written and recorded), so the window
+            // closes before the run could end.
+            connect(dashboard.job(), &TrainingJob::epochFinished, dashboard.job(),
+                    [&] { dashboard.job()->setPaused(true); });
+            QVERIFY(dashboard.start());
+            QTRY_COMPARE_WITH_TIMEOUT(dashboard.job()->state(), TrainingJob::State::Paused, 120000);
+            QCOMPARE(RunHistory(first.store).run(1)->status, QStringLiteral("running"));
+        }
+
+        OpenProject again;
+        QVERIFY(again.open(project));
+        ProjectStore &store = again.store;
+        TrainingDashboard &dashboard = again.dashboard;
+        QCOMPARE(dashboard.runsList()->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = dashboard.runsList()->topLevelItem(0);
+        QCOMPARE(item->text(4), QStringLiteral("interrupted"));
+        QVERIFY(!dashboard.resumeButton()->isEnabled()); // nothing selected
+        item->setSelected(true);
+        QVERIFY(dashboard.resumeButton()->isEnabled());
+        QVERIFY(dashboard.resumeAction()->isEnabled());
+        QVERIFY(dashboard.runsList()->actions().contains(dashboard.resumeAction()));
+
+        // A checkpoint that is not the one recorded: Resume is off and says why.
+        const QString path = TrainingJob::checkpointPath(store, 1);
+        const QByteArray good = test::readFile(path);
+        QVERIFY(good.startsWith("WBCCHKPT"));
+        QByteArray flipped = good;
+        flipped[flipped.size() / 3] = char(flipped[flipped.size() / 3] ^ 0x01);
+        test::writeFile(path, flipped);
+        dashboard.refreshRuns();
+        item = dashboard.runsList()->topLevelItem(0);
+        item->setSelected(true);
+        QVERIFY(!dashboard.resumeButton()->isEnabled());
+        QVERIFY(!dashboard.resumeAction()->isEnabled());
+        QCOMPARE(dashboard.resumeButton()->toolTip(),
+                 path + ": checkpoint refused: its hash differs from the one recorded");
+        QFile::remove(path);
+        dashboard.refreshRuns();
+        dashboard.runsList()->topLevelItem(0)->setSelected(true);
+        QVERIFY(!dashboard.resumeButton()->isEnabled());
+        QVERIFY2(dashboard.resumeButton()->toolTip().contains("no checkpoint"),
+                 qPrintable(dashboard.resumeButton()->toolTip()));
+
+        test::writeFile(path, good);
+        dashboard.refreshRuns();
+        dashboard.runsList()->topLevelItem(0)->setSelected(true);
+        QVERIFY(dashboard.resumeButton()->isEnabled());
+        QSignalSpy epochs(dashboard.job(), &TrainingJob::epochFinished);
+        QSignalSpy finished(dashboard.job(), &TrainingJob::finished);
+        QTest::mouseClick(dashboard.resumeButton(), Qt::LeftButton);
+        QCOMPARE(dashboard.job()->state(), TrainingJob::State::Loading);
+        QVERIFY(!dashboard.resumeButton()->isEnabled()); // one run at a time
+        QVERIFY(finished.wait(180000));
+        const TrainResult result = finished.first().first().value<TrainResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(dashboard.job()->runId(), 1);
+        QCOMPARE(result.resumedFrom, 1);
+        QCOMPARE(epochs.size(), 2);
+        QCOMPARE(dashboard.form()->params().epochs, 3); // the run's own settings
+        const std::optional<RunInfo> run = RunHistory(store).run(1);
+        QCOMPARE(run->status, QStringLiteral("finished"));
+        QCOMPARE(run->epochs.size(), 3);
+        QCOMPARE(RunHistory(store).activeModelId(), run->modelId);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(dashboard.runsList()->topLevelItemCount(), 1);
+        QCOMPARE(dashboard.runsList()->topLevelItem(0)->text(4), QStringLiteral("finished"));
     }
 
     void refusesToStartWithTooFewImages()

@@ -8,6 +8,7 @@
 #include "trainingform.h"
 #include "trainingplots.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -56,6 +57,8 @@ QStringList displayNames(const QStringList &canonical)
 }
 
 enum RunColumn { ColRun, ColStarted, ColTask, ColModel, ColStatus, ColEpochs, ColAccuracy, ColBalanced, ColActive };
+// On the status column: why the run cannot resume ("" when it can; none when it never could).
+constexpr int kResumeProblemRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -70,6 +73,8 @@ TrainingDashboard::TrainingDashboard(ProjectCommands *commands, QWidget *parent)
     , m_start(new QPushButton(tr("&Start Training"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resume(new QPushButton(tr("Res&ume Run"), this))
+    , m_resumeAction(new QAction(tr("Resume"), this))
     , m_state(new QLabel(this))
     , m_speed(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -112,13 +117,15 @@ TrainingDashboard::TrainingDashboard(ProjectCommands *commands, QWidget *parent)
     m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runs->setAccessibleName(tr("Training runs"));
     m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runs->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_runs->addAction(m_resumeAction);
     auto *runButtons = new QHBoxLayout;
     auto *compare = new QPushButton(tr("&Compare Selected"), this);
     auto *activate = new QPushButton(tr("Use for &Review"), this);
     activate->setToolTip(tr("Make the selected run's model the active model (undoable)"));
     auto *exportPlots = new QPushButton(tr("Export &Plots..."), this);
     auto *exportCsv = new QPushButton(tr("Export &Metrics..."), this);
-    for (QPushButton *b : {compare, activate, exportPlots, exportCsv})
+    for (QPushButton *b : {m_resume, compare, activate, exportPlots, exportCsv})
         runButtons->addWidget(b);
     runButtons->addStretch(1);
     auto *runsWidget = new QWidget(this);
@@ -160,7 +167,9 @@ TrainingDashboard::TrainingDashboard(ProjectCommands *commands, QWidget *parent)
     connect(m_job, &TrainingJob::epochFinished, this, &TrainingDashboard::onEpoch);
     connect(m_job, &TrainingJob::finished, this, &TrainingDashboard::onFinished);
     connect(m_job, &TrainingJob::warning, this, [this](const QString &message) {
+        m_summary->setText(message.toHtmlEscaped());
         Q_EMIT this->message(tr("Training: %1").arg(message));
+        refreshRuns();
     });
     connect(m_job, &TrainingJob::failed, this, [this](const QString &message) {
         m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Training failed:"),
@@ -175,6 +184,9 @@ TrainingDashboard::TrainingDashboard(ProjectCommands *commands, QWidget *parent)
                               .arg(names.value(truth), names.value(predicted))
                               .arg(m_lastEpoch.epoch));
     });
+    connect(m_resume, &QPushButton::clicked, this, &TrainingDashboard::resumeSelected);
+    connect(m_resumeAction, &QAction::triggered, this, &TrainingDashboard::resumeSelected);
+    connect(m_runs, &QTreeWidget::itemSelectionChanged, this, &TrainingDashboard::updateResume);
     connect(compare, &QPushButton::clicked, this, &TrainingDashboard::compareSelectedRuns);
     connect(activate, &QPushButton::clicked, this, &TrainingDashboard::makeSelectedActive);
     connect(exportPlots, &QPushButton::clicked, this, &TrainingDashboard::exportPlots);
@@ -238,6 +250,44 @@ bool TrainingDashboard::start()
     return true;
 }
 
+bool TrainingDashboard::resumeSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_runs->selectedItems();
+    if (!m_store || selected.size() != 1)
+        return false;
+    const qint64 runId = selected.first()->data(ColRun, Qt::UserRole).toLongLong();
+    QString error;
+    m_plots->clear();
+    m_confusion->clear();
+    m_lastEpoch = EpochReport();
+    m_summary->clear();
+    if (!m_job->resume(m_store, runId, &error)) {
+        m_summary->setText(error.toHtmlEscaped());
+        Q_EMIT message(error);
+        return false;
+    }
+    m_form->setParams(m_job->params()); // the settings the run goes on with
+    m_summary->setText(tr("Resuming run %1 from its checkpoint.").arg(runId));
+    return true;
+}
+
+void TrainingDashboard::updateResume()
+{
+    const QList<QTreeWidgetItem *> selected = m_runs->selectedItems();
+    QString tip = tr("Continue the selected interrupted or cancelled run from its checkpoint");
+    bool enabled = false;
+    if (selected.size() == 1 && m_store && !m_store->isReadOnly()) {
+        const QVariant problem = selected.first()->data(ColStatus, kResumeProblemRole);
+        if (problem.isValid() && !problem.toString().isEmpty())
+            tip = problem.toString();
+        enabled = problem.isValid() && problem.toString().isEmpty() && !m_job->isRunning();
+    }
+    m_resume->setEnabled(enabled);
+    m_resume->setToolTip(tip);
+    m_resumeAction->setEnabled(enabled);
+    m_resumeAction->setToolTip(tip);
+}
+
 void TrainingDashboard::onStateChanged(TrainingJob::State state)
 {
     const bool running = m_job->isRunning();
@@ -253,6 +303,7 @@ void TrainingDashboard::onStateChanged(TrainingJob::State state)
         m_speed->clear();
     if (state == TrainingJob::State::Training)
         refreshRuns(); // the new run shows as "running"
+    updateResume();
 }
 
 void TrainingDashboard::onBatch(const BatchReport &r)
@@ -335,7 +386,14 @@ void TrainingDashboard::refreshRuns()
         item->setText(ColAccuracy, acc.isDouble() ? percent(acc.toDouble()) : QString());
         item->setText(ColBalanced, bal.isDouble() ? percent(bal.toDouble()) : QString());
         item->setText(ColActive, r.active ? QStringLiteral("✔") : QString());
+        if (r.status == u"interrupted" || r.status == u"cancelled") {
+            const QString problem = TrainingJob::resumeProblem(*m_store, r);
+            item->setData(ColStatus, kResumeProblemRole, problem);
+            item->setToolTip(ColStatus, problem.isEmpty() ? tr("Can resume from its checkpoint")
+                                                          : problem);
+        }
     }
+    updateResume();
 }
 
 QSet<qint64> TrainingDashboard::imagesFor(int truth, int predicted) const

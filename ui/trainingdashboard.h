@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -20,7 +21,8 @@ class TrainingPlots;
 // Train where the labels are made: the run settings, Start / Pause / Cancel with the state,
 // live loss and accuracy curves, a live validation confusion matrix (a click shows exactly
 // those images in the slide browser), images/s and ETA, and the project's runs to compare,
-// export and choose the active model from. The training itself runs on a worker thread
+// export, choose the active model from and resume (an interrupted or cancelled run continues
+// from its checkpoint; Resume says why not where it cannot). The training itself runs on a worker thread
 // (TrainingJob); the GUI stays usable. GUI thread; the main window owns it and the store.
 class TrainingDashboard : public QWidget
 {
@@ -37,11 +39,15 @@ public:
     void refreshRuns();
 
     bool start();
+    // Continues the selected interrupted or cancelled run from its checkpoint (same run id).
+    bool resumeSelected();
     TrainingJob *job() const { return m_job; }
     TrainingForm *form() const { return m_form; }
     TrainingPlots *plots() const { return m_plots; }
     ConfusionMatrixView *confusion() const { return m_confusion; }
     QTreeWidget *runsList() const { return m_runs; }
+    QPushButton *resumeButton() const { return m_resume; }
+    QAction *resumeAction() const { return m_resumeAction; }
     QString stateText() const;
 
     bool exportMetricsCsv(const QString &path, QString *error = nullptr);
@@ -59,6 +65,7 @@ private:
     void onBatch(const BatchReport &report);
     void onEpoch(const EpochReport &report);
     void onFinished(const TrainResult &result);
+    void updateResume();
     void compareSelectedRuns();
     void makeSelectedActive();
     void exportPlots();
@@ -74,6 +81,8 @@ private:
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_cancel;
+    QPushButton *m_resume;
+    QAction *m_resumeAction;
     QLabel *m_state;
     QLabel *m_speed;
     QLabel *m_summary;

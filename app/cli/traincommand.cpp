@@ -8,6 +8,7 @@
 #include "project/runrecorder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -125,6 +126,9 @@ int runTrain(QCommandLineParser &parser)
         err() << "wbc train: " << error << Qt::endl;
         return Failure;
     }
+    // The model file holds the result: a finished run's checkpoint has served.
+    if (!params.checkpointPath.isEmpty())
+        QFile::remove(params.checkpointPath);
     QJsonObject summary{{QStringLiteral("type"), QStringLiteral("summary")},
                         {QStringLiteral("model"), outPath},
                         {QStringLiteral("task"), taskName(params.task)},
@@ -188,7 +192,10 @@ Command trainCommand()
                         Tr::tr("Stop after N epochs without a better validation loss (0 = off)"),
                         QStringLiteral("N")});
                     p.addOption({QStringLiteral("checkpoint"),
-                        Tr::tr("Checkpoint file, written every epoch; an existing one is resumed"),
+                        Tr::tr("Checkpoint file, written every epoch and removed when the run "
+                               "finishes; an existing one resumes the run when its size and "
+                               "checksum check out and it belongs to a run of the same "
+                               "parameters and data"),
                         QStringLiteral("FILE")});
                 },
                 runTrain};

@@ -81,6 +81,17 @@ bool RunRecorder::finish(qint64 runId, const QString &status, const QJsonObject 
     });
 }
 
+bool RunRecorder::resume(qint64 runId)
+{
+    return m_store.transaction([&] {
+        QSqlQuery q(m_store.database());
+        q.prepare(
+            QStringLiteral("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?"));
+        q.addBindValue(runId);
+        return q.exec();
+    });
+}
+
 qint64 RunRecorder::addModel(qint64 runId, const QString &path, const ModelHeader &header)
 {
     qint64 id = 0;

@@ -19,6 +19,8 @@ public:
     bool addEpoch(qint64 runId, const EpochReport &report, const QStringList &classNames);
     // status: "finished", "cancelled" or "failed".
     bool finish(qint64 runId, const QString &status, const QJsonObject &summary);
+    // An interrupted or cancelled run continues from its checkpoint: "running" again.
+    bool resume(qint64 runId);
     qint64 addModel(qint64 runId, const QString &path, const ModelHeader &header);
 
 private:

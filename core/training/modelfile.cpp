@@ -5,15 +5,9 @@
 #include "base/savefile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDataStream>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cmath>
-#include <cstring>
 
 namespace wbc {
 
@@ -24,11 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ModelFile)
 };
-
-constexpr int kHashSize = 32;
-constexpr int kMagicSize = 8;
-constexpr quint32 kMaxTensors = 1024;
-constexpr int kMaxRank = 8;
 
 QJsonArray toArray(const std::array<float, 3> &v)
 {
@@ -49,42 +38,6 @@ bool fromArray(const QJsonValue &value, std::array<float, 3> *v, bool positive)
         (*v)[size_t(i)] = float(x);
     }
     return true;
-}
-
-// Reads the fixed prefix; on success *pos is after the header JSON.
-std::optional<ModelHeader> readHeader(const QByteArray &bytes, qsizetype *pos, QString *error)
-{
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (bytes.size() < kMagicSize || std::memcmp(bytes.constData(), kModelMagic, kMagicSize) != 0)
-        return fail(Tr::tr("not a WBC Studio model file"));
-    QDataStream in(bytes);
-    in.setByteOrder(QDataStream::LittleEndian);
-    in.skipRawData(kMagicSize);
-    quint32 version = 0;
-    quint32 headerSize = 0;
-    in >> version >> headerSize;
-    if (in.status() != QDataStream::Ok)
-        return fail(Tr::tr("the file is truncated"));
-    if (version != kModelFormatVersion)
-        return fail(Tr::tr("model format version %1 is not supported (this version reads %2)")
-                        .arg(version)
-                        .arg(kModelFormatVersion));
-    if (headerSize > kMaxModelHeaderBytes)
-        return fail(
-            Tr::tr("the header is larger than the limit of %1 bytes").arg(kMaxModelHeaderBytes));
-    const qsizetype start = kMagicSize + 8;
-    if (bytes.size() - start < qsizetype(headerSize))
-        return fail(Tr::tr("the file is truncated"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(start, headerSize), &parseError);
-    if (!doc.isObject())
-        return fail(Tr::tr("the header is not valid JSON"));
-    *pos = start + headerSize;
-    return ModelHeader::fromJson(doc.object(), error);
 }
 
 } // namespace
@@ -154,97 +107,26 @@ std::optional<ModelHeader> ModelHeader::fromJson(const QJsonObject &json, QStrin
 
 QByteArray serializeModel(const ModelFile &model)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out.writeRawData(kModelMagic, kMagicSize);
-    const QByteArray header = QJsonDocument(model.header.toJson()).toJson(QJsonDocument::Compact);
-    out << kModelFormatVersion << quint32(header.size());
-    out.writeRawData(header.constData(), int(header.size()));
-    out << quint32(model.weights.size());
-    for (const NamedTensor &t : model.weights) {
-        out << quint16(t.name.size());
-        out.writeRawData(t.name.data(), int(t.name.size()));
-        out << quint8(t.shape.size());
-        for (std::int64_t d : t.shape)
-            out << qint64(d);
-        for (float v : t.values)
-            out << v;
-    }
-    bytes.append(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
-    return bytes;
+    return serializeTensorFile(kModelFileFormat, model.header.toJson(), model.weights);
 }
 
 std::optional<ModelHeader> parseModelHeader(const QByteArray &bytes, QString *error)
 {
-    qsizetype pos = 0;
-    return readHeader(bytes, &pos, error);
+    const std::optional<QJsonObject> json = parseTensorFileHeader(kModelFileFormat, bytes, error);
+    if (!json)
+        return std::nullopt;
+    return ModelHeader::fromJson(*json, error);
 }
 
 std::optional<ModelFile> parseModel(const QByteArray &bytes, QString *error)
 {
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
+    std::optional<TensorFile> file = parseTensorFile(kModelFileFormat, bytes, error);
+    if (!file)
         return std::nullopt;
-    };
-    if (bytes.size() > kMaxModelFileBytes)
-        return fail(Tr::tr("the file is larger than the limit of %1 MiB")
-                        .arg(kMaxModelFileBytes / (1024 * 1024)));
-    ModelFile model;
-    qsizetype pos = 0;
-    std::optional<ModelHeader> header = readHeader(bytes, &pos, error);
+    std::optional<ModelHeader> header = ModelHeader::fromJson(file->header, error);
     if (!header)
         return std::nullopt;
-    model.header = *header;
-    if (bytes.size() - pos < kHashSize)
-        return fail(Tr::tr("the file is truncated"));
-    const qsizetype end = bytes.size() - kHashSize;
-    if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), end),
-                                 QCryptographicHash::Sha256)
-        != bytes.sliced(end))
-        return fail(Tr::tr("the file is corrupt or truncated (checksum mismatch)"));
-    QDataStream in(bytes.sliced(pos, end - pos));
-    in.setByteOrder(QDataStream::LittleEndian);
-    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    quint32 count = 0;
-    in >> count;
-    if (count > kMaxTensors)
-        return fail(Tr::tr("too many weight tensors (%1)").arg(count));
-    qint64 remaining = end - pos - 4;
-    for (quint32 i = 0; i < count; ++i) {
-        NamedTensor t;
-        quint16 nameSize = 0;
-        in >> nameSize;
-        t.name.resize(nameSize);
-        if (in.readRawData(t.name.data(), nameSize) != nameSize)
-            return fail(Tr::tr("the file is truncated"));
-        quint8 rank = 0;
-        in >> rank;
-        if (rank > kMaxRank)
-            return fail(Tr::tr("weight tensor rank %1 is not supported").arg(rank));
-        qint64 elements = 1;
-        for (int d = 0; d < rank; ++d) {
-            qint64 size = 0;
-            in >> size;
-            if (size < 0 || size > kMaxModelFileBytes || elements * size > kMaxModelFileBytes)
-                return fail(Tr::tr("weight tensor sizes are invalid"));
-            elements *= size;
-            t.shape.push_back(size);
-        }
-        remaining -= 2 + nameSize + 1 + 8 * rank;
-        if (in.status() != QDataStream::Ok || elements * 4 > remaining)
-            return fail(Tr::tr("the file is truncated"));
-        t.values.resize(size_t(elements));
-        for (float &v : t.values)
-            in >> v;
-        remaining -= elements * 4;
-        model.weights.push_back(std::move(t));
-    }
-    if (in.status() != QDataStream::Ok || remaining != 0)
-        return fail(Tr::tr("the weights do not fill the file"));
-    return model;
+    return ModelFile{std::move(*header), std::move(file->tensors)};
 }
 
 bool writeModelFile(const QString &path, const ModelFile &model, QString *error)
@@ -267,14 +149,11 @@ std::optional<ModelFile> readModelFile(const QString &path,
             *error = Tr::tr("%1: %2").arg(path, message);
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot open the model: %1").arg(file.errorString()));
-    if (file.size() > kMaxModelFileBytes)
-        return fail(Tr::tr("the file is larger than the limit of %1 MiB")
-                        .arg(kMaxModelFileBytes / (1024 * 1024)));
     QString message;
-    std::optional<ModelFile> model = parseModel(file.readAll(), &message);
+    const std::optional<QByteArray> bytes = readTensorFileBytes(kModelFileFormat, path, &message);
+    if (!bytes)
+        return fail(message);
+    std::optional<ModelFile> model = parseModel(*bytes, &message);
     if (!model)
         return fail(message);
     if (expectedTask && model->header.task != *expectedTask)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "training/cellsamples.h"
+#include "training/tensorfile.h"
 #include "base/task.h"
 
 #include <QByteArray>
@@ -9,20 +10,10 @@
 #include <QStringList>
 
 #include <array>
-#include <cstdint>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace wbc {
-
-// One weight tensor as plain floats (row-major), so this file needs no torch.
-struct NamedTensor
-{
-    std::string name;
-    std::vector<std::int64_t> shape;
-    std::vector<float> values;
-};
 
 // What a model file says about itself: everything prediction needs to prepare its input the way
 // training did, and what the training was.
@@ -53,13 +44,19 @@ struct ModelFile
     std::vector<NamedTensor> weights;
 };
 
-// File layout, little-endian: magic "WBCMODEL", u32 format version, u32 header size, header JSON
-// (UTF-8), u32 tensor count, per tensor (u16 name size, name, u8 rank, i64 sizes, f32 values),
-// then the SHA-256 of everything before. Only numbers are read: no code is ever executed.
+// File layout: the tensor container (tensorfile.h) with magic "WBCMODEL", the header JSON of
+// ModelHeader and the network's weights. Only numbers are read: no code is ever executed.
 inline constexpr char kModelMagic[] = "WBCMODEL";
 inline constexpr quint32 kModelFormatVersion = 1;
 inline constexpr qint64 kMaxModelFileBytes = qint64(256) * 1024 * 1024;
 inline constexpr quint32 kMaxModelHeaderBytes = 1024 * 1024;
+inline constexpr quint32 kMaxModelTensors = 1024;
+inline constexpr TensorFileFormat kModelFileFormat{TensorFileFormat::Kind::Model,
+                                                   kModelMagic,
+                                                   kModelFormatVersion,
+                                                   kMaxModelFileBytes,
+                                                   kMaxModelHeaderBytes,
+                                                   kMaxModelTensors};
 
 QByteArray serializeModel(const ModelFile &model);
 // Parses magic, version and header only (cheap; what a file dialog shows).

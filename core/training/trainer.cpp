@@ -1,15 +1,13 @@
 #include "training/trainer.h"
 
+#include "training/checkpointfile.h"
 #include "training/networks.h"
-#include "base/savefile.h"
-#include "review/agreement.h"
+#include "training/trainercheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -17,7 +15,6 @@
 #include <opencv2/core.hpp>
 
 #include <cmath>
-#include <sstream>
 
 namespace wbc {
 
@@ -123,180 +120,6 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainParams &p,
                                                    .weight_decay(p.weightDecay));
 }
 
-QJsonArray historyJson(const std::vector<EpochReport> &history, const QStringList &names)
-{
-    QJsonArray a;
-    for (const EpochReport &e : history)
-        a.append(e.toJson(names));
-    return a;
-}
-
-EpochReport epochFromJson(const QJsonObject &o, int classCount)
-{
-    EpochReport e;
-    e.epoch = o.value(QStringLiteral("epoch")).toInt();
-    e.epochs = o.value(QStringLiteral("epochs")).toInt();
-    e.trainLoss = o.value(QStringLiteral("train_loss")).toDouble();
-    e.trainAccuracy = o.value(QStringLiteral("train_accuracy")).toDouble();
-    e.hasValidation = o.contains(QStringLiteral("val_loss"));
-    e.valLoss = o.value(QStringLiteral("val_loss")).toDouble();
-    e.lr = o.value(QStringLiteral("lr")).toDouble();
-    e.seconds = o.value(QStringLiteral("seconds")).toDouble();
-    e.imagesPerSecond = o.value(QStringLiteral("images_per_second")).toDouble();
-    e.best = o.value(QStringLiteral("best")).toBool();
-    e.confusion = ConfusionMatrix(classCount);
-    const QJsonArray rows = o.value(QStringLiteral("confusion")).toArray();
-    for (int t = 0; t < rows.size() && t < classCount; ++t) {
-        const QJsonArray row = rows.at(t).toArray();
-        for (int p = 0; p < row.size() && p < classCount; ++p)
-            e.confusion.add(t, p, row.at(p).toInt());
-    }
-    return e;
-}
-
-// What the training loop carries from epoch to epoch (and through a checkpoint).
-struct LoopState
-{
-    int epoch = 0; // epochs completed
-    int bestEpoch = 0;
-    double bestValLoss = std::numeric_limits<double>::infinity();
-    int badEpochs = 0;
-    std::vector<torch::Tensor> bestWeights; // exportWeights order
-    std::vector<EpochReport> history;
-};
-
-std::string fingerprint(const TrainParams &p, const DataSplit &split, const CellSampleSet &set)
-{
-    QJsonObject o = p.toJson();
-    // Fields that do not change the result.
-    for (const char *key : {"checkpoint", "resume", "device", "threads"})
-        o.remove(QLatin1String(key));
-    o.insert(QStringLiteral("split"), split.toJson(set.cellIds()));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
-bool saveCheckpoint(const QString &path,
-                    ClassifierNet &net,
-                    torch::optim::Optimizer &optimizer,
-                    const LoopState &state,
-                    const std::string &print,
-                    const QStringList &names,
-                    QString *error)
-{
-    try {
-        torch::serialize::OutputArchive archive;
-        torch::serialize::OutputArchive model;
-        net.save(model);
-        archive.write("model", model);
-        torch::serialize::OutputArchive opt;
-        optimizer.save(opt);
-        archive.write("optimizer", opt);
-        archive.write("fingerprint", c10::IValue(print));
-        archive.write("epoch", torch::tensor(int64_t(state.epoch)));
-        archive.write("best_epoch", torch::tensor(int64_t(state.bestEpoch)));
-        archive.write("best_val_loss", torch::tensor(state.bestValLoss, torch::kDouble));
-        archive.write("bad_epochs", torch::tensor(int64_t(state.badEpochs)));
-        archive.write("best_count", torch::tensor(int64_t(state.bestWeights.size())));
-        for (size_t i = 0; i < state.bestWeights.size(); ++i)
-            archive.write("best_" + std::to_string(i), state.bestWeights[i]);
-        archive.write("history",
-                      c10::IValue(QJsonDocument(historyJson(state.history, names))
-                                      .toJson(QJsonDocument::Compact)
-                                      .toStdString()));
-        std::ostringstream bytes;
-        archive.save_to(bytes);
-        const std::string data = bytes.str();
-        QString reason;
-        const QByteArrayView view(data.data(), qsizetype(data.size()));
-        if (!saveFileAtomically(path, view, &reason)) {
-            *error = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, reason);
-            return false;
-        }
-    } catch (const std::exception &e) {
-        *error
-            = Tr::tr("%1: cannot write the checkpoint: %2").arg(path, QString::fromUtf8(e.what()));
-        return false;
-    }
-    return true;
-}
-
-bool loadCheckpoint(const QString &path,
-                    ClassifierNet &net,
-                    torch::optim::Optimizer &optimizer,
-                    LoopState *state,
-                    const std::string &print,
-                    int classCount,
-                    QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("%1: cannot read the checkpoint: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(data.constData(), size_t(data.size()));
-        c10::IValue value;
-        archive.read("fingerprint", value);
-        if (value.toStringRef() != print) {
-            *error = Tr::tr("%1: the checkpoint belongs to a run with other parameters or data; "
-                        "delete it or choose another checkpoint file")
-                         .arg(path);
-            return false;
-        }
-        torch::serialize::InputArchive model;
-        archive.read("model", model);
-        net.load(model);
-        torch::serialize::InputArchive opt;
-        archive.read("optimizer", opt);
-        optimizer.load(opt);
-        torch::Tensor t;
-        archive.read("epoch", t);
-        state->epoch = int(t.item<int64_t>());
-        archive.read("best_epoch", t);
-        state->bestEpoch = int(t.item<int64_t>());
-        archive.read("best_val_loss", t);
-        state->bestValLoss = t.item<double>();
-        archive.read("bad_epochs", t);
-        state->badEpochs = int(t.item<int64_t>());
-        archive.read("best_count", t);
-        state->bestWeights.resize(size_t(t.item<int64_t>()));
-        for (size_t i = 0; i < state->bestWeights.size(); ++i)
-            archive.read("best_" + std::to_string(i), state->bestWeights[i]);
-        archive.read("history", value);
-        state->history.clear();
-        const QJsonArray history
-            = QJsonDocument::fromJson(QByteArray::fromStdString(value.toStringRef())).array();
-        for (const QJsonValue &e : history)
-            state->history.push_back(epochFromJson(e.toObject(), classCount));
-    } catch (const std::exception &e) {
-        *error = Tr::tr("%1: the checkpoint is unreadable: %2")
-                     .arg(path, QString::fromUtf8(e.what()).section(u'\n', 0, 0));
-        return false;
-    }
-    return true;
-}
-
-std::vector<torch::Tensor> snapshot(ClassifierNet &net)
-{
-    std::vector<torch::Tensor> out;
-    for (const NamedTensor &t : exportWeights(net))
-        out.push_back(torch::tensor(t.values).reshape(t.shape));
-    return out;
-}
-
-void restore(ClassifierNet &net, const std::vector<torch::Tensor> &weights)
-{
-    std::vector<NamedTensor> named = exportWeights(net);
-    for (size_t i = 0; i < named.size() && i < weights.size(); ++i) {
-        const torch::Tensor c = weights[i].to(torch::kFloat).contiguous();
-        named[i].values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-    }
-    QString ignored;
-    importWeights(net, named, &ignored);
-}
-
 // Loss (plain cross-entropy of the predicted probabilities) and confusion over a sample list,
 // without augmentation; with flips, the probabilities are test-time augmented as prediction does.
 std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
@@ -339,50 +162,6 @@ std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
 
 } // namespace
 
-QString optimizerName(OptimizerKind kind)
-{
-    switch (kind) {
-    case OptimizerKind::Adam:
-        return QStringLiteral("adam");
-    case OptimizerKind::AdamW:
-        return QStringLiteral("adamw");
-    case OptimizerKind::Sgd:
-        break;
-    }
-    return QStringLiteral("sgd");
-}
-
-std::optional<OptimizerKind> parseOptimizer(QStringView text)
-{
-    for (OptimizerKind k : {OptimizerKind::Adam, OptimizerKind::AdamW, OptimizerKind::Sgd}) {
-        if (text.trimmed().compare(optimizerName(k), Qt::CaseInsensitive) == 0)
-            return k;
-    }
-    return std::nullopt;
-}
-
-QString scheduleName(LrSchedule schedule)
-{
-    switch (schedule) {
-    case LrSchedule::Constant:
-        return QStringLiteral("constant");
-    case LrSchedule::OneCycle:
-        return QStringLiteral("onecycle");
-    case LrSchedule::Cosine:
-        break;
-    }
-    return QStringLiteral("cosine");
-}
-
-std::optional<LrSchedule> parseSchedule(QStringView text)
-{
-    for (LrSchedule s : {LrSchedule::Constant, LrSchedule::OneCycle, LrSchedule::Cosine}) {
-        if (text.trimmed().compare(scheduleName(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
-}
-
 double scheduledLr(const TrainParams &p, qint64 step, qint64 totalSteps)
 {
     if (p.schedule == LrSchedule::Constant || totalSteps <= 1)
@@ -414,46 +193,6 @@ void Trainer::setPaused(bool paused)
         m_paused = paused;
     }
     m_resumed.notify_all();
-}
-
-QJsonObject TrainParams::toJson() const
-{
-    return {{QStringLiteral("task"), taskName(task)},
-            {QStringLiteral("model"), modelArchName(arch)},
-            {QStringLiteral("epochs"), epochs},
-            {QStringLiteral("per_class"), perClass},
-            {QStringLiteral("batch"), batch},
-            {QStringLiteral("optimizer"), optimizerName(optimizer)},
-            {QStringLiteral("lr"), lr},
-            {QStringLiteral("schedule"), scheduleName(schedule)},
-            {QStringLiteral("warmup_fraction"), warmupFraction},
-            {QStringLiteral("weight_decay"), weightDecay},
-            {QStringLiteral("momentum"), momentum},
-            {QStringLiteral("label_smoothing"), labelSmoothing},
-            {QStringLiteral("test_flips"), testFlips},
-            {QStringLiteral("val_fraction"), valFraction},
-            {QStringLiteral("seed"), QString::number(seed)},
-            {QStringLiteral("device"), device},
-            {QStringLiteral("threads"), threads},
-            {QStringLiteral("patience"), patience},
-            {QStringLiteral("restore_best"), restoreBest},
-            {QStringLiteral("checkpoint"), checkpointPath},
-            {QStringLiteral("resume"), resume},
-            {QStringLiteral("crop_margin"), crop.margin},
-            {QStringLiteral("crop_detector"), crop.useDetector},
-            {QStringLiteral("single_cell_fields"), singleCellFields},
-            {QStringLiteral("unit"), QStringLiteral("cell")},
-            {QStringLiteral("label_rule"), QLatin1String(kTrainingLabelRule)},
-            {QStringLiteral("augment"),
-             QJsonObject{{QStringLiteral("hflip"), augment.horizontalFlip},
-                         {QStringLiteral("vflip"), augment.verticalFlip},
-                         {QStringLiteral("rotation"), augment.maxRotationDeg},
-                         {QStringLiteral("shear"), augment.maxShear},
-                         {QStringLiteral("scale"), augment.maxScale},
-                         {QStringLiteral("shift"), augment.maxShift},
-                         {QStringLiteral("brightness"), augment.brightness},
-                         {QStringLiteral("contrast"), augment.contrast},
-                         {QStringLiteral("channel_gain"), augment.channelGain}}}};
 }
 
 QJsonObject EpochReport::toJson(const QStringList &classNames) const
@@ -498,6 +237,8 @@ void Trainer::run()
     const TrainResult result = train();
     if (result.ok || result.cancelled)
         Q_EMIT finished(result);
+    else if (result.checkpointRefused)
+        Q_EMIT checkpointRefused(result.error);
     else
         Q_EMIT failed(result.error);
 }
@@ -548,11 +289,17 @@ TrainResult Trainer::train()
         const int batches = int((epochSize + p.batch - 1) / p.batch);
         const qint64 totalSteps = qint64(batches) * p.epochs;
 
-        const std::string print = fingerprint(p, m_split, set);
+        const QString print = runFingerprint(p, m_split, set);
         LoopState state;
         if (!p.checkpointPath.isEmpty() && p.resume && QFile::exists(p.checkpointPath)) {
-            if (!loadCheckpoint(p.checkpointPath, *net, *optimizer, &state, print, classCount, &error))
-                return fail(error);
+            QString reason;
+            const std::optional<CheckpointFile> checkpoint
+                = readCheckpointFile(p.checkpointPath, m_recordedCheckpoint, &error);
+            if (!checkpoint
+                || !resumeFrom(*checkpoint, *net, *optimizer, p, print, &state, &reason)) {
+                result.checkpointRefused = true;
+                return fail(checkpoint ? checkpointRefusal(p.checkpointPath, reason) : error);
+            }
             prepareNetwork(*net, device);
             result.resumedFrom = state.epoch;
         }
@@ -674,7 +421,7 @@ TrainResult Trainer::train()
                     state.badEpochs = 0;
                     report.best = true;
                     if (p.restoreBest)
-                        state.bestWeights = snapshot(*net);
+                        state.bestWeights = exportWeights(*net);
                 } else {
                     ++state.badEpochs;
                 }
@@ -688,9 +435,13 @@ TrainResult Trainer::train()
             state.history.push_back(report);
             const bool stop = p.patience > 0 && report.hasValidation
                               && state.badEpochs >= p.patience;
-            if (!p.checkpointPath.isEmpty()
-                && !saveCheckpoint(p.checkpointPath, *net, *optimizer, state, print, names, &error))
-                return fail(error);
+            if (!p.checkpointPath.isEmpty()) {
+                QByteArray sha256;
+                if (!saveCheckpoint(p.checkpointPath, *net, *optimizer, p, state, print, &sha256,
+                                    &error))
+                    return fail(error);
+                Q_EMIT checkpointWritten(p.checkpointPath, sha256);
+            }
             Q_EMIT epochFinished(report);
             if (stop)
                 break;
@@ -700,7 +451,8 @@ TrainResult Trainer::train()
         result.epochsRun = state.epoch;
         result.bestEpoch = state.epoch;
         if (p.restoreBest && !state.bestWeights.empty()) {
-            restore(*net, state.bestWeights);
+            if (!importWeights(*net, state.bestWeights, &error))
+                return fail(error);
             result.bestEpoch = state.bestEpoch;
         }
         result.computeSeconds = computeSeconds;

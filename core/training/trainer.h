@@ -8,6 +8,7 @@
 #include "training/models.h"
 #include "base/task.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
@@ -16,6 +17,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wbc {
@@ -45,13 +47,16 @@ struct TrainParams
     int threads = 0;             // compute threads, 0 = the machine's
     int patience = 0;            // early stopping on validation loss after this many bad epochs; 0 = off
     bool restoreBest = true;     // end with the weights of the epoch with the lowest validation loss
-    QString checkpointPath;      // written every epoch when set
-    bool resume = true;          // continue from checkpointPath when it exists
+    QString checkpointPath;      // written every epoch when set (checkpointfile.h)
+    bool resume = true;          // continue from checkpointPath when it exists and is trusted
     AugmentParams augment;
     CellCropParams crop;
     bool singleCellFields = false; // train only on fields with exactly one white cell (the seed's)
 
     QJsonObject toJson() const;
+    // Reads toJson() back (a run's recorded params), every field checked; nullopt and *error
+    // otherwise.
+    static std::optional<TrainParams> fromJson(const QJsonObject &json, QString *error);
 };
 
 QString optimizerName(OptimizerKind kind);
@@ -97,6 +102,7 @@ struct TrainResult
 {
     bool ok = false;
     bool cancelled = false;
+    bool checkpointRefused = false; // error is "FILE: checkpoint refused: REASON"; nothing ran
     QString error;
     int epochsRun = 0;  // including epochs restored from a checkpoint
     int resumedFrom = 0; // epochs read from the checkpoint
@@ -115,6 +121,13 @@ struct TrainResult
 // the current thread. cancel() and setPaused() are thread-safe; a cancel takes effect after the
 // batch in flight. Deterministic for a seed (same thread count): a run resumed from its
 // checkpoint ends with the same weights as an uninterrupted one.
+//
+// A checkpoint (params().checkpointPath, written after every epoch) resumes a run only when it
+// is trusted: with setRecordedCheckpoint() (a project's record) its SHA-256 must be the recorded
+// one before it is parsed at all; without, its own header, sizes and hash trailer must check out.
+// Either way its run fingerprint (params and split), architecture and optimizer must be this
+// run's, and every tensor's name and size that of this run's network before anything is copied.
+// A checkpoint that is not trusted fails the run (TrainResult::checkpointRefused).
 class Trainer : public QObject
 {
     Q_OBJECT
@@ -127,6 +140,8 @@ public:
     const TrainParams &params() const { return m_params; }
     // The samples (shared, read-only) and which of them train and validate.
     void setData(std::shared_ptr<const CellSampleSet> samples, DataSplit split);
+    // The SHA-256 (raw bytes) a project recorded for the checkpoint; empty: it recorded none.
+    void setRecordedCheckpoint(const QByteArray &sha256) { m_recordedCheckpoint = sha256; }
 
     // Thread-safe; a paused run sleeps on a condition until resumed or cancelled.
     void cancel();
@@ -137,19 +152,25 @@ public:
     TrainResult train();
 
 public Q_SLOTS:
-    // For a worker thread: train(), then finished() or failed().
+    // For a worker thread: train(), then finished(), checkpointRefused() or failed().
     void run();
 
 Q_SIGNALS:
     void batchFinished(const wbc::BatchReport &report);
+    // After the epoch's checkpoint was written (checkpointWritten() comes first).
     void epochFinished(const wbc::EpochReport &report);
+    // The checkpoint of an epoch is complete on disk: its path and SHA-256, for a project to
+    // record (on its own thread, through a queued connection).
+    void checkpointWritten(const QString &path, const QByteArray &sha256);
     void finished(const wbc::TrainResult &result);
+    void checkpointRefused(const QString &message);
     void failed(const QString &message);
 
 private:
     TrainParams m_params;
     std::shared_ptr<const CellSampleSet> m_samples;
     DataSplit m_split;
+    std::optional<QByteArray> m_recordedCheckpoint;
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_paused{false};
     // std:: rather than QMutex/QWaitCondition: ThreadSanitizer sees through these (Qt's own

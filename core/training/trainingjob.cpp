@@ -1,10 +1,13 @@
 #include "training/trainingjob.h"
 
+#include "training/checkpointfile.h"
 #include "project/projectstore.h"
+#include "project/runhistory.h"
 #include "project/runrecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
@@ -51,6 +54,31 @@ std::vector<int> TrainingJob::usableCounts(const ProjectStore &store, Task task,
     return trainableCellCounts(store, task, singleCellFields);
 }
 
+QString TrainingJob::checkpointPath(const ProjectStore &store, qint64 runId)
+{
+    return QDir(modelDir(store)).filePath(QStringLiteral("run-%1.checkpoint").arg(runId));
+}
+
+QString TrainingJob::checkpointRecordKey(qint64 runId)
+{
+    return QStringLiteral("checkpoint_sha256:run-%1").arg(runId);
+}
+
+QString TrainingJob::resumeProblem(const ProjectStore &store, const RunInfo &run)
+{
+    if (run.status != u"interrupted" && run.status != u"cancelled")
+        return Tr::tr("Only an interrupted or cancelled run can resume");
+    const QString path = checkpointPath(store, run.id);
+    if (!QFileInfo::exists(path))
+        return Tr::tr("%1: the run has no checkpoint to resume from").arg(path);
+    QString error;
+    const QByteArray recorded
+        = QByteArray::fromHex(store.meta(checkpointRecordKey(run.id)).toLatin1());
+    if (!readCheckpointHeader(path, recorded, &error))
+        return error;
+    return {};
+}
+
 QStringList TrainingJob::classNames() const
 {
     return taskClassNames(m_params.task);
@@ -90,7 +118,7 @@ void TrainingJob::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString *error)
+bool TrainingJob::canStart(ProjectStore *store, QString *error) const
 {
     if (isRunning()) {
         if (error)
@@ -102,6 +130,46 @@ bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString 
             *error = Tr::tr("Open a writable project first");
         return false;
     }
+    return true;
+}
+
+bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString *error)
+{
+    if (!canStart(store, error))
+        return false;
+    m_resumeRunId = 0;
+    load(store, params);
+    return true;
+}
+
+bool TrainingJob::resume(ProjectStore *store, qint64 runId, QString *error)
+{
+    if (!canStart(store, error))
+        return false;
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const std::optional<RunInfo> run = RunHistory(*store).run(runId);
+    if (!run)
+        return fail(Tr::tr("The project has no run %1").arg(runId));
+    const QString problem = resumeProblem(*store, *run);
+    if (!problem.isEmpty())
+        return fail(problem);
+    QString reason;
+    const std::optional<TrainParams> params = TrainParams::fromJson(run->params, &reason);
+    if (!params)
+        return fail(Tr::tr("Run %1 cannot resume: %2").arg(runId).arg(reason));
+    m_resumeRunId = runId;
+    m_resumedStatus = run->status;
+    m_resumedSummary = run->summary;
+    load(store, *params);
+    return true;
+}
+
+void TrainingJob::load(ProjectStore *store, const TrainParams &params)
+{
     stopThread();
     m_store = store;
     m_params = params;
@@ -109,6 +177,7 @@ bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString 
     m_split = {};
     m_runId = 0;
     m_modelPath.clear();
+    m_checkpointPath.clear();
     m_loadCancel = std::make_shared<std::atomic_bool>(false);
     setState(State::Loading);
 
@@ -141,7 +210,6 @@ bool TrainingJob::start(ProjectStore *store, const TrainParams &params, QString 
         *set = loader.load(own);
         promise.addResult(set);
     }));
-    return true;
 }
 
 void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
@@ -177,38 +245,96 @@ void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
     m_split = validationSplit(*samples, m_params.valFraction, m_params.seed, &splitWarning);
     if (!splitWarning.isEmpty())
         Q_EMIT warning(splitWarning);
-    RunRecorder recorder(*m_store);
-    m_runId = recorder.begin(m_params, m_split.toJson(samples->cellIds()));
+    if (m_resumeRunId) {
+        m_runId = m_resumeRunId;
+        if (!RunRecorder(*m_store).resume(m_runId)) {
+            setState(State::Failed);
+            Q_EMIT failed(Tr::tr("%1: cannot record the run: %2")
+                              .arg(m_store->path(), m_store->lastError()));
+            return;
+        }
+        launch(true);
+    } else if (beginRun()) {
+        launch(false);
+    }
+}
+
+bool TrainingJob::beginRun()
+{
+    m_runId = RunRecorder(*m_store).begin(m_params, m_split.toJson(m_samples->cellIds()));
     if (m_runId == 0) {
         setState(State::Failed);
         Q_EMIT failed(
             Tr::tr("%1: cannot record the run: %2").arg(m_store->path(), m_store->lastError()));
-        return;
+        return false;
     }
+    return true;
+}
+
+void TrainingJob::launch(bool resume)
+{
     const QString dir = modelDir(*m_store);
     QDir().mkpath(dir);
     m_modelPath = QDir(dir).filePath(QStringLiteral("run-%1.wbcmodel").arg(m_runId));
+    m_checkpointPath = checkpointPath(*m_store, m_runId);
+    const QString recordKey = checkpointRecordKey(m_runId);
+    if (!resume) {
+        // A new run has no checkpoint yet: a file under its name (run ids are predictable) was
+        // not written for it, nor is a record an earlier run of the same id left.
+        m_store->setMeta(recordKey, QString());
+        QString refusal;
+        if (QFileInfo::exists(m_checkpointPath)
+            && !readCheckpointHeader(m_checkpointPath, QByteArray(), &refusal))
+            Q_EMIT warning(refusal);
+    }
     TrainParams params = m_params;
-    params.checkpointPath = QDir(dir).filePath(QStringLiteral("run-%1.checkpoint").arg(m_runId));
+    params.checkpointPath = m_checkpointPath;
+    params.resume = resume;
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("training"));
     m_trainer = new Trainer;
     m_trainer->setParams(params);
     m_trainer->setData(m_samples, m_split);
+    m_trainer->setRecordedCheckpoint(QByteArray::fromHex(m_store->meta(recordKey).toLatin1()));
     m_trainer->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_trainer, &QObject::deleteLater);
     connect(m_thread, &QThread::started, m_trainer, &Trainer::run);
     connect(m_trainer, &Trainer::batchFinished, this, &TrainingJob::batchFinished);
+    // Queued: the project records on its own thread, in the order the worker reports.
+    connect(m_trainer, &Trainer::checkpointWritten, this,
+            [this, recordKey](const QString &, const QByteArray &sha256) {
+                if (m_store)
+                    m_store->setMeta(recordKey, QString::fromLatin1(sha256.toHex()));
+            });
     connect(m_trainer, &Trainer::epochFinished, this, [this](const EpochReport &r) {
         if (m_store)
             RunRecorder(*m_store).addEpoch(m_runId, r, classNames());
         Q_EMIT epochFinished(r);
     });
     connect(m_trainer, &Trainer::finished, this, &TrainingJob::trainingFinished);
+    connect(m_trainer, &Trainer::checkpointRefused, this, &TrainingJob::checkpointRefused);
     connect(m_trainer, &Trainer::failed, this, &TrainingJob::trainingFailed);
     setState(State::Training);
     m_thread->start();
+}
+
+void TrainingJob::checkpointRefused(const QString &message)
+{
+    stopThread();
+    Q_EMIT warning(message);
+    if (!m_store) {
+        setState(State::Failed);
+        return;
+    }
+    if (m_resumeRunId) {
+        // The run stays as it was (its checkpoint may be looked at); a new one starts.
+        RunRecorder(*m_store).finish(m_resumeRunId, m_resumedStatus, m_resumedSummary);
+        m_resumeRunId = 0;
+        if (!beginRun())
+            return;
+    }
+    launch(false);
 }
 
 void TrainingJob::trainingFinished(const TrainResult &result)
@@ -244,6 +370,9 @@ void TrainingJob::trainingFinished(const TrainResult &result)
     }
     recorder.addModel(m_runId, m_modelPath, result.model.header);
     recorder.finish(m_runId, QStringLiteral("finished"), summary);
+    // The model file holds the result: the checkpoint has served (a cancelled run keeps its).
+    QFile::remove(m_checkpointPath);
+    m_store->setMeta(checkpointRecordKey(m_runId), QString());
     setState(State::Finished);
     Q_EMIT finished(result);
 }
