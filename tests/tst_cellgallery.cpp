@@ -40,86 +40,8 @@ using namespace wbc;
 
 namespace {
 
-// Six fields of two white cells on two slides (A: images 0-3, B: images 4-5), labels and an
-// active model's predictions chosen so that every filter picks a known set:
-//   cell  0 N (N .90)   1 L (N .55)   2 N (N .80)   3 -  (L .70)   4 E (E .95)   5 SMUDGE
-//         6 UNIDENT.    7 -           8 M (L .40)   9 N (N .99)   10 -          11 DAMAGED
-struct Fixture
-{
-    QTemporaryDir dir;
-    ProjectStore store;
-    QList<qint64> images;
-    QList<qint64> cells;
-    qint64 slideA = 0;
-    qint64 slideB = 0;
-    qint64 modelId = 0;
-
-    Fixture()
-    {
-        const QString project = dir.filePath(QStringLiteral("gallery.wbc"));
-        if (!store.open(project))
-            return;
-        slideA = store.ensureSlide(QStringLiteral("A"));
-        slideB = store.ensureSlide(QStringLiteral("B"));
-        for (int i = 0; i < 6; ++i) {
-            const QString path = dir.filePath(QStringLiteral("fields/f%1.png").arg(i));
-            const QList<QRect> boxes
-                = test::writeField(path, 100 + i, { CellClass::Neutrophil, CellClass::Lymphocyte });
-            const qint64 id = test::addImage(store, path, path, i < 4 ? slideA : slideB);
-            images.append(id);
-            cells.append(test::addCells(store, id, boxes));
-        }
-        const auto cls = [](CellClass c) { return CellLabel::ofClass(c); };
-        const QList<std::optional<CellLabel>> labels = { cls(CellClass::Neutrophil),
-            cls(CellClass::Lymphocyte),
-            cls(CellClass::Neutrophil),
-            std::nullopt,
-            cls(CellClass::Eosinophil),
-            CellLabel::notCounted(NotCounted::Smudge),
-            CellLabel::unidentified(),
-            std::nullopt,
-            cls(CellClass::Monocyte),
-            cls(CellClass::Neutrophil),
-            std::nullopt,
-            CellLabel::notCounted(NotCounted::Damaged) };
-        for (int i = 0; i < labels.size() && i < cells.size(); ++i) {
-            if (labels.at(i))
-                store.addCellLabel(
-                    cells.at(i), *labels.at(i), LabelOrigin::Import, QStringLiteral("import"));
-        }
-        modelId = test::addActiveModel(store, dir.filePath(QStringLiteral("m.wbcmodel")));
-        const QList<QPair<int, QPair<CellClass, double>>> predicted
-            = { { 0, { CellClass::Neutrophil, 0.90 } },
-                  { 1, { CellClass::Neutrophil, 0.55 } },
-                  { 2, { CellClass::Neutrophil, 0.80 } },
-                  { 3, { CellClass::Lymphocyte, 0.70 } },
-                  { 4, { CellClass::Eosinophil, 0.95 } },
-                  { 8, { CellClass::Lymphocyte, 0.40 } },
-                  { 9, { CellClass::Neutrophil, 0.99 } } };
-        QList<PredictionRecord> records;
-        for (const auto &p : predicted)
-            records.append(test::cellPrediction(
-                images.at(p.first / 2), cells.at(p.first), p.second.first, p.second.second));
-        store.replacePredictions(modelId, records);
-    }
-
-    bool ok() const { return cells.size() == 12 && modelId > 0; }
-    QList<qint64> pick(std::initializer_list<int> which) const
-    {
-        QList<qint64> out;
-        for (int i : which)
-            out.append(cells.at(i));
-        return out;
-    }
-};
-
-bool waitLoaded(CellGalleryModel *model)
-{
-    if (!model->isLoading())
-        return true;
-    QSignalSpy loaded(model, &CellGalleryModel::loaded);
-    return loaded.wait(20000);
-}
+using Fixture = test::GalleryFixture;
+using test::waitLoaded;
 
 QList<qint64> shownCells(const CellGalleryModel &model)
 {
@@ -733,52 +655,6 @@ private Q_SLOTS:
         QCOMPARE(gallery->model()->shownCount(), 4);
         window.closeProject();
         QCOMPARE(gallery->model()->totalCount(), 0);
-    }
-
-    // With WBC_SCREENSHOT=<file.png> and WBC_SCREENSHOT_PROJECT=<project.wbc> (optionally
-    // WBC_SCREENSHOT_SLIDE=<name>): the main window with the gallery, for docs/images/gallery.png.
-    void screenshot()
-    {
-        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
-        const QString project = qEnvironmentVariable("WBC_SCREENSHOT_PROJECT");
-        if (out.isEmpty() || project.isEmpty())
-            QSKIP("set WBC_SCREENSHOT=<file.png> and WBC_SCREENSHOT_PROJECT=<project.wbc>");
-        MainWindow window;
-        window.resize(1600, 1000);
-        QVERIFY(window.openProject(project));
-        QVERIFY(test::showActive(window));
-        window.showGallery();
-        CellGalleryView *gallery = window.gallery();
-        QVERIFY(waitLoaded(gallery->model()));
-        SlideListDock *slides = window.slideList();
-        QTRY_VERIFY(slides->model()->rowCount() > 1);
-        if (const auto slide
-            = window.store()->slideByName(qEnvironmentVariable("WBC_SCREENSHOT_SLIDE")))
-            QVERIFY(slides->selectSlide(slide->id));
-        // Show a cell that label and prediction disagree on in its field, selected.
-        gallery->model()->setFilter(GalleryFilter::All);
-        qint64 shown = 0;
-        for (int g = 0; g < gallery->model()->groupCount() && !shown; ++g) {
-            const QModelIndex group = gallery->model()->groupIndex(g);
-            for (int row = 0; row < gallery->model()->rowCount(group) && !shown; ++row) {
-                const QModelIndex index = gallery->model()->index(row, 0, group);
-                if (index.data(CellGalleryModel::DisagreesRole).toBool())
-                    shown = index.data(CellGalleryModel::CellIdRole).toLongLong();
-            }
-        }
-        if (shown) {
-            QVERIFY(gallery->selectCell(shown));
-            const QModelIndex index = gallery->model()->indexOfCell(shown);
-            CellGroupView *view = gallery->groupView(gallery->model()->groupOf(index));
-            const QPoint at = view->visualRect(index).center();
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
-            gallery->scrollArea()->verticalScrollBar()->setValue(0);
-        }
-        QTest::qWait(1500);
-        QTRY_COMPARE_WITH_TIMEOUT(gallery->cropLoader()->pendingCount(), 0, 20000);
-        QTest::qWait(500);
-        QVERIFY(window.grab().save(out));
     }
 
     // 20,000 cells: the longest time the GUI thread spends away from its event loop while the

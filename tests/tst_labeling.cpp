@@ -2,7 +2,6 @@
 // unlabelled cell of a field), class keys that label the selected cells and advance, bulk
 // labelling, undo/redo with its history, the special choices, box edits and soft deletes.
 #include "cellviewer.h"
-#include "dataset/datasetimporter.h"
 #include "imagelistmodel.h"
 #include "labelhistorypanel.h"
 #include "labelkeys.h"
@@ -34,21 +33,12 @@ QString makeUnlabeledProject(const QTemporaryDir &dir, int images = 8)
     return test::makeUnlabeledProject(dir.path(), images);
 }
 
-// Synthetic fields without labels, half of them (about) with two white cells.
 QString makeTwoCellProject(const QTemporaryDir &dir, int images = 8)
 {
-    const QString data = dir.filePath(QStringLiteral("smears"));
-    SyntheticDatasetSpec spec = test::smallDataset(images);
-    spec.multiCellFraction = 0.5;
-    writeSyntheticDataset(data, spec);
-    QFile::remove(data + QStringLiteral("/labels.csv"));
-    const QString project = dir.filePath(QStringLiteral("cells.wbc"));
-    ProjectStore store;
-    store.open(project);
-    DatasetImporter(store, QStringLiteral("import")).run(data);
-    return project;
+    return test::makeTwoCellProject(dir.path(), images);
 }
 
+using test::imageWithCells;
 using test::showActive;
 
 QString currentLabel(const ProjectStore &store, qint64 id)
@@ -61,18 +51,6 @@ QString cellLabel(const ProjectStore &store, qint64 cellId)
 {
     const auto l = store.currentCellLabel(cellId);
     return l ? l->label.name() : QString();
-}
-
-// The first image in the browser's order with `cells` white cells.
-qint64 imageWithCells(MainWindow &w, int cells)
-{
-    SlideBrowser *b = w.browser();
-    for (int row = 0; row < b->proxy()->rowCount(); ++row) {
-        const qint64 id = b->proxy()->imageIdAt(b->proxy()->index(row, 0));
-        if (w.store()->whiteCells(id).size() == cells)
-            return id;
-    }
-    return 0;
 }
 
 QList<qint64> cellIds(const ProjectStore &store, qint64 imageId)
@@ -552,54 +530,6 @@ private Q_SLOTS:
         QCOMPARE(viewer->zoom(), fit);
         viewer->zoomToActualSize();
         QCOMPARE(viewer->zoom(), 1.0);
-    }
-
-    // With WBC_SCREENSHOT=<file.png>: the window with a two-cell field labelled through the
-    // keys (BCCD's BloodImage_00043, a neutrophil and a monocyte, when the set is there). Run it
-    // under a real X server (xvfb-run -a -s "-screen 0 1600x1000x24", QT_QPA_PLATFORM=xcb).
-    void screenshot()
-    {
-        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
-        if (out.isEmpty())
-            QSKIP("set WBC_SCREENSHOT=<file.png> to save a screenshot");
-        QTemporaryDir dir;
-        QString project = dir.filePath(QStringLiteral("bccd.wbc"));
-        QString name = QStringLiteral("BloodImage_00043.jpg");
-        QList<int> keys = {Qt::Key_1, Qt::Key_4}; // neutrophil, monocyte
-        if (const QString bccd = test::bccdDir(); !bccd.isEmpty()) {
-            ProjectStore store;
-            QVERIFY(store.open(project));
-            DatasetImporter(store, QStringLiteral("import")).run(bccd);
-        } else {
-            project = makeTwoCellProject(dir, 24);
-            name.clear();
-            keys = {Qt::Key_1, Qt::Key_3};
-        }
-        MainWindow w;
-        w.resize(1600, 1000);
-        QVERIFY(showActive(w));
-        w.setWindowState(Qt::WindowMaximized);
-        QVERIFY(w.openProject(project));
-        const qint64 image = name.isEmpty() ? imageWithCells(w, 2) : [&] {
-            return w.browser()->selectImageNamed(name) ? w.browser()->currentImageId() : 0;
-        }();
-        QVERIFY(image);
-        QVERIFY(w.browser()->selectImage(image));
-        for (int key : keys)
-            QTest::keyClick(&w, Qt::Key(key));
-        QCOMPARE(w.store()->whiteCells(image).size(), 2);
-        QVERIFY(w.browser()->selectImage(image));
-        QTRY_VERIFY(w.viewer()->hasImage() && w.viewer()->imageId() == image);
-        w.browser()->view()->setFocus();
-        QTRY_COMPARE_WITH_TIMEOUT(w.browser()->thumbnailLoader()->pendingCount(), 0, 30000);
-        QTest::qWait(800); // the status bar's counts follow within 500 ms
-        if (qEnvironmentVariableIsSet("WBC_SCREENSHOT_ROOT")) // the whole X screen
-            QCOMPARE(QProcess::execute(QStringLiteral("import"),
-                                       {QStringLiteral("-window"), QStringLiteral("root"), out}),
-                     0);
-        else
-            QVERIFY(w.grab().save(out));
-        qInfo("screenshot: %s", qPrintable(out));
     }
 
     void labelSurvivesSigkill()

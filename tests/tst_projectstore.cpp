@@ -1,15 +1,41 @@
-#include "project/projectstore.h"
-#include "testsupport.h"
+#include <memory>
+#include <unistd.h>
+#include <vector>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
+#include "pgtestsupport.h"
+#include "project/projectstore.h"
+#include "testsupport.h"
 
 using namespace wbc;
 
+// The store's suite runs on both backends (tests/CMakeLists.txt): tst_projectstore on SQLite
+// files, tst_projectstore_pg (WBC_TEST_STORE=pg) on the PostgreSQL test cluster, where each
+// test's new project is a fresh database of its own. Tests of what only a file has (its header,
+// damage, permissions, WAL, old schema versions) skip there.
+
 namespace {
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("WBC_TEST_STORE") == QLatin1String("pg");
+}
+
+#define WBC_SQLITE_FILE_ONLY(what)                                                                 \
+    do {                                                                                           \
+        if (onPostgres())                                                                          \
+            QSKIP("SQLite file behaviour: " what);                                                 \
+    } while (false)
+
+// Who the store records as a label's or an edit's author when the client says `given`: on
+// PostgreSQL the server sets it to the connected role (the author trigger).
+QString recordedAuthor(const ProjectStore &store, const QString &given)
+{
+    return store.isShared() ? store.userName() : given;
+}
 
 ImageRecord someImage(const QString &hash)
 {
@@ -36,28 +62,99 @@ class TestProjectStore : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void createsCurrentSchemaWithWal()
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    QStringList m_databases;
+
+    // Where a new project goes: a file in a folder of its own, or the URL of a new, empty
+    // database owned by wbc_owner. Both are removed after the test.
+    QString newProject(const QString &name = QStringLiteral("p"))
     {
-        QTemporaryDir dir;
+        if (onPostgres()) {
+            QString error;
+            const std::optional<QString> db = test::createPgDatabase("tst_projectstore", &error);
+            if (!db) {
+                qWarning("%s", qPrintable(error));
+                return QStringLiteral("postgresql://wbc_owner@127.0.0.1:1/no_database");
+            }
+            m_databases.append(*db);
+            return test::pgUrl(*db);
+        }
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        return m_dirs.back()->filePath(name + ProjectStore::kSuffix);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (onPostgres())
+            WBC_REQUIRE_PG();
+    }
+
+    void cleanup()
+    {
+        m_dirs.clear();
+        for (const QString &db : std::as_const(m_databases)) {
+            QString error;
+            QVERIFY2(test::dropPgDatabase(db, &error), qPrintable(error));
+        }
+        m_databases.clear();
+    }
+
+    void createsCurrentSchema()
+    {
+        const QString project = newProject();
         ProjectStore store;
         QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("p.wbc")), ProjectStore::OpenMode::OpenOrCreate,
-                            &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store.open(project, ProjectStore::OpenMode::OpenOrCreate, &error), qPrintable(error));
+        QCOMPARE(store.isShared(), onPostgres());
+        QCOMPARE(store.path(), project);
+        QCOMPARE(store.role(), ProjectRole::Owner);
         QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
+        for (const char *table : { "meta",
+                 "slides",
+                 "images",
+                 "cells",
+                 "labels",
+                 "cell_labels",
+                 "image_flags",
+                 "image_notes",
+                 "runs",
+                 "run_epochs",
+                 "models",
+                 "predictions",
+                 "audit_runs",
+                 "audit_cells" })
+            QVERIFY2(store.database().tables().contains(QLatin1String(table)), table);
+        // Foreign keys are enforced on both: a cell of a missing image is refused.
+        CellRecord orphan = box(CellKind::Wbc, 1, 1, 10, 10);
+        orphan.imageId = 424242;
+        orphan.source = QStringLiteral("user");
+        QCOMPARE(store.addCell(orphan), 0);
+        // Opening it again finds the same project, not a new one.
+        store.close();
+        QVERIFY2(
+            store.open(project, ProjectStore::OpenMode::OpenExisting, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
+    }
+
+    void sqliteFileUsesWal()
+    {
+        WBC_SQLITE_FILE_ONLY("WAL journal and pragmas");
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char *table : {"images", "cells", "labels", "image_flags", "runs", "run_epochs",
-                                  "models", "predictions"})
-            QVERIFY2(store.database().tables().contains(QLatin1String(table)), table);
     }
 
     void migratesVersionOneKeepingData()
     {
+        WBC_SQLITE_FILE_ONLY("schema-1 projects exist only as files (createAtVersion)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.wbc"));
         QString error;
@@ -87,8 +184,7 @@ private Q_SLOTS:
 
     void refusesNewerSchema()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.wbc"));
+        const QString path = newProject(QStringLiteral("new"));
         {
             ProjectStore store;
             QVERIFY(store.open(path));
@@ -113,6 +209,7 @@ private Q_SLOTS:
     }
     void refusesBadFiles()
     {
+        WBC_SQLITE_FILE_ONLY("file sniffing");
         QFETCH(QByteArray, content);
         QFETCH(QString, words);
         QTemporaryDir dir;
@@ -128,6 +225,7 @@ private Q_SLOTS:
 
     void refusesTruncatedProject()
     {
+        WBC_SQLITE_FILE_ONLY("a damaged file");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.wbc"));
         {
@@ -152,6 +250,7 @@ private Q_SLOTS:
 
     void missingFileWhenOpeningExisting()
     {
+        WBC_SQLITE_FILE_ONLY("a missing file (missingProjectWhenOpeningExisting covers both)");
         ProjectStore store;
         QString error;
         QVERIFY(!store.open(QStringLiteral("/nonexistent/p.wbc"), ProjectStore::OpenMode::OpenExisting,
@@ -159,11 +258,32 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"no such project file"));
     }
 
+    // Opening (not creating) where there is no project yet: refused, nothing made.
+    void missingProjectWhenOpeningExisting()
+    {
+        const QString project = newProject();
+        ProjectStore store;
+        QString error;
+        QVERIFY(!store.open(project, ProjectStore::OpenMode::OpenExisting, &error));
+        QVERIFY2(error.startsWith(project), qPrintable(error));
+        QVERIFY2(
+            error.contains(onPostgres() ? u"holds no WBC Studio project" : u"no such project file"),
+            qPrintable(error));
+        QVERIFY(!store.isOpen());
+        if (onPostgres()) {
+            test::PgConnection c(m_databases.last());
+            QCOMPARE(c.db().tables().size(), 0);
+        } else {
+            QVERIFY(!QFileInfo::exists(project));
+        }
+    }
+
     void labelHistoryIsAppendOnly()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 id = store.addImage(someImage(QStringLiteral("abc")));
         QVERIFY(id > 0);
         QVERIFY(!store.currentLabel(id));
@@ -175,18 +295,19 @@ private Q_SLOTS:
         const QList<LabelRecord> history = store.labelHistory(id);
         QCOMPARE(history.size(), 3);
         QCOMPARE(history[0].label.toString(), QStringLiteral("NEUTROPHIL"));
-        QCOMPARE(history[1].author, QStringLiteral("dr.a"));
+        QCOMPARE(history[1].author, recordedAuthor(store, QStringLiteral("dr.a")));
         QVERIFY(history[2].label.isUnlabeled());
         QVERIFY(history[2].createdAt.isValid());
-        QCOMPARE(store.currentLabel(id)->author, QStringLiteral("dr.b"));
+        QCOMPARE(store.currentLabel(id)->author, recordedAuthor(store, QStringLiteral("dr.b")));
         QCOMPARE(store.stats().unlabeled, 1);
     }
 
     void duplicateHashIsRefused()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         QVERIFY(store.addImage(someImage(QStringLiteral("same"))) > 0);
         QCOMPARE(store.addImage(someImage(QStringLiteral("same"))), 0);
         QVERIFY(!store.lastError().isEmpty());
@@ -194,9 +315,10 @@ private Q_SLOTS:
 
     void failedTransactionRollsBack()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const bool ok = store.transaction([&] {
             store.addImage(someImage(QStringLiteral("one")));
             return false;
@@ -207,9 +329,10 @@ private Q_SLOTS:
 
     void cellsReplaceBySource()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 id = store.addImage(someImage(QStringLiteral("c")));
         CellRecord a;
         a.box = QRect(1, 2, 30, 40);
@@ -227,6 +350,7 @@ private Q_SLOTS:
 
     void readOnlyProjectOpensReadOnly()
     {
+        WBC_SQLITE_FILE_ONLY("file permissions");
         if (geteuid() == 0)
             QSKIP("running as root: file permissions do not restrict writes");
         QTemporaryDir dir;
@@ -245,9 +369,10 @@ private Q_SLOTS:
 
     void whiteCellsLeaveOutRepeatedDetections()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 id = store.addImage(someImage(QStringLiteral("w")));
         QVERIFY(store.replaceCells(id, QStringLiteral("annotation"),
                                    {box(CellKind::Wbc, 100, 100, 80, 80),
@@ -269,9 +394,10 @@ private Q_SLOTS:
 
     void detectionAgainKeepsLabelledCells()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 id = store.addImage(someImage(QStringLiteral("d")));
         QVERIFY(store.replaceCells(id, QStringLiteral("detected"),
                                    {box(CellKind::Wbc, 10, 10, 50, 50),
@@ -293,9 +419,10 @@ private Q_SLOTS:
 
     void deletedCellKeepsItsHistory()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 image = store.addImage(someImage(QStringLiteral("x")));
         CellRecord c = box(CellKind::Wbc, 5, 5, 60, 60);
         c.imageId = image;
@@ -303,7 +430,7 @@ private Q_SLOTS:
         c.editedBy = QStringLiteral("dr.a");
         const qint64 id = store.addCell(c);
         QVERIFY(id > 0);
-        QCOMPARE(store.cell(id)->editedBy, QStringLiteral("dr.a"));
+        QCOMPARE(store.cell(id)->editedBy, recordedAuthor(store, QStringLiteral("dr.a")));
         QVERIFY(store.addCellLabel(id, CellLabel::notCounted(NotCounted::Artefact),
                                    LabelOrigin::Key, QStringLiteral("dr.a")));
         QVERIFY(store.deleteCell(id));
@@ -314,13 +441,15 @@ private Q_SLOTS:
         QCOMPARE(store.whiteCells(image).size(), 1);
         QCOMPARE(store.currentCellLabel(id)->label, CellLabel::notCounted(NotCounted::Artefact));
         QVERIFY(!store.restoreCell(987654));
+        QVERIFY(!store.deleteCell(987654));
     }
 
     void slidesNameAndCount()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 a = store.ensureSlide(QStringLiteral("patient-1"));
         QVERIFY(a > 0);
         QCOMPARE(store.ensureSlide(QStringLiteral("patient-1")), a);
@@ -362,9 +491,10 @@ private Q_SLOTS:
 
     void imageLabelsAreDerivedFromCells()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 image = store.addImage(someImage(QStringLiteral("two")));
         QVERIFY(store.replaceCells(image, QStringLiteral("annotation"),
                                    {box(CellKind::Wbc, 10, 10, 60, 60),
@@ -376,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(store.addCellLabel(cells.at(0).id, CellLabel::ofClass(CellClass::Lymphocyte),
                                    LabelOrigin::Key, QStringLiteral("b")));
         QCOMPARE(store.currentLabel(image)->label.toString(), QStringLiteral("LYMPHOCYTE,EOSINOPHIL"));
-        QCOMPARE(store.currentLabel(image)->author, QStringLiteral("b"));
+        QCOMPARE(store.currentLabel(image)->author, recordedAuthor(store, QStringLiteral("b")));
         QCOMPARE(store.labelHistory(image).size(), 2);
         ProjectStats s = store.stats();
         QCOMPARE(s.cells, 2);
@@ -402,11 +532,122 @@ private Q_SLOTS:
         QCOMPARE(s.unlabeled, 0);
     }
 
+    void flagsKeepAPersonsOverride()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
+        const qint64 image = store.addImage(someImage(QStringLiteral("f")));
+        QVERIFY(store.addFlag(
+            image, CellCountFlag::Single, QStringLiteral("detected"), QStringLiteral("detector")));
+        const qint64 override = store.addFlag(
+            image, CellCountFlag::Multi, QStringLiteral("user"), QStringLiteral("dr.a"));
+        QVERIFY(override > 0);
+        // Detection again does not undo the person's flag.
+        QVERIFY(store.addFlag(
+            image, CellCountFlag::None, QStringLiteral("detected"), QStringLiteral("detector")));
+        QCOMPARE(store.effectiveFlag(image)->flag, CellCountFlag::Multi);
+        QCOMPARE(store.effectiveFlag(image)->author, recordedAuthor(store, QStringLiteral("dr.a")));
+        QCOMPARE(store.effectiveFlags().value(image).flag, CellCountFlag::Multi);
+        QCOMPARE(store.flagHistory(image).size(), 3);
+        QVERIFY(store.removeFlag(override));
+        QCOMPARE(store.effectiveFlag(image)->flag, CellCountFlag::None);
+        QCOMPARE(store.effectiveFlag(image)->source, QStringLiteral("detected"));
+        QCOMPARE(store.flagHistory(image).size(), 2);
+    }
+
+    // The current label is the newest adjudication where there is one, else the newest entry;
+    // an annotator's own latest labels leave adjudications out.
+    void adjudicationIsTheCurrentLabel()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
+        const qint64 image = store.addImage(someImage(QStringLiteral("adj")));
+        QVERIFY(store.replaceCells(image,
+            QStringLiteral("annotation"),
+            { box(CellKind::Wbc, 10, 10, 60, 60), box(CellKind::Wbc, 300, 200, 60, 60) }));
+        const QList<CellRecord> cells = store.whiteCells(image);
+        const qint64 cell = cells.at(0).id;
+        const qint64 plain = cells.at(1).id;
+        QVERIFY(store.addCellLabel(cell,
+            CellLabel::ofClass(CellClass::Neutrophil),
+            LabelOrigin::Key,
+            QStringLiteral("a")));
+        QVERIFY(store.addCellLabel(
+            cell, CellLabel::ofClass(CellClass::Monocyte), LabelOrigin::Key, QStringLiteral("b")));
+        QVERIFY(store.addCellLabel(cell,
+            CellLabel::ofClass(CellClass::Lymphocyte),
+            LabelOrigin::Adjudication,
+            QStringLiteral("r")));
+        QVERIFY(store.addCellLabel(cell,
+            CellLabel::ofClass(CellClass::Eosinophil),
+            LabelOrigin::Key,
+            QStringLiteral("a")));
+        QVERIFY(store.addCellLabel(
+            plain, CellLabel::ofClass(CellClass::Basophil), LabelOrigin::Key, QStringLiteral("a")));
+        QCOMPARE(store.cellLabelHistory(cell).size(), 4);
+        QCOMPARE(store.currentCellLabel(cell)->label, CellLabel::ofClass(CellClass::Lymphocyte));
+        QCOMPARE(store.currentCellLabel(cell)->origin, LabelOrigin::Adjudication);
+        const QHash<qint64, CellLabelRecord> current = store.currentCellLabels();
+        QCOMPARE(current.size(), 2);
+        QCOMPARE(current.value(cell).label, CellLabel::ofClass(CellClass::Lymphocyte));
+        QCOMPARE(current.value(plain).label, CellLabel::ofClass(CellClass::Basophil));
+        QCOMPARE(store.stats().cellsLabelled.value(QStringLiteral("LYMPHOCYTE")), 1);
+        // A newer, empty adjudication (its undo) gives the newest other entry back.
+        QVERIFY(
+            store.addCellLabel(cell, CellLabel(), LabelOrigin::Adjudication, QStringLiteral("r")));
+        QCOMPARE(store.currentCellLabel(cell)->label, CellLabel::ofClass(CellClass::Eosinophil));
+        QCOMPARE(
+            store.currentCellLabels().value(cell).label, CellLabel::ofClass(CellClass::Eosinophil));
+        // No adjudication among the annotators' labels; on SQLite each author is their own.
+        const QList<AnnotatorLabel> annotators = store.annotatorLabels();
+        for (const AnnotatorLabel &a : annotators)
+            QVERIFY(a.label != CellLabel::ofClass(CellClass::Lymphocyte));
+        if (onPostgres()) { // one connected role wrote them all
+            QCOMPARE(annotators.size(), 2);
+            QCOMPARE(annotators.at(0).label, CellLabel::ofClass(CellClass::Eosinophil));
+        } else {
+            QCOMPARE(annotators.size(), 3); // a and b on `cell`, a on `plain`
+            QCOMPARE(annotators.at(0).annotator, QStringLiteral("a"));
+            QCOMPARE(annotators.at(0).label, CellLabel::ofClass(CellClass::Eosinophil));
+            QCOMPARE(annotators.at(1).label, CellLabel::ofClass(CellClass::Monocyte));
+        }
+    }
+
+    void notesAndMetaRoundTrip()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
+        const qint64 image = store.addImage(someImage(QStringLiteral("n")));
+        QVERIFY(store.setUnresolvedLabel(image, QStringLiteral("NEUTROPHIL,MONOCYTE")));
+        QVERIFY(store.setUnresolvedLabel(image, QStringLiteral("NEUTROPHIL,BASOPHIL")));
+        QCOMPARE(store.unresolvedLabels().size(), 1);
+        QCOMPARE(store.unresolvedLabels().value(image), QStringLiteral("NEUTROPHIL,BASOPHIL"));
+        QVERIFY(store.setUnresolvedLabel(image, QString()));
+        QVERIFY(store.unresolvedLabels().isEmpty());
+        QVERIFY(store.setMeta(QStringLiteral("x.key"), QStringLiteral("one")));
+        QVERIFY(store.setMeta(QStringLiteral("x.key"), QStringLiteral("two \u00e9")));
+        QCOMPARE(store.meta(QStringLiteral("x.key")), QStringLiteral("two \u00e9"));
+        QCOMPARE(store.meta(QStringLiteral("no.such.key")), QString());
+        // Nested transactions are one: the inner write is rolled back with the outer one.
+        QVERIFY(!store.transaction([&] {
+            return store.transaction([&] { return store.addImage(someImage("t")) > 0; }) && false;
+        }));
+        QVERIFY(!store.imageByHash(QStringLiteral("t")));
+        QVERIFY(store.imageByHash(QStringLiteral("n")));
+    }
+
     void predictionsPerCell()
     {
-        QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("p.wbc"))));
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
         const qint64 one = store.addImage(someImage(QStringLiteral("p1")));
         const qint64 two = store.addImage(someImage(QStringLiteral("p2")));
         QVERIFY(store.replaceCells(one, QStringLiteral("annotation"), {box(CellKind::Wbc, 1, 1, 50, 50)}));
@@ -414,8 +655,10 @@ private Q_SLOTS:
                                    {box(CellKind::Wbc, 1, 1, 50, 50), box(CellKind::Wbc, 200, 1, 50, 50)}));
         QSqlQuery q(store.database());
         QVERIFY(q.exec("INSERT INTO models (path, task, arch, created_at) VALUES ('m', 'binary', "
-                       "'wbcnet', 'now')"));
-        const qint64 model = q.lastInsertId().toLongLong();
+                       "'wbcnet', 'now') RETURNING id")
+            && q.next());
+        const qint64 model = q.value(0).toLongLong();
+        q.finish();
         QList<PredictionRecord> records;
         for (const qint64 image : {one, two}) {
             for (const CellRecord &c : store.whiteCells(image)) {

@@ -18,6 +18,7 @@
 #include "slidebrowser.h"
 #include "thumbnailloader.h"
 #include "guisupport.h"
+#include "reviewfixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -34,63 +35,7 @@ using namespace wbc;
 
 namespace {
 
-// A synthetic project (labels stripped; a fraction of the fields with two white cells) with an
-// untrained four-class model registered as active.
-struct Fixture
-{
-    QTemporaryDir dir;
-    QString project;
-    QString modelPath;
-    qint64 modelId = 0;
-    QList<qint64> ids; // images, in the store's order
-    QList<CellRecord> cells; // every white cell, image by image in field order
-
-    explicit Fixture(int images = 6, double multiCellFraction = 0.0)
-    {
-        const QString data = dir.filePath(QStringLiteral("smears"));
-        SyntheticDatasetSpec spec = test::smallDataset(images);
-        spec.multiCellFraction = multiCellFraction;
-        writeSyntheticDataset(data, spec);
-        QFile::remove(data + QStringLiteral("/labels.csv"));
-        project = dir.filePath(QStringLiteral("p.wbc"));
-        ProjectStore store;
-        store.open(project);
-        DatasetImporter(store, QStringLiteral("import")).run(data);
-        for (const ImageRecord &image : store.images()) {
-            ids.append(image.id);
-            cells.append(store.whiteCells(image.id));
-        }
-        modelPath = dir.filePath(QStringLiteral("m.wbcmodel"));
-        const ModelFile model = untrainedModel(ModelArch::LeNet, Task::Four, 7);
-        QString error;
-        if (!writeModelFile(modelPath, model, &error))
-            qWarning("%s", qPrintable(error));
-        modelId = RunRecorder(store).addModel(0, modelPath, model.header);
-        RunHistory(store).setActiveModel(modelId);
-    }
-
-    // The first image with two white cells that is not the last image.
-    int twoCellImage() const
-    {
-        for (int i = 0; i + 1 < ids.size(); ++i) {
-            int n = 0;
-            for (const CellRecord &c : cells)
-                n += c.imageId == ids.at(i);
-            if (n == 2)
-                return i;
-        }
-        return -1;
-    }
-    QList<CellRecord> cellsOf(qint64 imageId) const
-    {
-        QList<CellRecord> out;
-        for (const CellRecord &c : cells) {
-            if (c.imageId == imageId)
-                out.append(c);
-        }
-        return out;
-    }
-};
+using Fixture = test::ReviewFixture;
 
 PredictionRecord prediction(const CellRecord &cell, qint64 modelId, QList<double> p)
 {
@@ -341,33 +286,6 @@ private Q_SLOTS:
         QCOMPARE(w.browser()->currentImageId(), b1.imageId);
         QCOMPARE(w.viewer()->currentCellId(), b1.id);
         QCOMPARE(review->currentCellId(), b1.id);
-    }
-
-    // With WBC_SCREENSHOT=<file.png>: the review table of cells over a two-cell synthetic set
-    // (an untrained model's predictions, a few cells labelled), for a look.
-    void screenshot()
-    {
-        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
-        if (out.isEmpty())
-            QSKIP("set WBC_SCREENSHOT=<file.png> to save a screenshot");
-        Fixture f(12, 0.5);
-        MainWindow w;
-        w.resize(1600, 1000);
-        QVERIFY(showActive(w));
-        QVERIFY(w.openProject(f.project));
-        QSignalSpy done(&w, &MainWindow::predictionFinished);
-        w.predictImages();
-        QVERIFY(done.wait(120000));
-        w.showReview();
-        for (int i = 0; i < 4 && i < f.cells.size(); ++i)
-            QVERIFY(w.store()->addCellLabel(f.cells[i].id, CellLabel::ofClass(CellClass(i % 4)),
-                                            i % 2 ? LabelOrigin::Review : LabelOrigin::Key,
-                                            QStringLiteral("tester")));
-        w.review()->reload();
-        QVERIFY(w.review()->selectCell(f.cells[1].id));
-        QTRY_COMPARE_WITH_TIMEOUT(w.browser()->thumbnailLoader()->pendingCount(), 0, 30000);
-        QTest::qWait(300);
-        QVERIFY(w.grab().save(out));
     }
 
     void predictStoresPredictionsAndSaliencyOverlays()

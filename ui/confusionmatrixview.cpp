@@ -46,9 +46,14 @@ void ConfusionMatrixView::setMatrix(const QStringList &classNames,
     QStringList rows;
     for (size_t t = 0; t < counts.size() && int(t) < classNames.size(); ++t)
         for (size_t p = 0; p < counts[t].size() && int(p) < classNames.size(); ++p)
-            rows.append(tr("true %1, predicted %2: %3")
-                            .arg(classNames[int(t)], classNames[int(p)])
-                            .arg(counts[t][p]));
+            rows.append(m_rowsName.isEmpty()
+                            ? tr("true %1, predicted %2: %3")
+                                  .arg(classNames[int(t)], classNames[int(p)])
+                                  .arg(counts[t][p])
+                            : tr("%1: %2, %3: %4 (%5)")
+                                  .arg(m_rowsName, classNames[int(t)], m_columnsName,
+                                       classNames[int(p)])
+                                  .arg(counts[t][p]));
     setAccessibleDescription(rows.join(QStringLiteral("; ")));
     updateGeometry();
     update();
@@ -57,6 +62,19 @@ void ConfusionMatrixView::setMatrix(const QStringList &classNames,
 void ConfusionMatrixView::clear()
 {
     setMatrix({}, {});
+}
+
+void ConfusionMatrixView::setAxisNames(const QString &rows, const QString &columns)
+{
+    m_rowsName = rows;
+    m_columnsName = columns;
+    update();
+}
+
+void ConfusionMatrixView::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    update();
 }
 
 QRect ConfusionMatrixView::gridRect() const
@@ -96,7 +114,9 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     if (m_classes.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("The validation confusion matrix appears after the first epoch."));
+                   m_placeholder.isEmpty()
+                       ? tr("The validation confusion matrix appears after the first epoch.")
+                       : m_placeholder);
         return;
     }
     const int n = int(m_classes.size());
@@ -120,7 +140,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
                    Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_classes[i]);
     }
     p.drawText(QRect(g.x(), g.bottom() + 4, g.width(), 20), Qt::AlignHCenter,
-               tr("predicted class →"));
+               m_columnsName.isEmpty() ? tr("predicted class →")
+                                       : tr("%1 →").arg(m_columnsName));
 
     for (int t = 0; t < n && t < int(m_counts.size()); ++t) {
         const int rowTotal = std::accumulate(m_counts[size_t(t)].begin(), m_counts[size_t(t)].end(), 0);
@@ -163,10 +184,14 @@ void ConfusionMatrixView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     setCursor(Qt::PointingHandCursor);
+    const int count = m_counts[size_t(t)][size_t(c)];
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("True %1, predicted %2: %3 images — click to show them")
-                           .arg(m_classes[t], m_classes[c])
-                           .arg(m_counts[size_t(t)][size_t(c)]),
+                       m_rowsName.isEmpty()
+                           ? tr("True %1, predicted %2: %3 images — click to show them")
+                                 .arg(m_classes[t], m_classes[c])
+                                 .arg(count)
+                           : tr("%1: %2, %3: %4 — %n cell(s), click to show them", nullptr, count)
+                                 .arg(m_rowsName, m_classes[t], m_columnsName, m_classes[c]),
                        this);
 }
 

@@ -21,6 +21,11 @@ public:
     void setMatrix(const QStringList &classNames, const std::vector<std::vector<int>> &counts,
                    const QString &title = QString());
     void clear();
+    // What the rows and the columns are (an annotator's name each, for agreement), for the axis
+    // caption, the tooltips and the accessible description; empty: true class and prediction.
+    void setAxisNames(const QString &rows, const QString &columns);
+    // Shown while there is no matrix; empty: the training dashboard's text.
+    void setPlaceholder(const QString &text);
     const std::vector<std::vector<int>> &counts() const { return m_counts; }
     QStringList classNames() const { return m_classes; }
     // The cell under a widget position, or {-1, -1}.
@@ -43,6 +48,9 @@ private:
     QStringList m_classes;
     std::vector<std::vector<int>> m_counts;
     QString m_title;
+    QString m_rowsName;
+    QString m_columnsName;
+    QString m_placeholder;
 };
 
 } // namespace wbc

@@ -6,6 +6,7 @@
 #include "labelhistorypanel.h"
 #include "labelkeys.h"
 #include "labellegend.h"
+#include "messagebanner.h"
 #include "preferencesdialog.h"
 #include "projectcommands.h"
 #include "detection/projectdetection.h"
@@ -13,8 +14,10 @@
 #include "reviewpanel.h"
 #include "saliencyoverlay.h"
 #include "project/projectlock.h"
+#include "project/projectnotifier.h"
 #include "project/projectstore.h"
 #include "setting.h"
+#include "project/sharedsession.h"
 #include "slidebrowser.h"
 #include "taskprogress.h"
 #include "trainingdashboard.h"
@@ -43,6 +46,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wbc {
@@ -68,15 +72,32 @@ MainWindow::MainWindow(QWidget *parent)
     // The bottom docks (training, review) run under the right-hand docks: tables need width.
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
 
-    m_viewer = new CellViewer(this);
-    setCentralWidget(m_viewer);
+    // The centre: the viewer, under the bars that say when labels cannot be saved (a shared
+    // project's server gone) or its images are not found here.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(2);
+    m_connectionBanner = new MessageBanner(centre);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_imagesBanner = new MessageBanner(centre);
+    m_imagesBanner->setObjectName(QStringLiteral("imagesBanner"));
+    m_viewer = new CellViewer(centre);
+    centreLayout->addWidget(m_connectionBanner);
+    centreLayout->addWidget(m_imagesBanner);
+    centreLayout->addWidget(m_viewer, 1);
+    setCentralWidget(centre);
     createDocks();
     setupGalleryDocks();
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setAccessibleName(tr("Project counts"));
     m_task = new TaskProgress(this);
+    m_statusUser = new QLabel(this); // "ann1 (annotator)" for a shared project
+    m_statusUser->setAccessibleName(tr("Connected user and role"));
+    m_statusUser->hide();
     statusBar()->addWidget(m_statusCounts, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_task);
 
     createActions();
@@ -91,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_viewer, &CellViewer::currentCellChanged, this, &MainWindow::showCellInfo);
     connect(m_viewer, &CellViewer::cellSelectionChanged, this, &MainWindow::showCellInfo);
     connect(m_commands, &ProjectCommands::imageChanged, this, &MainWindow::onImageChanged);
-    connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::showError);
+    connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::onWriteFailed);
+    connect(m_commands, &ProjectCommands::writeRefused, this, &MainWindow::onWriteRefused);
     connect(m_viewer, &CellViewer::loadFailed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_viewer, &CellViewer::boxAdded, this,
@@ -111,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_task->cancel();
+    stopSharedProject(); // the notifier watches the store
     m_dashboard->setProject(nullptr);
     m_review->setProject(nullptr);
     m_commands->setStore(nullptr, QString());
@@ -145,6 +168,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
 
     auto *undoView = new QUndoView(m_undoStack, this);
+    m_undoView = undoView;
     undoView->setEmptyLabel(tr("<opened project>"));
     undoView->setAccessibleName(tr("Undo history"));
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
@@ -177,9 +201,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_dashboardDock, m_reviewDock);
     m_reviewDock->hide();
     connect(m_review, &ReviewPanel::currentCellChanged, this, &MainWindow::showReviewCell);
-    connect(m_review, &ReviewPanel::predictRequested, this, &MainWindow::predictImages);
+    // Predicting and training are the owner's (a reviewer of a shared project has the buttons).
+    connect(m_review, &ReviewPanel::predictRequested, this, [this] {
+        if (m_commands->mayEdit(ProjectRole::Owner))
+            predictImages();
+    });
     connect(m_review, &ReviewPanel::reportRequested, this, &MainWindow::showReport);
     connect(m_review, &ReviewPanel::retrainRequested, this, [this] {
+        if (!m_commands->mayEdit(ProjectRole::Owner))
+            return;
         showDashboard();
         m_dashboard->start();
     });
@@ -215,9 +245,12 @@ void MainWindow::createActions()
     file->addAction(tr("&New Project..."), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project..."), QKeySequence::Open, this,
                     &MainWindow::chooseAndOpenProject);
+    file->addAction(tr("Open S&hared Project..."), QKeySequence(tr("Ctrl+Shift+O")), this,
+                    &MainWindow::chooseAndOpenSharedProject)
+        ->setStatusTip(tr("Open a lab's project on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("&Import Folder..."), QKeySequence(tr("Ctrl+I")), this,
-                    &MainWindow::chooseAndImportFolder);
+    m_importAction = file->addAction(tr("&Import Folder..."), QKeySequence(tr("Ctrl+I")), this,
+                                     &MainWindow::chooseAndImportFolder);
     QMenu *exportMenu = file->addMenu(tr("&Export Labels"));
     m_projectActions << exportMenu->addAction(tr("As &CSV..."), this,
                                               [this] { exportLabels(QStringLiteral("csv")); });
@@ -237,7 +270,9 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
+    m_undoAction = undo;
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = redo;
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -270,9 +305,10 @@ void MainWindow::createActions()
     m_projectActions << nextCell << previousCell << allCells;
 
     QMenu *cells = menuBar()->addMenu(tr("&Cells"));
-    m_projectActions << cells->addAction(tr("&Detect White Cells in Project"),
-                                         QKeySequence(tr("Ctrl+D")), this,
-                                         &MainWindow::detectCells);
+    QAction *detect = cells->addAction(tr("&Detect White Cells in Project"),
+                                       QKeySequence(tr("Ctrl+D")), this, &MainWindow::detectCells);
+    m_projectActions << detect;
+    m_ownerActions << detect;
     cells->addSeparator();
     const std::pair<CellCountFlag, QString> flags[] = {
         {CellCountFlag::Single, tr("Mark as &Single Cell")},
@@ -280,7 +316,9 @@ void MainWindow::createActions()
         {CellCountFlag::None, tr("Mark as &No White Cell")}};
     for (const auto &[flag, text] : flags) {
         const CellCountFlag f = flag;
-        m_projectActions << cells->addAction(text, this, [this, f] { setCurrentFlag(f); });
+        QAction *a = cells->addAction(text, this, [this, f] { setCurrentFlag(f); });
+        m_projectActions << a;
+        m_editActions << a;
     }
     cells->addSeparator();
     m_addBoxAction = cells->addAction(tr("&Draw Box"), QKeySequence(Qt::Key_B));
@@ -290,9 +328,12 @@ void MainWindow::createActions()
     QAction *del = cells->addAction(tr("De&lete Box"), QKeySequence::Delete, m_viewer,
                                     &CellViewer::deleteSelectedBox);
     m_projectActions << m_addBoxAction << del;
+    m_editActions << m_addBoxAction << del;
     cells->addSeparator();
-    m_projectActions << cells->addAction(tr("&Move Images to Slide..."), this,
-                                         &MainWindow::moveSelectionToSlide);
+    QAction *move = cells->addAction(tr("&Move Images to Slide..."), this,
+                                     &MainWindow::moveSelectionToSlide);
+    m_projectActions << move;
+    m_ownerActions << move;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_viewer,
@@ -313,18 +354,22 @@ void MainWindow::createActions()
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     training->addAction(tr("Training &Dashboard"), QKeySequence(tr("Ctrl+T")), this,
                         &MainWindow::showDashboard);
-    m_projectActions << training->addAction(tr("&Start Training"), QKeySequence(tr("Ctrl+R")),
-                                            this, [this] {
-                                                showDashboard();
-                                                m_dashboard->start();
-                                            });
+    QAction *train = training->addAction(tr("&Start Training"), QKeySequence(tr("Ctrl+R")), this,
+                                         [this] {
+                                             showDashboard();
+                                             m_dashboard->start();
+                                         });
+    m_projectActions << train;
+    m_ownerActions << train;
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->addAction(tr("&Review Predictions"), QKeySequence(tr("Ctrl+Shift+R")), this,
                       &MainWindow::showReview);
-    m_projectActions << review->addAction(tr("&Predict with Active Model"),
-                                          QKeySequence(tr("Ctrl+Shift+P")), this,
-                                          &MainWindow::predictImages);
+    QAction *predict = review->addAction(tr("&Predict with Active Model"),
+                                         QKeySequence(tr("Ctrl+Shift+P")), this,
+                                         &MainWindow::predictImages);
+    m_projectActions << predict;
+    m_ownerActions << predict;
     m_projectActions << review->addAction(tr("Next &Uncertain Cell"), QKeySequence(Qt::Key_U),
                                           this, [this] {
                                               if (!selectNextUncertain())
@@ -340,15 +385,19 @@ void MainWindow::createActions()
     connect(m_saliencyAction, &QAction::toggled, this, &MainWindow::setSaliencyVisible);
     m_projectActions << m_saliencyAction;
     review->addSeparator();
-    m_projectActions << review->addAction(tr("Check &Labels..."), this,
-                                          &MainWindow::chooseAndCheckLabels);
-    m_projectActions << review->addAction(tr("Retrain from &Review"), this, [this] {
+    QAction *check = review->addAction(tr("Check &Labels..."), this,
+                                       &MainWindow::chooseAndCheckLabels);
+    QAction *retrain = review->addAction(tr("Retrain from &Review"), this, [this] {
         showDashboard();
         m_dashboard->start();
     });
+    m_projectActions << check << retrain;
+    m_ownerActions << check << retrain;
     m_projectActions << review->addAction(tr("&Differential Count..."),
                                           QKeySequence(tr("Ctrl+Shift+C")), this,
                                           &MainWindow::showReport);
+    createSharedActions(); // mainwindowshared.cpp: the Project menu
+    createAgreementActions(review); // mainwindowagreement.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WBC Studio"), this, &MainWindow::showAbout)
@@ -361,9 +410,12 @@ void MainWindow::rebuildLabelActions()
 {
     for (QAction *a : std::as_const(m_labelActions)) {
         m_projectActions.removeAll(a);
+        m_editActions.removeAll(a);
         delete a;
     }
     m_labelActions.clear();
+    qDeleteAll(m_offlineKeys);
+    m_offlineKeys.clear();
     for (const LabelKey &k : labelKeys()) {
         const CellLabel label = k.label;
         auto *a = new QAction(label.isUnlabelled() ? tr("Clear Label")
@@ -375,6 +427,19 @@ void MainWindow::rebuildLabelActions()
         addAction(a); // works whichever panel has focus
         m_labelActions.append(a);
         m_projectActions.append(a);
+        m_editActions.append(a);
+        // While a shared project's server does not answer the label action is off and this
+        // stand-in takes its key: it saves nothing and points at the banner.
+        auto *offline = new QAction(a->text(), this);
+        offline->setShortcut(k.key);
+        offline->setShortcutContext(Qt::WindowShortcut);
+        offline->setEnabled(false);
+        connect(offline, &QAction::triggered, this, [this] {
+            m_connectionBanner->flash();
+            statusBar()->showMessage(m_connectionBanner->text(), 5000);
+        });
+        addAction(offline);
+        m_offlineKeys.append(offline);
     }
     if (QMenu *menu = menuBar()->findChild<QMenu *>(QStringLiteral("labelMenu"))) {
         QAction *first = menu->actions().isEmpty() ? nullptr : menu->actions().first();
@@ -387,15 +452,23 @@ void MainWindow::updateActions()
     const bool open = m_store != nullptr;
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(open);
+    updateSharedActions();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = kRecent.value();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
-            ->setToolTip(path);
+    for (const QString &path : recent) {
+        // A shared project by its URL (never with a password): "dev1 (ann1@db.lab)".
+        const auto shared = ProjectLocation::looksLikeUrl(path) ? ProjectLocation::parse(path)
+                                                                : std::nullopt;
+        const QString text = shared ? tr("%1 (shared: %2@%3)")
+                                          .arg(shared->database, shared->user, shared->host)
+                                    : QFileInfo(path).fileName();
+        m_recentMenu->addAction(text, this, [this, path] { openPath(path); })->setToolTip(path);
+    }
+    m_recentMenu->setToolTipsVisible(true);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -417,6 +490,8 @@ QString MainWindow::projectPathForFolder(const QString &datasetDir)
 
 bool MainWindow::openPath(const QString &path)
 {
+    if (ProjectLocation::looksLikeUrl(path))
+        return openProject(path); // a shared project
     const QFileInfo info(path);
     if (!info.exists()) {
         showError(tr("%1: no such file or folder").arg(path));
@@ -442,6 +517,15 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::openProject(const QString &projectPath)
 {
+    if (ProjectLocation::looksLikeUrl(projectPath)) {
+        QString error;
+        const std::optional<ProjectLocation> location = ProjectLocation::parse(projectPath, &error);
+        if (!location) {
+            showError(error);
+            return false;
+        }
+        return openSharedProject(*location);
+    }
     // One writer per project: while another instance holds the lock, open read-only and say who
     // has it. A lock left by a crashed instance is taken over.
     auto lock = std::make_unique<ProjectLock>(projectPath);
@@ -459,38 +543,57 @@ bool MainWindow::openProject(const QString &projectPath)
     if (locked == ProjectLock::Result::HeldHere && m_lock
         && m_lock->lockFilePath() == lock->lockFilePath())
         lock = std::move(m_lock); // reopening this window's project: keep its lock
+    installProject(std::move(store), std::move(lock));
+    if (heldByOther)
+        showError(tr("%1. It is open read-only here: labels cannot be changed.")
+                      .arg(m_lock->heldMessage()));
+    return true;
+}
+
+void MainWindow::installProject(std::unique_ptr<ProjectStore> store,
+                                std::unique_ptr<ProjectLock> lock,
+                                const QString &password)
+{
     closeProject();
     m_store = std::move(store);
     m_lock = std::move(lock);
-    m_commands->setStore(m_store.get(), PreferencesDialog::userName());
+    if (m_store->isShared())
+        startSharedProject(password); // the image folder first: the views read image paths
+    // On a shared project the server records who labelled: the connected user.
+    m_commands->setStore(m_store.get(), m_store->isShared() ? m_store->userName()
+                                                            : PreferencesDialog::userNameAskingOnce(this));
     m_browser->setProject(m_store.get());
     m_dashboard->setProject(m_store.get());
     m_review->setProject(m_store.get());
     updateActiveModel();
-    setWindowTitle(tr("%1 - WBC Studio").arg(QFileInfo(projectPath).fileName()));
-    if (heldByOther)
-        showError(tr("%1. It is open read-only here: labels cannot be changed.")
-                      .arg(m_lock->heldMessage()));
-    else if (m_store->isReadOnly())
+    setWindowTitle(m_store->isShared()
+                       ? tr("%1 - %2 (%3) - WBC Studio")
+                             .arg(projectDisplayName(), m_store->userName(),
+                                  projectRoleDisplayName(m_store->role()))
+                       : tr("%1 - WBC Studio").arg(projectDisplayName()));
+    if (m_store->isReadOnly())
         statusBar()->showMessage(tr("The project is read-only: labels cannot be changed"));
     addRecent(m_store->path());
     updateActions();
     updateStatus();
     if (!m_browser->selectImage(m_browser->currentImageId()))
         m_browser->selectNextUnlabeled();
+    if (m_store->isShared())
+        checkImagesFound();
     Q_EMIT projectOpened(m_store->path());
-    return true;
 }
 
 bool MainWindow::reopenLastProject()
 {
     const QString last = kLastProject.value();
-    return !last.isEmpty() && QFileInfo(last).isFile() && openProject(last);
+    return !last.isEmpty() && (ProjectLocation::looksLikeUrl(last) || QFileInfo(last).isFile())
+           && openProject(last);
 }
 
 void MainWindow::closeProject()
 {
     setGalleryProject(nullptr);
+    setAgreementProject(nullptr);
     m_commands->setStore(nullptr, QString());
     m_browser->setProject(nullptr);
     m_dashboard->setProject(nullptr);
@@ -498,6 +601,7 @@ void MainWindow::closeProject()
     m_saliency->setModelPath(QString());
     m_viewer->showImage(0, QString(), {});
     m_history->show(nullptr, 0);
+    stopSharedProject(); // before the store it watches is closed
     m_store.reset();
     m_lock.reset(); // after the store is closed
     setWindowTitle(tr("WBC Studio"));
@@ -516,7 +620,7 @@ void MainWindow::importFolder(const QString &datasetDir, const QString &projectP
         statusBar()->showMessage(tr("Wait for the running job to finish, or cancel it"), 5000);
         return;
     }
-    const QString author = PreferencesDialog::userName();
+    const QString author = PreferencesDialog::userNameAskingOnce(this);
     runProjectJob<ImportReport>(
         this, m_task, tr("Importing %1").arg(QFileInfo(datasetDir).fileName()), projectPath,
         [datasetDir, author](ProjectStore &store, const std::atomic_bool *cancel, auto progress) {
@@ -531,7 +635,10 @@ void MainWindow::importFolder(const QString &datasetDir, const QString &projectP
                 Q_EMIT importFinished(false);
                 return;
             }
-            const bool same = m_store && QFileInfo(m_store->path()) == QFileInfo(projectPath);
+            const bool same = m_store
+                              && (m_store->path() == projectPath
+                                  || (!m_store->isShared()
+                                      && QFileInfo(m_store->path()) == QFileInfo(projectPath)));
             const bool ok = same ? (m_browser->reload(), true) : openProject(projectPath);
             updateStatus();
             statusBar()->showMessage(
@@ -587,13 +694,16 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No project open: File > Open Project or Import Folder"));
         return;
     }
+    // A shared project's server gone: keep the last counts rather than zeros (the banner says).
+    if (m_notifier && (m_commands->isOffline() || !m_notifier->checkConnection()))
+        return;
     const ProjectStats s = m_store->stats();
     int multiFlagged = 0;
     for (const FlagRecord &f : m_store->effectiveFlags())
         multiFlagged += f.flag == CellCountFlag::Multi;
     m_statusCounts->setText(tr("%1 — %2 of %3 white cells labeled, %4 images (%5 with several "
                                "cells, %6 with no label yet)")
-                                .arg(QFileInfo(m_store->path()).fileName())
+                                .arg(projectDisplayName())
                                 .arg(s.cells - s.cellsUnlabelled)
                                 .arg(s.cells)
                                 .arg(s.images)
@@ -683,12 +793,26 @@ void MainWindow::showDashboard()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    const bool shared = m_store && m_store->isShared();
+    const QString url = shared ? m_store->path() : QString();
+    const QString imageFolder = shared ? PreferencesDialog::imageFolderFor(url) : QString();
+    if (shared)
+        dialog.setSharedProject(url, m_store->storedDatasetRoot(), m_store->userName());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_commands->setAuthor(PreferencesDialog::userName());
+    if (!shared)
+        m_commands->setAuthor(PreferencesDialog::userName());
     rebuildLabelActions();
     m_legend->rebuild();
     updateActions();
+    if (shared && m_store && PreferencesDialog::imageFolderFor(url) != imageFolder) {
+        // The images are read from another folder now: every view reads their paths again.
+        const QString folder = PreferencesDialog::imageFolderFor(url);
+        m_store->setDatasetRoot(folder);
+        SharedSession::setDatasetRoot(folder);
+        reloadProjectViews();
+        checkImagesFound();
+    }
 }
 
 void MainWindow::showAbout()

@@ -19,13 +19,18 @@ class QUndoStack;
 
 namespace wbc {
 
+class AdjudicationQueue; // mainwindowagreement.cpp
+class AgreementDialog; // mainwindowagreement.cpp
 class CellGalleryView; // mainwindowgallery.cpp
 class CellViewer;
 class LabelHistoryPanel;
 class LabelLegend;
+class MessageBanner; // mainwindowshared.cpp
 class ProjectCommands;
 class ProjectLock;
+class ProjectNotifier; // mainwindowshared.cpp
 class ProjectStore;
+struct ProjectLocation; // mainwindowshared.cpp
 class ReviewPanel;
 class SaliencyService;
 class SlideBrowser;
@@ -171,6 +176,75 @@ public:
 
 Q_SIGNALS:
     void auditFinished(bool ok);
+
+    // Shared projects (mainwindowshared.cpp)
+public:
+    // Opens a shared project on a PostgreSQL server (its password, if any, kept in memory
+    // only). When the server wants a password and none was given, asks for it.
+    bool openSharedProject(const ProjectLocation &location);
+    // File > Open Shared Project...
+    void chooseAndOpenSharedProject();
+    // The bar over the viewer while the server does not answer, and the one saying the images
+    // are not on this computer.
+    MessageBanner *connectionBanner() const { return m_connectionBanner; }
+    MessageBanner *imagesBanner() const { return m_imagesBanner; }
+    ProjectNotifier *notifier() const { return m_notifier; }
+    QAction *blindModeAction() const { return m_blindAction; }
+
+private:
+    void createSharedActions(); // the Project menu
+    // Installs an opened store (a file's with its lock, or a shared one's with the password
+    // that opened it) as the window's project.
+    void installProject(std::unique_ptr<ProjectStore> store, std::unique_ptr<ProjectLock> lock,
+                        const QString &password = {});
+    void startSharedProject(const QString &password); // before the views read the store
+    void stopSharedProject();
+    void updateSharedActions(); // roles and the server's state (from updateActions)
+    // "dev1 on db.lab" for a shared project, the file name for a file.
+    QString projectDisplayName() const;
+    void onCellsChanged(const QList<qint64> &cellIds);
+    void onImagesChanged(const QList<qint64> &imageIds);
+    void onConnectionLost(const QString &message);
+    void onConnectionRestored();
+    void onWriteFailed(const QString &message);
+    void onWriteRefused(const QString &message);
+    void reloadProjectViews();
+    void checkImagesFound();
+    void setBlindMode(bool on);
+    ProjectNotifier *m_notifier = nullptr;
+    MessageBanner *m_connectionBanner = nullptr;
+    MessageBanner *m_imagesBanner = nullptr;
+    QLabel *m_statusUser = nullptr;
+    QAction *m_blindAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QWidget *m_undoView = nullptr;
+    QList<QAction *> m_ownerActions; // import, detect, train, predict, check labels, slides
+    QList<QAction *> m_editActions; // label, flag and box edits: refused while offline
+    QList<QAction *> m_offlineKeys; // the label keys while offline: they show the banner
+
+    // Agreement and adjudication (mainwindowagreement.cpp)
+public:
+    AdjudicationQueue *adjudication() const { return m_adjudication; }
+    // The open agreement dialog, or nullptr.
+    AgreementDialog *agreementDialog() const;
+    // Tools > Inter-annotator Agreement: a non-modal dialog over the open project's labels.
+    void showAgreement();
+    // Review > Adjudicate Disagreements (reviewers and owners): the queue's dock.
+    void showAdjudication();
+    // A confusion entry of the agreement dialog: those cells in the adjudication queue.
+    void showAgreementCells(const QList<qint64> &cellIds, const QString &description);
+
+private:
+    // Called once from createActions(): the Tools menu, the Review menu's action, the dock.
+    void createAgreementActions(QMenu *review);
+    // The open project (nullptr: none) for the queue, the dialog and the action's state.
+    void setAgreementProject(ProjectStore *store);
+    void raiseAdjudication(); // shows the queue's dock, the viewer on its current cell
+    AdjudicationQueue *m_adjudication = nullptr;
+    QDockWidget *m_adjudicationDock = nullptr;
+    QAction *m_adjudicateAction = nullptr;
 };
 
 } // namespace wbc

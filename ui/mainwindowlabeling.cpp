@@ -15,6 +15,7 @@
 #include "reviewpanel.h"
 #include "saliencyoverlay.h"
 #include "project/projectlock.h"
+#include "project/projectnotifier.h"
 #include "project/projectstore.h"
 #include "setting.h"
 #include "slidebrowser.h"
@@ -81,6 +82,8 @@ void MainWindow::labelSelection(const CellLabel &label)
                                                                     : LabelOrigin::Key);
     if (ok && !label.isUnlabelled() && PreferencesDialog::advanceAfterLabel())
         advanceAfterLabel();
+    else if (!ok && m_notifier && !m_commands->isOffline())
+        m_notifier->checkConnection(); // a shared project's server gone: the banner, at once
 }
 
 void MainWindow::advanceAfterLabel()

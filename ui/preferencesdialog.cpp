@@ -1,5 +1,8 @@
 #include "preferencesdialog.h"
 
+#include "base/identity.h"
+#include "project/datasetroots.h"
+
 #include "i18n.h"
 #include "labelkeys.h"
 #include "project/projectstore.h"
@@ -8,19 +11,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace wbc {
 
 namespace {
 
-const Setting<QString> kUserName{"labeling/user"};
 const Setting<bool> kAdvance{"labeling/advance", true};
 const Setting<QString> kLanguage{"ui/language"};
 
@@ -28,8 +35,20 @@ const Setting<QString> kLanguage{"ui/language"};
 
 QString PreferencesDialog::userName()
 {
-    const QString name = kUserName.value();
-    return name.isEmpty() ? currentUserName() : name;
+    return resolveUserName(); // WBC_USER, then the name set here, then the login name
+}
+
+QString PreferencesDialog::userNameAskingOnce(QWidget *parent)
+{
+    const QString known = userName();
+    if (!known.isEmpty())
+        return known;
+    const QString name = QInputDialog::getText(parent, tr("Your Name"),
+                                               tr("The label history records who set each "
+                                                  "label. Your name:"))
+                             .trimmed();
+    setPreferencesUserName(name);
+    return name;
 }
 
 bool PreferencesDialog::advanceAfterLabel()
@@ -42,13 +61,26 @@ QString PreferencesDialog::language()
     return kLanguage.value();
 }
 
+QString PreferencesDialog::imageFolderFor(const QString &projectUrl)
+{
+    return datasetRootSetting(projectUrl);
+}
+
+void PreferencesDialog::setImageFolderFor(const QString &projectUrl, const QString &folder)
+{
+    setMappedDatasetRoot(projectUrl, folder); // the key `wbc` on this desk reads too
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_user(new QLineEdit(userName(), this))
+    , m_user(new QLineEdit(preferencesUserName(), this))
     , m_advance(new QCheckBox(tr("After a label key, go to the next unlabeled image"), this))
     , m_binary(new QCheckBox(tr("Binary mode: label only polynuclear (P) or mononuclear (M)"),
                              this))
     , m_language(new QComboBox(this))
+    , m_sharedBox(new QGroupBox(tr("Shared project"), this))
+    , m_imageFolder(new QLineEdit(this))
+    , m_sharedUser(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +120,34 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     keysForm->addRow(QString(), reset);
     layout->addWidget(keysBox);
 
+    // The open shared project's images: the same files under another path on each desk.
+    auto *sharedForm = new QFormLayout(m_sharedBox);
+    m_sharedUser->setWordWrap(true);
+    sharedForm->addRow(m_sharedUser);
+    auto *folderRow = new QHBoxLayout;
+    m_imageFolder->setObjectName(QStringLiteral("imageFolder"));
+    m_imageFolder->setAccessibleName(tr("Image folder on this computer"));
+    m_imageFolder->setToolTip(tr("Where this computer reads the project's images (e.g. the file "
+                                 "share mounted here). Empty: the folder they were imported "
+                                 "from."));
+    m_imageFolder->setClearButtonEnabled(true);
+    auto *choose = new QPushButton(tr("C&hoose..."), m_sharedBox);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Image Folder on This Computer"),
+            m_imageFolder->text().isEmpty() ? m_imageFolder->placeholderText()
+                                            : m_imageFolder->text());
+        if (!dir.isEmpty())
+            m_imageFolder->setText(QDir::toNativeSeparators(dir));
+    });
+    folderRow->addWidget(m_imageFolder, 1);
+    folderRow->addWidget(choose);
+    auto *folderLabel = new QLabel(tr("&Image folder on this computer:"), m_sharedBox);
+    folderLabel->setBuddy(m_imageFolder);
+    sharedForm->addRow(folderLabel, folderRow);
+    m_sharedBox->hide();
+    layout->addWidget(m_sharedBox);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -96,14 +156,29 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    kUserName.setValue(m_user->text().trimmed());
+    setPreferencesUserName(m_user->text().trimmed());
     kAdvance.setValue(m_advance->isChecked());
     kLanguage.setValue(m_language->currentData().toString());
     const QList<LabelKey> keys = labelKeys();
     for (int i = 0; i < m_keys.size() && i < keys.size(); ++i)
         setLabelKey(keys[i].label, m_keys[i]->keySequence());
     setBinaryLabelMode(m_binary->isChecked()); // its keys show the next time the dialog opens
+    if (!m_sharedUrl.isEmpty())
+        setImageFolderFor(m_sharedUrl, QDir::fromNativeSeparators(m_imageFolder->text().trimmed()));
     QDialog::accept();
+}
+
+void PreferencesDialog::setSharedProject(const QString &projectUrl, const QString &storedRoot,
+                                         const QString &user)
+{
+    m_sharedUrl = projectUrl;
+    m_sharedBox->setTitle(tr("Shared project %1").arg(projectUrl));
+    m_sharedUser->setText(tr("The server records your labels in this project as %1, whatever "
+                             "name is set above.")
+                              .arg(user.toHtmlEscaped()));
+    m_imageFolder->setPlaceholderText(QDir::toNativeSeparators(storedRoot));
+    m_imageFolder->setText(QDir::toNativeSeparators(imageFolderFor(projectUrl)));
+    m_sharedBox->show();
 }
 
 } // namespace wbc

@@ -84,9 +84,14 @@ private:
                 if (!back && e.created && m_applied && !store->restoreCell(e.cellId))
                     return false;
                 // Undo appends the previous label again, marked as an undo: an undone review
-                // leaves the cell unreviewed, and the history shows both steps.
+                // leaves the cell unreviewed, and the history shows both steps. An undone
+                // adjudication appends the previous adjudication (empty: none), since an
+                // adjudication outranks every other entry.
+                const LabelOrigin undoOrigin = m_origin == LabelOrigin::Adjudication
+                                                   ? LabelOrigin::Adjudication
+                                                   : LabelOrigin::Undo;
                 if (!store->addCellLabel(e.cellId, back ? e.before : m_after,
-                                         back ? LabelOrigin::Undo : m_origin, m_owner.author(),
+                                         back ? undoOrigin : m_origin, m_owner.author(),
                                          back ? 0 : m_auditId))
                     return false;
                 if (back && e.created && !store->deleteCell(e.cellId))
@@ -95,7 +100,7 @@ private:
             return true;
         });
         m_applied = true;
-        m_owner.check(ok);
+        m_owner.check(ok, back ? nullptr : this);
         QSet<qint64> notified;
         for (const LabelEntry &e : std::as_const(m_entries)) {
             if (!notified.contains(e.imageId)) {
@@ -128,7 +133,7 @@ public:
     {
         m_flagId = m_owner.store()->addFlag(m_imageId, m_flag, QStringLiteral("user"),
                                             m_owner.author());
-        m_owner.check(m_flagId != 0);
+        m_owner.check(m_flagId != 0, this);
         m_owner.notifyChanged(m_imageId);
     }
     void undo() override
@@ -148,8 +153,11 @@ private:
 class AddBoxCommand : public QUndoCommand
 {
 public:
-    AddBoxCommand(ProjectCommands &owner, qint64 imageId, const QRect &box)
+    // created: where the first redo puts the new cell's id (0 when it failed), since a failed
+    // command is deleted by the stack.
+    AddBoxCommand(ProjectCommands &owner, qint64 imageId, const QRect &box, qint64 *created)
         : m_owner(owner)
+        , m_created(created)
     {
         m_cell.imageId = imageId;
         m_cell.box = box;
@@ -164,9 +172,12 @@ public:
         // The first time the cell is made; a redo after undo restores the same cell.
         if (m_cell.id == 0) {
             m_cell.id = m_owner.store()->addCell(m_cell);
-            m_owner.check(m_cell.id != 0);
+            if (m_created)
+                *m_created = m_cell.id;
+            m_created = nullptr;
+            m_owner.check(m_cell.id != 0, this);
         } else {
-            m_owner.check(m_owner.store()->restoreCell(m_cell.id));
+            m_owner.check(m_owner.store()->restoreCell(m_cell.id), this);
         }
         m_owner.notifyChanged(m_cell.imageId);
     }
@@ -175,11 +186,11 @@ public:
         m_owner.check(m_owner.store()->deleteCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
     }
-    qint64 cellId() const { return m_cell.id; }
 
 private:
     ProjectCommands &m_owner;
     CellRecord m_cell;
+    qint64 *m_created;
 };
 
 class EditBoxCommand : public QUndoCommand
@@ -196,15 +207,15 @@ public:
         setText(box.size() == before.box.size() ? Tr::tr("Move box") : Tr::tr("Resize box"));
     }
     int id() const override { return ProjectCommands::EditBoxId; }
-    void redo() override { apply(m_after); }
+    void redo() override { apply(m_after, this); }
     // The box and source come back; who edited it last stays recorded (the store keeps the
     // newest editor, and the edit did happen).
-    void undo() override { apply(m_before); }
+    void undo() override { apply(m_before, nullptr); }
 
 private:
-    void apply(const CellRecord &cell)
+    void apply(const CellRecord &cell, QUndoCommand *redone)
     {
-        m_owner.check(m_owner.store()->updateCell(cell));
+        m_owner.check(m_owner.store()->updateCell(cell), redone);
         m_owner.notifyChanged(cell.imageId);
     }
     ProjectCommands &m_owner;
@@ -225,7 +236,7 @@ public:
     // Soft delete: the cell and its label history stay in the store, marked.
     void redo() override
     {
-        m_owner.check(m_owner.store()->deleteCell(m_cell.id));
+        m_owner.check(m_owner.store()->deleteCell(m_cell.id), this);
         m_owner.notifyChanged(m_cell.imageId);
     }
     void undo() override
@@ -274,12 +285,27 @@ QList<LabelEntry> changing(const ProjectStore &store, const QList<LabelEntry> &e
     QList<LabelEntry> out;
     for (LabelEntry e : entries) {
         const auto current = e.created ? std::nullopt : store.currentCellLabel(e.cellId);
+        if (origin == LabelOrigin::Adjudication) { // before: the adjudication, empty for none
+            const bool adjudicated = current && current->origin == LabelOrigin::Adjudication;
+            e.before = adjudicated ? current->label : CellLabel();
+            if (e.before != label)
+                out.append(e);
+            continue;
+        }
         e.before = current ? current->label : CellLabel();
         const bool reviewed = current && current->origin == LabelOrigin::Review;
         if (e.before != label || (origin == LabelOrigin::Review && (!reviewed || auditId)))
             out.append(e);
     }
     return out;
+}
+
+// Reviews and adjudications are a reviewer's (the server's policy says the same).
+ProjectRole neededRole(LabelOrigin origin)
+{
+    return origin == LabelOrigin::Review || origin == LabelOrigin::Adjudication
+               ? ProjectRole::Reviewer
+               : ProjectRole::Annotator;
 }
 
 QString commandText(const ProjectStore &store, const QList<LabelEntry> &entries,
@@ -290,6 +316,9 @@ QString commandText(const ProjectStore &store, const QList<LabelEntry> &entries,
         return Tr::tr("Review %1 as %2").arg(target, labelText(label));
     if (origin == LabelOrigin::Audit)
         return Tr::tr("Correct %1 to %2 (label check)").arg(target, labelText(label));
+    if (origin == LabelOrigin::Adjudication)
+        return label.isUnlabelled() ? Tr::tr("Withdraw the adjudication of %1").arg(target)
+                                    : Tr::tr("Adjudicate %1 as %2").arg(target, labelText(label));
     if (label.isUnlabelled())
         return Tr::tr("Clear the label of %1").arg(target);
     return Tr::tr("Label %1 as %2").arg(target, labelText(label));
@@ -309,29 +338,65 @@ void ProjectCommands::setStore(ProjectStore *store, const QString &author)
     m_author = author;
 }
 
-bool ProjectCommands::check(bool ok)
+bool ProjectCommands::check(bool ok, QUndoCommand *redone)
 {
+    if (!ok)
+        m_writeFailed = true;
+    if (!ok && redone)
+        redone->setObsolete(true); // QUndoStack drops it: nothing claims it was saved
     if (!ok && m_store)
         Q_EMIT writeFailed(tr("Could not save the change to %1: %2")
                                .arg(m_store->path(), m_store->lastError()));
     return ok;
 }
 
-bool ProjectCommands::setActiveModel(qint64 modelId)
+void ProjectCommands::setOffline(const QString &message)
+{
+    m_offline = message;
+}
+
+bool ProjectCommands::mayEdit(ProjectRole role)
 {
     if (!m_store)
+        return false;
+    if (!m_offline.isEmpty()) {
+        Q_EMIT writeRefused(m_offline);
+        return false;
+    }
+    const ProjectRole mine = m_store->role();
+    if (int(mine) >= int(role)) // None < Annotator < Reviewer < Owner
+        return true;
+    Q_EMIT writeRefused(role == ProjectRole::Owner
+                            ? tr("%1: permission denied: only the project's owner does this (you "
+                                 "are %2)")
+                                  .arg(m_store->path(), projectRoleDisplayName(mine))
+                            : tr("%1: permission denied: only a reviewer or the owner reviews and "
+                                 "adjudicates (you are %2)")
+                                  .arg(m_store->path(), projectRoleDisplayName(mine)));
+    return false;
+}
+
+bool ProjectCommands::push(QUndoCommand *command)
+{
+    m_writeFailed = false;
+    m_stack->push(command); // deletes a command whose redo failed (check)
+    return !m_writeFailed;
+}
+
+bool ProjectCommands::setActiveModel(qint64 modelId)
+{
+    if (!mayEdit(ProjectRole::Owner))
         return false;
     const qint64 before = RunHistory(*m_store).activeModelId();
     if (before == modelId)
         return true;
-    m_stack->push(new SetActiveModelCommand(*this, before, modelId));
-    return true;
+    return push(new SetActiveModelCommand(*this, before, modelId));
 }
 
 bool ProjectCommands::setCellLabel(const QList<qint64> &cellIds, const CellLabel &label,
                                    LabelOrigin origin, qint64 auditId)
 {
-    if (!m_store)
+    if (!mayEdit(neededRole(origin)))
         return false;
     QList<LabelEntry> entries;
     QSet<qint64> seen;
@@ -347,16 +412,14 @@ bool ProjectCommands::setCellLabel(const QList<qint64> &cellIds, const CellLabel
     const QList<LabelEntry> changes = changing(*m_store, entries, label, origin, auditId);
     if (changes.isEmpty())
         return true; // nothing changes: no history entry, no undo step
-    m_stack->push(new SetCellLabelCommand(*this, changes, label, origin,
-                                          commandText(*m_store, changes, label, origin),
-                                          auditId));
-    return true;
+    return push(new SetCellLabelCommand(*this, changes, label, origin,
+                                        commandText(*m_store, changes, label, origin), auditId));
 }
 
 bool ProjectCommands::setImageLabel(const QList<qint64> &imageIds, const CellLabel &label,
                                     LabelOrigin origin)
 {
-    if (!m_store || imageIds.isEmpty())
+    if (imageIds.isEmpty() || !mayEdit(neededRole(origin)))
         return false;
     QList<LabelEntry> entries;
     for (qint64 imageId : imageIds) {
@@ -374,51 +437,47 @@ bool ProjectCommands::setImageLabel(const QList<qint64> &imageIds, const CellLab
     const QList<LabelEntry> changes = changing(*m_store, entries, label, origin);
     if (changes.isEmpty())
         return true;
-    m_stack->push(new SetCellLabelCommand(*this, changes, label, origin,
-                                          commandText(*m_store, changes, label, origin)));
-    return true;
+    return push(new SetCellLabelCommand(*this, changes, label, origin,
+                                        commandText(*m_store, changes, label, origin)));
 }
 
 bool ProjectCommands::setFlag(qint64 imageId, CellCountFlag flag)
 {
-    if (!m_store)
+    if (!mayEdit())
         return false;
     const auto current = m_store->effectiveFlag(imageId);
     if (current && current->flag == flag)
         return true;
-    m_stack->push(new SetFlagCommand(*this, imageId, flag));
-    return true;
+    return push(new SetFlagCommand(*this, imageId, flag));
 }
 
 qint64 ProjectCommands::addBox(qint64 imageId, const QRect &box)
 {
-    if (!m_store || box.isEmpty())
+    if (box.isEmpty() || !mayEdit())
         return 0;
-    auto *cmd = new AddBoxCommand(*this, imageId, box);
-    m_stack->push(cmd);
-    return cmd->cellId();
+    qint64 id = 0;
+    push(new AddBoxCommand(*this, imageId, box, &id));
+    return id;
 }
 
 bool ProjectCommands::editBox(qint64 cellId, const QRect &box)
 {
-    if (!m_store)
+    if (!mayEdit())
         return false;
     const auto cell = m_store->cell(cellId);
     if (!cell || box.isEmpty() || cell->box == box)
         return false;
-    m_stack->push(new EditBoxCommand(*this, *cell, box));
-    return true;
+    return push(new EditBoxCommand(*this, *cell, box));
 }
 
 bool ProjectCommands::deleteBox(qint64 cellId)
 {
-    if (!m_store)
+    if (!mayEdit())
         return false;
     const auto cell = m_store->cell(cellId);
     if (!cell)
         return false;
-    m_stack->push(new DeleteBoxCommand(*this, *cell));
-    return true;
+    return push(new DeleteBoxCommand(*this, *cell));
 }
 
 } // namespace wbc

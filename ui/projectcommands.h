@@ -8,15 +8,17 @@
 #include <QObject>
 #include <QRect>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace wbc {
 
 // The one way the GUI changes a project: every edit is a QUndoCommand pushed on the stack, and
 // every redo/undo writes to the store at once in its own transaction (no Save: a label is durable
-// the moment it is set). The unit of labelling is the white cell. Labels stay append-only: undo
-// appends each cell's previous label again with origin "undo", so the history shows every step
-// and an undone review leaves the cell unreviewed. Deleted boxes are soft-deleted, so undo brings
+// the moment it is set; a redo that fails to write is dropped from the stack, so nothing claims
+// a change that was not saved). The unit of labelling is the white cell. Labels stay
+// append-only: undo appends each cell's previous label again with origin "undo", so the history
+// shows every step and an undone review leaves the cell unreviewed. Deleted boxes are soft-deleted, so undo brings
 // back the same cell id with its label history. Ownership: the main window owns the store and
 // the stack; setStore() clears the stack, so no command ever outlives the store it writes to.
 // GUI thread.
@@ -49,9 +51,13 @@ public:
     // several at once, Review for a label confirmed or corrected while reviewing predictions (a
     // review is recorded even when the label does not change: who reviewed, and when). Cells
     // whose label would not change are left out; when none is left nothing is pushed. Returns
-    // false when nothing could be labelled (no store, no known cell). auditId: the label audit
+    // false when nothing could be labelled (no store, no known cell, refused by mayEdit, or the
+    // write failed: then nothing is on the undo stack either). auditId: the label audit
     // whose suspects these cells are (origin Audit: a suspect corrected; Review: its label kept,
     // recorded even when the cell was reviewed before), stored with the label.
+    // Adjudication (a reviewer decides a disagreement): recorded unless the cell's adjudication
+    // already is that label; undo appends the previous adjudication, or an empty one that
+    // withdraws it, so the cell's current label is what it was.
     bool setCellLabel(const QList<qint64> &cellIds, const CellLabel &label, LabelOrigin origin,
                       qint64 auditId = 0);
     // Labels every white cell of these images in one step (bulk labelling in the browser); an
@@ -76,8 +82,20 @@ public:
     // removes a slide the move created). Slides left without images are removed.
     bool moveImagesToSlide(const QList<qint64> &imageIds, const QString &slideName);
 
-    // Reports a write failure (disk full, locked file) and notifies listeners.
-    bool check(bool ok);
+    // Reports a write failure (disk full, locked file, a shared project's server gone) and
+    // notifies listeners. redone: the command whose redo wrote; a failed one is made obsolete, so
+    // the undo stack never records a change that was not saved.
+    bool check(bool ok, QUndoCommand *redone = nullptr);
+
+    // Shared projects: while the server does not answer, every edit is refused at once with
+    // writeRefused(message) and nothing reaches the undo stack. Empty: connected.
+    void setOffline(const QString &message);
+    bool isOffline() const { return !m_offline.isEmpty(); }
+    // Whether an edit that needs `role` in the project may be made now; if not, writeRefused
+    // says why (the server is gone, or the user's role is below it; an SQLite project's user is
+    // its owner). Review and adjudication labels need a reviewer, slides and the active model
+    // the owner, everything else an annotator.
+    bool mayEdit(ProjectRole role = ProjectRole::Annotator);
     void notifyChanged(qint64 imageId) { Q_EMIT imageChanged(imageId); }
     void notifyActiveModel(qint64 modelId) { Q_EMIT activeModelChanged(modelId); }
     void notifySlidesChanged() { Q_EMIT slidesChanged(); }
@@ -89,11 +107,18 @@ Q_SIGNALS:
     // Slides were renamed, created or removed, or images moved between them.
     void slidesChanged();
     void writeFailed(const QString &message);
+    // An edit was not even tried (mayEdit): offline, or not the user's role.
+    void writeRefused(const QString &message);
 
 private:
     QUndoStack *m_stack;
     ProjectStore *m_store = nullptr;
+    // Pushes a command; false when its redo failed to write (the stack then dropped it).
+    bool push(QUndoCommand *command);
+
     QString m_author;
+    QString m_offline;
+    bool m_writeFailed = false;
 };
 
 } // namespace wbc

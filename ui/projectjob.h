@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "project/projectlock.h"
 #include "project/projectstore.h"
+#include "project/sharedsession.h"
 #include "taskprogress.h"
 
 #include <QFutureWatcher>
@@ -41,7 +42,8 @@ void runProjectJob(MainWindow *window, TaskProgress *task, const QString &what,
             return;
         }
         ProjectStore store;
-        if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &result.fatalError)) {
+        if (!SharedSession::open(store, projectPath, ProjectStore::OpenMode::OpenOrCreate,
+                                 &result.fatalError)) {
             promise.addResult(result);
             return;
         }

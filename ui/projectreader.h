@@ -8,11 +8,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "project/projectstore.h"
+#include "project/sharedsession.h"
 
 namespace wbc {
 
-// Runs read(store) on a worker of pool with its own read-only connection to the project file, so
-// that whole-table queries never hold up the GUI thread, and calls done(result) on context's
+// Runs read(store) on a worker of pool with its own read-only connection to the project (a file,
+// or the shared project of SharedSession), so that whole-table queries never hold up the GUI
+// thread, and calls done(result) on context's
 // thread. The watcher is parented to context: a result that arrives after context is gone, or
 // after the returned watcher was deleted, is dropped. Result must be default-constructible and
 // have a QString member `error` (set when the project cannot be opened).
@@ -31,7 +33,7 @@ QFutureWatcher<Result> *readProjectAsync(
     watcher->setFuture(QtConcurrent::run(pool, [projectPath, read] {
         ProjectStore store;
         Result result;
-        if (!store.open(projectPath, ProjectStore::OpenMode::ReadOnly, &result.error))
+        if (!SharedSession::open(store, projectPath, ProjectStore::OpenMode::ReadOnly, &result.error))
             return result;
         return read(store);
     }));

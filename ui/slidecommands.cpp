@@ -112,7 +112,7 @@ bool ProjectCommands::renameSlide(qint64 slideId, const QString &name)
 
 bool ProjectCommands::updateSlide(const SlideRecord &edited)
 {
-    if (!m_store)
+    if (!mayEdit(ProjectRole::Owner))
         return false;
     const std::optional<SlideRecord> slide = m_store->slide(edited.id);
     if (!slide)
@@ -139,7 +139,7 @@ bool ProjectCommands::updateSlide(const SlideRecord &edited)
 bool ProjectCommands::moveImagesToSlide(const QList<qint64> &imageIds, const QString &slideName)
 {
     const QString target = slideName.trimmed();
-    if (!m_store || target.isEmpty())
+    if (target.isEmpty() || !mayEdit(ProjectRole::Owner))
         return false;
     QHash<qint64, QString> before;
     QString first;

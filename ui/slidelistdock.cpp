@@ -114,10 +114,8 @@ void SlideListDock::refresh()
 
 void SlideListDock::apply(const Snapshot &snapshot)
 {
-    if (!snapshot.error.isEmpty()) {
-        m_model->clear();
-        return;
-    }
+    if (!snapshot.error.isEmpty())
+        return; // e.g. a shared project's server gone: keep what is shown (setProject clears)
     const qint64 selected = m_selected;
     m_imagesBySlide = snapshot.imagesBySlide;
     {

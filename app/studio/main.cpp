@@ -1,4 +1,5 @@
 // wbc-studio: the desktop application. Thin: the window lives in wbc_ui.
+#include "agreementdialog.h"
 #include "i18n.h"
 #include "imagefilterproxy.h"
 #include "mainwindow.h"
@@ -54,8 +55,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --screenshot: review (the review panel, predicting "
                                         "first if needed), saliency, report (the differential "
                                         "count dialog is pictured), gallery (the cell gallery), "
-                                        "suspects (the label check's queue); "
-                                        "comma-separated"),
+                                        "suspects (the label check's queue), adjudication "
+                                        "(the adjudication queue), agreement (the agreement "
+                                        "dialog is pictured); comma-separated"),
         QStringLiteral("WHAT"));
     parser.addOption(show);
     parser.addOption(train);
@@ -95,6 +97,10 @@ int main(int argc, char *argv[])
                 window.showReview();
                 window.review()->setSuspectQueue(true);
             }
+            if (shown.contains(QStringLiteral("adjudication")))
+                window.showAdjudication();
+            if (shown.contains(QStringLiteral("agreement")))
+                window.showAgreement();
             if (shown.contains(QStringLiteral("saliency")))
                 window.setSaliencyVisible(true);
             if (shown.contains(QStringLiteral("report")) && window.store()) {
@@ -109,7 +115,10 @@ int main(int argc, char *argv[])
             }
         });
         QTimer::singleShot(int(parser.value(delay).toDouble() * 1000), &window, [&] {
-            (report ? static_cast<QWidget *>(report) : &window)->grab().save(parser.value(screenshot));
+            QWidget *agreement = window.agreementDialog();
+            (report ? static_cast<QWidget *>(report) : agreement ? agreement : &window)
+                ->grab()
+                .save(parser.value(screenshot));
             app.quit();
         });
     }

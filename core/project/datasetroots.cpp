@@ -28,6 +28,11 @@ QString mappedDatasetRoot(const QString &projectUrl)
     const QString fromEnv = qEnvironmentVariable("WBC_DATASET_ROOT");
     if (!fromEnv.isEmpty())
         return fromEnv;
+    return datasetRootSetting(projectUrl);
+}
+
+QString datasetRootSetting(const QString &projectUrl)
+{
     return studioSettings().value(keyFor(projectUrl)).toString();
 }
 

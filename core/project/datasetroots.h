@@ -11,6 +11,8 @@ namespace wbc {
 // environment variable WBC_DATASET_ROOT overrides it (scripts, CI). ProjectStore applies it when
 // it opens a shared project. Empty: no mapping (use the stored root).
 QString mappedDatasetRoot(const QString &projectUrl);
+// The Preferences value alone (no environment override): what the Preferences dialog shows.
+QString datasetRootSetting(const QString &projectUrl);
 void setMappedDatasetRoot(const QString &projectUrl, const QString &localPath);
 
 } // namespace wbc

@@ -267,7 +267,12 @@ bool ProjectStore::deleteCell(qint64 cellId)
         q.prepare(QStringLiteral("UPDATE cells SET deleted_at = ? WHERE id = ?"));
         q.addBindValue(nowText());
         q.addBindValue(cellId);
-        return q.exec() || fail(q.lastError().text());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        // No row: no such box, or (a shared project) one row-level security keeps this user
+        // from changing. Either way nothing was deleted; never report success.
+        return q.numRowsAffected() == 1
+               || fail(Tr::tr("box %1: no such box, or not one you may change").arg(cellId));
     });
 }
 
@@ -281,6 +286,32 @@ bool ProjectStore::restoreCell(qint64 cellId)
             return fail(q.lastError().text());
         return q.numRowsAffected() == 1 || fail(QStringLiteral("no box %1").arg(cellId));
     });
+}
+
+QList<qint64> ProjectStore::imagesOfCells(const QList<qint64> &cellIds) const
+{
+    constexpr qsizetype kPerQuery = 500; // ids are numbers we format: no injection, short SQL
+    QList<qint64> images;
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < cellIds.size(); i += kPerQuery) {
+        QStringList ids;
+        for (qint64 id : cellIds.mid(i, kPerQuery))
+            ids << QString::number(id);
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT image_id FROM cells WHERE id IN (%1)")
+                        .arg(ids.join(u',')))) {
+            fail(q.lastError().text());
+            return images;
+        }
+        while (q.next()) {
+            const qint64 imageId = q.value(0).toLongLong();
+            if (!seen.contains(imageId)) {
+                seen.insert(imageId);
+                images.append(imageId);
+            }
+        }
+    }
+    return images;
 }
 
 // --- White cells -------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 #include "project/postgresschema.h"
 #include "project/projectstore.h"
 
+#include <QFutureWatcher>
 #include <QSqlDriver>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QVariant>
 
@@ -18,7 +20,7 @@ ProjectNotifier::ProjectNotifier(ProjectStore *store, QObject *parent)
     if (!m_store || !m_store->isShared())
         return;
     m_keepalive->setInterval(kKeepaliveMs);
-    connect(m_keepalive, &QTimer::timeout, this, &ProjectNotifier::checkConnection);
+    connect(m_keepalive, &QTimer::timeout, this, &ProjectNotifier::probe);
     m_keepalive->start();
     subscribe();
 }
@@ -74,6 +76,41 @@ void ProjectNotifier::flush()
         std::sort(ids.begin(), ids.end());
         Q_EMIT imagesChanged(ids);
     }
+}
+
+void ProjectNotifier::probe()
+{
+    if (m_probing || !m_store || !m_store->isShared())
+        return;
+    m_probing = true;
+    auto *watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
+        const auto [reachable, error] = watcher->result();
+        watcher->deleteLater();
+        m_probing = false;
+        probed(reachable, error);
+    });
+    const QString name = m_store->connectionName();
+    watcher->setFuture(QtConcurrent::run([name] {
+        QString error;
+        const bool ok = ProjectStore::probe(name, &error);
+        return std::pair{ok, error};
+    }));
+}
+
+void ProjectNotifier::probed(bool reachable, const QString &error)
+{
+    if (!reachable) {
+        if (m_connected) {
+            m_connected = false;
+            m_error = tr("%1: the server does not answer (%2)").arg(m_store->path(), error);
+            Q_EMIT connectionLost(m_error);
+        }
+        return;
+    }
+    // The server answers: the store's own connection must too (quick now), else it was
+    // restarted between two probes or we are coming back.
+    checkConnection();
 }
 
 bool ProjectNotifier::checkConnection()

@@ -5,6 +5,7 @@
 #include "project/projectstore.h"
 #include "project/sqlsupport.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -234,14 +235,39 @@ QList<QPair<QString, ProjectRole>> ProjectStore::members() const
 
 bool ProjectStore::ping()
 {
+    // libpq notices a dead connection by itself (isOpen() is its status): say so, since a
+    // notifier reports lastError() as the reason the connection was lost.
     if (!m_db.isOpen())
-        return false;
+        return fail(isShared() ? Tr::tr("%1: the connection to the server is lost").arg(m_path)
+                               : Tr::tr("%1: the project is not open").arg(m_path));
     if (!isShared())
         return true;
     QSqlQuery q(m_db);
     const bool ok = q.exec(QStringLiteral("SELECT 1")) && q.next();
     if (!ok)
         fail(Tr::tr("%1: the server does not answer (%2)").arg(m_path, firstLine(q.lastError())));
+    return ok;
+}
+
+bool ProjectStore::probe(const QString &connectionName, QString *error)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = connectionName + QStringLiteral("-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        // The overload taking a name is the one meant for another thread.
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("SELECT 1")) && q.next();
+            if (!ok && error)
+                *error = firstLine(q.lastError());
+        } else if (error) {
+            *error = firstLine(db.lastError());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return ok;
 }
 

@@ -195,6 +195,11 @@ public:
     QString storedDatasetRoot() const { return meta(QStringLiteral("dataset_root")); }
     // Shared projects: a cheap round trip to the server; false when the connection is gone.
     bool ping();
+    // Shared projects, any thread: opens a second, short-lived connection like this store's (same
+    // server, role and password, cloned from `connectionName`) and runs one query. What a
+    // keepalive runs off the GUI thread, so a cut network never freezes a window.
+    static bool probe(const QString &connectionName, QString *error = nullptr);
+    QString connectionName() const { return m_connectionName; }
     // Shared projects: closes and opens the connection again (after a server restart).
     bool reconnect(QString *error = nullptr);
     // Shared projects (projectshared.cpp): gives an existing PostgreSQL role its rights for `role`
@@ -245,6 +250,9 @@ public:
     // a label history are kept (a new box overlapping one by IoU >= 0.5 is not added again).
     bool replaceCells(qint64 imageId, const QString &source, const QList<CellRecord> &cells);
     std::optional<CellRecord> cell(qint64 cellId) const;
+    // The images of these cells (deleted boxes too), each once: what a notification of changed
+    // cells refreshes.
+    QList<qint64> imagesOfCells(const QList<qint64> &cellIds) const;
     // Single-box edits by a person (each in its own transaction). addCell returns the new id.
     qint64 addCell(const CellRecord &cell);
     // Box, kind, source and score of cell.id; with cell.editedBy, records who and when.

@@ -1,5 +1,7 @@
 #include "training/trainingjob.h"
 
+#include "project/sharedsession.h"
+
 #include "training/checkpointfile.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
@@ -196,7 +198,9 @@ void TrainingJob::load(ProjectStore *store, const TrainParams &params)
                                              QPromise<std::shared_ptr<CellSampleSet>> &promise) {
         auto set = std::make_shared<CellSampleSet>();
         ProjectStore own;
-        if (!own.open(projectPath, ProjectStore::OpenMode::OpenExisting, &set->error)) {
+        // A shared project: as the person who opened it (password, image folder).
+        if (!SharedSession::open(own, projectPath, ProjectStore::OpenMode::OpenExisting,
+                                 &set->error)) {
             promise.addResult(set);
             return;
         }

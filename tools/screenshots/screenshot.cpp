@@ -1,0 +1,48 @@
+#include "screenshot.h"
+
+#include <QFileInfo>
+#include <QPixmap>
+#include <QWidget>
+
+namespace wbc::screenshots {
+
+QList<Screenshot> all()
+{
+    return {
+        { QStringLiteral("viewer-two-cells"),
+            QStringLiteral("the window with a two-cell field labelled through the keys (BCCD's "
+                           "BloodImage_00043, else synthetic smears); docs/images/"
+                           "viewer-two-cells.png"),
+            viewerTwoCells },
+        { QStringLiteral("gallery"),
+            QStringLiteral("the window with the cell gallery of --project (docs/images/gallery.png:"
+                           " tools/screenshots/make-demo-project.sh), else of six synthetic "
+                           "fields"),
+            gallery },
+        { QStringLiteral("slide-browser"),
+            QStringLiteral("the slide browser over BCCD (else synthetic smears) with flags, "
+                           "labels and predictions; --dark, --width, --chip"),
+            slideBrowser },
+        { QStringLiteral("review-table"),
+            QStringLiteral("the review table of cells over synthetic two-cell fields (an "
+                           "untrained model's predictions, a few cells labelled)"),
+            reviewTable },
+    };
+}
+
+QString failure(const char *what, const char *file, int line)
+{
+    return QStringLiteral("%1:%2: %3 failed")
+        .arg(QFileInfo(QString::fromUtf8(file)).fileName())
+        .arg(line)
+        .arg(QString::fromUtf8(what));
+}
+
+QString save(QWidget &widget, const QString &out)
+{
+    if (!widget.grab().save(out))
+        return QStringLiteral("cannot write %1").arg(out);
+    return {};
+}
+
+} // namespace wbc::screenshots
