@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("text") << QByteArray("junk") << "not a WBC Studio project";
         QTest::newRow("sqlite header, garbage body")
-            << QByteArray("SQLite format 3\0", 16) + QByteArray(5000, '\x7f') << "";
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(5000, '\x7f') << "not a WBC Studio project";
     }
     void refusesBadProjectFiles()
     {

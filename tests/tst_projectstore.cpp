@@ -205,7 +205,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("text file") << QByteArray("hello world, not a database at all") << "not a WBC Studio project";
         QTest::newRow("other SQLite header only")
-            << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0') << "";
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0') << "not a WBC Studio project";
     }
     void refusesBadFiles()
     {

@@ -168,10 +168,16 @@ bool ProjectStore::open(const ProjectLocation &location, OpenMode mode, QString 
     }
     if (!m_db.open())
         return failOpen(Tr::tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
-    if (!configureConnection())
-        return failOpen(m_lastError.contains(u"malformed")
-                            ? Tr::tr("%1: the project file is damaged (%2)").arg(path, m_lastError)
-                            : Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+    if (!configureConnection()) {
+        if (m_lastError.contains(u"malformed"))
+            return failOpen(Tr::tr("%1: the project file is damaged (%2)").arg(path, m_lastError));
+        // SQLite's header but nothing readable behind it.
+        if (m_lastError.contains(u"not a database"))
+            return failOpen(Tr::tr("%1: not a WBC Studio project (damaged, or not a project at "
+                                   "all)")
+                                .arg(path));
+        return failOpen(Tr::tr("%1: cannot configure the database: %2").arg(path, m_lastError));
+    }
 
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
