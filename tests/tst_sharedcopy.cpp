@@ -84,6 +84,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QString("dr.a,dr.b,importer,rev.c"));
         QVERIFY(q.exec("SELECT count(*) FROM cells WHERE edited_by = 'dr.a'") && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // The box dr.a drew is dr.a's on the server too (annotators edit only their own).
+        QVERIFY(q.exec("SELECT created_by FROM cells WHERE source = 'user'") && q.next());
+        QCOMPARE(q.value(0).toString(), QString("dr.a"));
         q.finish();
         // Into a project that is not empty: refused, nothing changed.
         run = test::runCli({ "copy", "--from", original, "--to", url });

@@ -138,6 +138,16 @@ bool copyProject(ProjectStore &from, ProjectStore &to, QString *error,
                 }
                 ++n;
             }
+            if (to.isShared() && table == u"cells") {
+                // Who drew a box (annotators may edit only their own): a file records it as the
+                // box's editor; other boxes belong to the owner copying them in.
+                QSqlQuery drawn(to.database());
+                if (!drawn.exec(QStringLiteral("UPDATE cells SET created_by = edited_by "
+                                               "WHERE edited_by IS NOT NULL AND source = 'user'"))) {
+                    message = table + QStringLiteral(": ") + drawn.lastError().text();
+                    return false;
+                }
+            }
             if (to.isShared() && columns.contains(QStringLiteral("id")) && table != u"meta") {
                 // Ids were given: move each identity past the copied rows.
                 QSqlQuery seq(to.database());
