@@ -3,6 +3,10 @@
 #include "i18n.h"
 #include "imagefilterproxy.h"
 #include "mainwindow.h"
+#include "imagelistmodel.h"
+#include "slidelistdock.h"
+#include "cellgallerymodel.h"
+#include "cellgalleryview.h"
 #include "preferencesdialog.h"
 #include "project/projectstore.h"
 #include "reportdialog.h"
@@ -14,7 +18,46 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QTimer>
+
+namespace {
+
+// --measure-open: from the call to the moment nothing the window shows is still being read.
+int measureOpening(QApplication &app, wbc::MainWindow &window, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    window.openPath(path);
+    const double openedMs = timer.nsecsElapsed() / 1e6;
+    int result = 1;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        const bool loading = !window.store() || window.gallery()->model()->isLoading()
+                             || window.slideList()->isRefreshing();
+        if (loading && timer.elapsed() < 120000)
+            return;
+        const QJsonObject o{{QStringLiteral("project"), path},
+                            {QStringLiteral("opened"), window.store() != nullptr},
+                            {QStringLiteral("open_call_ms"), openedMs},
+                            {QStringLiteral("all_shown_ms"), timer.nsecsElapsed() / 1e6},
+                            {QStringLiteral("images"), window.browser()->model()->rowCount()},
+                            {QStringLiteral("gallery_rows"),
+                             window.gallery()->model()->rowCount()}};
+        QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        result = window.store() && !loading ? 0 : 1;
+        app.quit();
+    });
+    poll.start();
+    app.exec();
+    return result;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,6 +102,12 @@ int main(int argc, char *argv[])
                                         "(the adjudication queue), agreement (the agreement "
                                         "dialog is pictured); comma-separated"),
         QStringLiteral("WHAT"));
+    const QCommandLineOption measureOpen(
+        QStringLiteral("measure-open"),
+        QApplication::translate("main", "Open PATH, print how long until the window shows it "
+                                        "all (slide browser, cell gallery, slide list) as one "
+                                        "JSON line, and quit (docs/BENCHMARKS.md)"));
+    parser.addOption(measureOpen);
     parser.addOption(show);
     parser.addOption(train);
     parser.addOption(delay);
@@ -69,6 +118,11 @@ int main(int argc, char *argv[])
 
     wbc::MainWindow window;
     window.show();
+    if (parser.isSet(measureOpen)) {
+        if (parser.positionalArguments().isEmpty())
+            parser.showHelp(2);
+        return measureOpening(app, window, parser.positionalArguments().first());
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().first());
     else
