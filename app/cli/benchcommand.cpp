@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <optional>
 #include <QJsonObject>
 
 namespace wbc::cli {
@@ -17,6 +19,21 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(WbcBench)
 };
+
+// A benchmark's error (exit 1) or, with --json, its result as one line (exit 0); nullopt when
+// the caller prints the text form.
+std::optional<int> errorOrJson(const QCommandLineParser &parser, const QJsonObject &r)
+{
+    if (r.contains(QStringLiteral("error"))) {
+        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    return std::nullopt;
+}
 
 // wbc bench pipeline: per-stage microseconds and per-image throughput on 1 and 2 threads.
 int runPipelineBench(QCommandLineParser &parser)
@@ -30,14 +47,8 @@ int runPipelineBench(QCommandLineParser &parser)
             return usageError(QStringLiteral("bench"), Tr::tr("--images takes a positive integer"));
     }
     const QJsonObject r = benchmarkPipeline(params);
-    if (r.contains(QStringLiteral("error"))) {
-        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
-        return Ok;
-    }
+    if (const std::optional<int> done = errorOrJson(parser, r))
+        return *done;
     const QJsonObject st = r.value(QStringLiteral("stages")).toObject();
     const QJsonObject pl = r.value(QStringLiteral("pipeline")).toObject();
     out() << Tr::tr("Image pipeline, %1 images (%2), microseconds per image:\n")
@@ -74,14 +85,8 @@ int runStoreBench(QCommandLineParser &parser)
                               Tr::tr("--%1 takes a positive integer").arg(option));
     }
     const QJsonObject r = benchmarkStore(params);
-    if (r.contains(QStringLiteral("error"))) {
-        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
-        return Ok;
-    }
+    if (const std::optional<int> done = errorOrJson(parser, r))
+        return *done;
     const QJsonObject rt = r.value(QStringLiteral("label_round_trip_ms")).toObject();
     const QJsonObject cc = r.value(QStringLiteral("concurrent")).toObject();
     const QJsonObject op = r.value(QStringLiteral("open")).toObject();
@@ -143,14 +148,8 @@ int runBench(QCommandLineParser &parser)
         params.device = parser.value(QStringLiteral("device"));
     const QJsonObject r = args.first() == u"train" ? benchmarkTraining(params)
                                                    : benchmarkInference(params);
-    if (r.contains(QStringLiteral("error"))) {
-        err() << "wbc bench: " << r.value(QStringLiteral("error")).toString() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;
-        return Ok;
-    }
+    if (const std::optional<int> done = errorOrJson(parser, r))
+        return *done;
     out() << Tr::tr("%1 %2, batch %3, %4 images, %5 on %6 threads:\n"
                 "  end to end  %7 images/s\n  compute     %8 images/s\n  ratio       %9%\n")
                  .arg(args.first(), r.value(QStringLiteral("model")).toString())
