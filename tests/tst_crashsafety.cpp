@@ -12,8 +12,9 @@
 
 using namespace wbc;
 
-// A child `wbc import` is SIGKILLed at many moments; the project must always reopen intact,
-// with whatever it had committed, and a final import must complete it.
+// A child `wbc import` is SIGKILLed at many moments, of a first import and of one that resumes
+// a project a kill left; the project must always reopen intact, with whatever it had committed
+// (a resumed import never loses an earlier one's images), and a final import must complete it.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -33,12 +34,22 @@ private Q_SLOTS:
                  0);
         const qint64 fullMs = timer.elapsed();
         QRandomGenerator rng(1234);
-        int previous = 0;
+        int previous = 0; // images the project held before this round's import was killed
         int killedMidway = 0;
-        for (int round = 0; round < 8; ++round) {
-            QFile::remove(project);
-            QFile::remove(project + QStringLiteral("-wal"));
-            QFile::remove(project + QStringLiteral("-shm"));
+        int resumedKills = 0;
+        bool resumed = false;
+        // Eight rounds, more (up to 16) until a kill has landed in a resumed import.
+        for (int round = 0; round < 16 && (round < 8 || resumedKills == 0); ++round) {
+            // A kill that left part of the project is followed by a kill of the import that
+            // resumes it; the other rounds kill a first import.
+            const bool resume = !resumed && previous > 0 && previous < 400;
+            resumed = resume;
+            if (!resume) {
+                QFile::remove(project);
+                QFile::remove(project + QStringLiteral("-wal"));
+                QFile::remove(project + QStringLiteral("-shm"));
+                previous = 0;
+            }
             QProcess child;
             child.start(test::cliPath(), {QStringLiteral("import"), data, QStringLiteral("--project"),
                                           project, QStringLiteral("--quiet")});
@@ -62,12 +73,19 @@ private Q_SLOTS:
                 labeled += n;
             QCOMPARE(labeled, s.images);
             QVERIFY(s.wbcBoxes >= s.images);
+            // Nothing an earlier import committed is lost by killing a later one.
+            QVERIFY2(s.images >= previous,
+                qPrintable(QStringLiteral("%1 images after the kill, %2 before")
+                               .arg(s.images)
+                               .arg(previous)));
             if (running && s.images < 400)
                 ++killedMidway;
+            if (resume && running)
+                ++resumedKills;
             previous = s.images;
         }
-        Q_UNUSED(previous);
         QVERIFY2(killedMidway > 0, "no kill landed during an import; the test proved nothing");
+        QVERIFY2(resumedKills > 0, "no kill landed during a resumed import of a partial project");
 
         // Finishing the import from whatever state is left gives the complete project.
         ProjectStore store;

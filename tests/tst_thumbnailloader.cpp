@@ -87,14 +87,45 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 0); // jobs that were running finished, but nobody heard of it
     }
 
+    // Results that finished before the loader went away are waiting in the event queue when it
+    // is deleted; none of them may arrive, neither during the destructor nor after it.
     void destroyedWhileLoading()
     {
         QTemporaryDir dir;
         auto *loader = new ThumbnailLoader;
+        loader->setCache(ThumbnailCache(dir.filePath(QStringLiteral("thumbs"))));
+        QSignalSpy ready(loader, &ThumbnailLoader::thumbnailReady);
+        QSignalSpy failed(loader, &ThumbnailLoader::thumbnailFailed);
+        QObject receiver; // a view that outlives the loader and counts what reaches it
+        int delivered = 0;
+        connect(loader, &ThumbnailLoader::thumbnailReady, &receiver, [&] { ++delivered; });
+        connect(loader, &ThumbnailLoader::thumbnailFailed, &receiver, [&] { ++delivered; });
         for (int i = 0; i < 20; ++i)
             loader->thumbnail(i + 1, writePng(dir, i), key(i));
-        delete loader; // waits for the running jobs, delivers nothing
-        QTest::qWait(20);
+        QCOMPARE(loader->pendingCount(), 20);
+        QCOMPARE(loader->queuedCount(), 20 - ThumbnailLoader::kThreads);
+        // The running jobs finish; their results are posted, not yet delivered.
+        loader->threadPool()->waitForDone();
+        QCOMPARE(loader->pendingCount(), 20);
+        QCOMPARE(ready.size(), 0);
+
+        // A loader that stays: its result is posted after the doomed loader's, so once it has
+        // arrived the event loop has gone past every result the doomed one could deliver.
+        ThumbnailLoader control;
+        QSignalSpy controlReady(&control, &ThumbnailLoader::thumbnailReady);
+        control.thumbnail(99, writePng(dir, 99), key(99));
+        control.threadPool()->waitForDone();
+
+        delete loader; // drops the finished results and waits for nothing else
+        QTRY_COMPARE(controlReady.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(delivered, 0);
+        // There were results to deliver: the two jobs that ran wrote their disk cache files.
+        const QStringList cached = QDir(dir.filePath(QStringLiteral("thumbs")))
+                                       .entryList(QDir::Files | QDir::NoDotAndDotDot);
+        QCOMPARE(cached.size(), ThumbnailLoader::kThreads);
     }
 
     void newestRequestFirstAndQueueBounded()

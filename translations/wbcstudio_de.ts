@@ -174,6 +174,81 @@
     </message>
 </context>
 <context>
+    <name>CheckpointFile</name>
+    <message>
+        <source>the run fingerprint is invalid</source>
+        <translation>der Fingerabdruck des Laufs ist ungültig</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot;</source>
+        <translation>unbekannte Architektur „%1“</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &quot;%1&quot;</source>
+        <translation>unbekannter Optimierer „%1“</translation>
+    </message>
+    <message>
+        <source>the epoch counts are invalid</source>
+        <translation>die Epochenzahlen sind ungültig</translation>
+    </message>
+    <message>
+        <source>the best validation loss is invalid</source>
+        <translation>der beste Validierungsverlust ist ungültig</translation>
+    </message>
+    <message>
+        <source>the history does not hold one entry per epoch</source>
+        <translation>der Verlauf enthält nicht genau einen Eintrag pro Epoche</translation>
+    </message>
+    <message>
+        <source>the optimizer step counts are invalid</source>
+        <translation>die Schrittzahlen des Optimierers sind ungültig</translation>
+    </message>
+    <message>
+        <source>unknown tensor &quot;%1&quot;</source>
+        <translation>unbekannter Tensor „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: Checkpoint kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint refused: %2</source>
+        <translation>%1: Checkpoint abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>not recorded by this project</source>
+        <translation>nicht von diesem Projekt eingetragen</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>its hash differs from the one recorded</source>
+        <translation>sein Hash weicht vom eingetragenen ab</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 tensors where the network has %2</source>
+        <translation>%1 Tensoren, wo das Netz %2 hat</translation>
+    </message>
+    <message>
+        <source>the network has no tensor &quot;%1&quot;</source>
+        <translation>das Netz hat keinen Tensor „%1“</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; appears twice</source>
+        <translation>Tensor „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has another shape than the network&apos;s</source>
+        <translation>Tensor „%1“ hat eine andere Form als der des Netzes</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>not valid UTF-8 text; invalid bytes were replaced</source>
@@ -296,6 +371,14 @@
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
         <translation>Annotation ohne Bild: kein Bild dieses Namens daneben oder in images/; ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -760,12 +843,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>cannot open the model: %1</source>
-        <translation>Modell kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>the model was trained for the %1 task, not %2</source>
         <translation>das Modell wurde für die Aufgabe %1 trainiert, nicht für %2</translation>
+    </message>
+    <message>
+        <source>not a WBC Studio training checkpoint</source>
+        <translation>kein WBC-Studio-Trainings-Checkpoint</translation>
+    </message>
+    <message>
+        <source>checkpoint format version %1 is not supported (this version reads %2)</source>
+        <translation>Checkpointformat-Version %1 wird nicht unterstützt (diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,37 @@
         <source>Edit the details of slide %1</source>
         <translation>Details von Präparat %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Withdraw the adjudication of %1</source>
+        <translation>Schiedsentscheidung zu %1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Adjudicate %1 as %2</source>
+        <translation>%1 per Schiedsentscheidung als %2 klassifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1 is at schema %2, %3 at schema %4</source>
+        <translation>%1 hat Schema %2, %3 hat Schema %4</translation>
+    </message>
+    <message>
+        <source>%1: not empty (table %2 has rows); copy into a new project</source>
+        <translation>%1: nicht leer (Tabelle %2 enthält Zeilen); kopieren Sie in ein neues Projekt</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner can copy into it</source>
+        <translation>%1: Zugriff verweigert: nur der Eigentümer des Projekts kann hineinkopieren</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>Tabelle %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: copy failed, nothing copied: %2</source>
+        <translation>%1: Kopieren fehlgeschlagen, nichts kopiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
@@ -888,6 +1014,33 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>no project given</source>
+        <translation>kein Projekt angegeben</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL URL (%2)</source>
+        <translation>%1: keine gültige PostgreSQL-URL (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a password does not belong in the URL; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>%1: ein Passwort gehört nicht in die URL; setzen Sie PGPASSWORD oder verwenden Sie ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>%1: the URL names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1: die URL nennt keine Datenbank (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: unknown sslmode &quot;%2&quot; (one of %3)</source>
+        <translation>%1: unbekannter sslmode „%2“ (einer von %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown URL parameter &quot;%2&quot; (only sslmode)</source>
+        <translation>%1: unbekannter URL-Parameter „%2“ (nur sslmode)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1087,25 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRole</name>
+    <message>
+        <source>annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>kein Zugriff</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1169,90 @@
     <message>
         <source>no slide %1</source>
         <translation>kein Präparat %1</translation>
+    </message>
+    <message>
+        <source>box %1: no such box, or not one you may change</source>
+        <translation>Rahmen %1: kein solcher Rahmen, oder Sie dürfen ihn nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a shared project: the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: ein gemeinsames Projekt kann nicht geöffnet werden: der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (%2)</source>
+        <translation>%1: Zugriff verweigert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: Verbindung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database holds no WBC Studio project</source>
+        <translation>%1: die Datenbank enthält kein WBC-Studio-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: a new project is made only in an empty database that %2 owns (CREATE DATABASE ... OWNER %2)</source>
+        <translation>%1: Zugriff verweigert: ein neues Projekt wird nur in einer leeren Datenbank angelegt, deren Eigentümer %2 ist (CREATE DATABASE ... OWNER %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project: %2</source>
+        <translation>%1: das Projekt kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the database holds other tables)</source>
+        <translation>%1: kein WBC-Studio-Projekt (die Datenbank enthält andere Tabellen)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (%2)</source>
+        <translation>%1: kein WBC-Studio-Projekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: %2 has no role in this project (its owner gives one with wbc grant)</source>
+        <translation>%1: Zugriff verweigert: %2 hat keine Rolle in diesem Projekt (der Eigentümer vergibt eine mit wbc grant)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2, which only its owner can make</source>
+        <translation>%1: braucht ein Upgrade von Schema %2, das nur der Eigentümer vornehmen kann</translation>
+    </message>
+    <message>
+        <source>%1: roles need a shared project (a postgresql:// URL)</source>
+        <translation>%1: Rollen brauchen ein gemeinsames Projekt (eine postgresql://-URL)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the database&apos;s owner gives roles</source>
+        <translation>%1: Zugriff verweigert: nur der Eigentümer der Datenbank vergibt Rollen</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL role &quot;%2&quot; (the server&apos;s administrator creates it: CREATE ROLE %2 LOGIN PASSWORD ...)</source>
+        <translation>%1: keine PostgreSQL-Rolle „%2“ (der Administrator des Servers legt sie an: CREATE ROLE %2 LOGIN PASSWORD ...)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server is lost</source>
+        <translation>%1: die Verbindung zum Server ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1: the project is not open</source>
+        <translation>%1: das Projekt ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1: der Server antwortet nicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (damaged, or not a project at all)</source>
+        <translation>%1: kein WBC-Studio-Projekt (beschädigt oder überhaupt kein Projekt)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project: it holds a %2 &quot;%3&quot; that WBC Studio did not make</source>
+        <translation>%1: kein WBC-Studio-Projekt: es enthält ein Objekt vom Typ %2 („%3“), das nicht von WBC Studio angelegt wurde</translation>
+    </message>
+    <message>
+        <source>blind mode needs a shared project</source>
+        <translation>der Blindmodus braucht ein gemeinsames Projekt</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1340,13 @@
     </message>
 </context>
 <context>
+    <name>StoreBenchmark</name>
+    <message>
+        <source>%1: not empty; the store benchmark needs a new project</source>
+        <translation>%1: nicht leer; der Speicher-Benchmark braucht ein neues Projekt</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -1108,22 +1371,6 @@
 <context>
     <name>Trainer</name>
     <message>
-        <source>%1: cannot write the checkpoint: %2</source>
-        <translation>%1: Checkpoint kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the checkpoint: %2</source>
-        <translation>%1: Checkpoint kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
-        <translation>%1: der Checkpoint gehört zu einem Lauf mit anderen Parametern oder Daten; löschen Sie ihn oder wählen Sie eine andere Checkpoint-Datei</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint is unreadable: %2</source>
-        <translation>%1: der Checkpoint ist nicht lesbar: %2</translation>
-    </message>
-    <message>
         <source>no training images</source>
         <translation>keine Trainingsbilder</translation>
     </message>
@@ -1142,6 +1389,46 @@
     <message>
         <source>training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the network has no optimizer tensor &quot;%1&quot;</source>
+        <translation>das Netz hat keinen Optimierertensor „%1“</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; has another shape than its parameter</source>
+        <translation>Optimierertensor „%1“ hat eine andere Form als sein Parameter</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; appears twice</source>
+        <translation>Optimierertensor „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the optimizer state is incomplete</source>
+        <translation>der Optimiererzustand ist unvollständig</translation>
+    </message>
+    <message>
+        <source>it was written for the %1 network, not %2</source>
+        <translation>er wurde für das Netz %1 geschrieben, nicht für %2</translation>
+    </message>
+    <message>
+        <source>it belongs to a run with other parameters or data</source>
+        <translation>er gehört zu einem Lauf mit anderen Parametern oder Daten</translation>
+    </message>
+    <message>
+        <source>damaged: it holds more epochs than the run has</source>
+        <translation>beschädigt: er enthält mehr Epochen, als der Lauf hat</translation>
+    </message>
+    <message>
+        <source>its weights do not fit the %1 network: %2</source>
+        <translation>seine Gewichte passen nicht zum Netz %1: %2</translation>
+    </message>
+    <message>
+        <source>its optimizer state does not fit the %1 network: %2</source>
+        <translation>sein Optimiererzustand passt nicht zum Netz %1: %2</translation>
+    </message>
+    <message>
+        <source>the training parameters are incomplete or out of range</source>
+        <translation>die Trainingsparameter sind unvollständig oder außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1476,22 @@
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
         <translation>Klasse %1 hat %2 klassifizierte Leukozyten; mindestens 2 sind zum Trainieren und Validieren nötig</translation>
+    </message>
+    <message>
+        <source>Only an interrupted or cancelled run can resume</source>
+        <translation>Nur ein unterbrochener oder abgebrochener Lauf kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: the run has no checkpoint to resume from</source>
+        <translation>%1: der Lauf hat keinen Checkpoint zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The project has no run %1</source>
+        <translation>Das Projekt hat keinen Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot resume: %2</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1543,69 @@
     <message>
         <source>file is larger than %1 MiB; skipped</source>
         <translation>Datei ist größer als %1 MiB; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>WbcAgreement</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Project %1
+</source>
+        <translation>Projekt %1
+</translation>
+    </message>
+    <message>
+        <source>  no white cell is labelled with a class yet
+</source>
+        <translation>  noch kein Leukozyt ist mit einer Klasse klassifiziert
+</translation>
+    </message>
+    <message>
+        <source>Annotators (white cells labelled with a class):
+</source>
+        <translation>Annotatoren (mit einer Klasse klassifizierte Leukozyten):
+</translation>
+    </message>
+    <message>
+        <source>Pairs (cells both labelled, observed agreement, Cohen&apos;s kappa):
+</source>
+        <translation>Paare (von beiden klassifizierte Zellen, beobachtete Übereinstimmung, Cohens Kappa):
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa: %1 over %n cell(s) every annotator labelled
+</source>
+        <translation>
+            <numerusform>Fleiss&apos; Kappa: %1 über %n Zelle, die jeder Annotator klassifiziert hat
+</numerusform>
+            <numerusform>Fleiss&apos; Kappa: %1 über %n Zellen, die jeder Annotator klassifiziert hat
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Specific agreement by class (ratings):
+</source>
+        <translation>Spezifische Übereinstimmung pro Klasse (Bewertungen):
+</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Print inter-annotator agreement (Cohen&apos;s and Fleiss&apos; kappa)</source>
+        <translation>Übereinstimmung zwischen Annotatoren ausgeben (Cohens und Fleiss&apos; Kappa)</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Ein JSON-Objekt ausgeben</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1679,6 @@
         <translation>Die wahrscheinlich falsch klassifizierten Zellen anhand kreuzvalidierter Vorhersagen finden</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>Not supported: import the dataset into a project first</source>
         <translation>Nicht unterstützt: importieren Sie den Datensatz zuerst in ein Projekt</translation>
     </message>
@@ -1379,6 +1741,10 @@
     <message>
         <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
         <translation>Die Folds ohne die verdächtigen Zellen eines früheren Audits trainieren (sie werden trotzdem bewertet): hilft die Bereinigung?</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -1448,16 +1814,8 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
-        <translation>geben Sie an, was gemessen werden soll: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; oder &apos;wbc bench pipeline&apos;</translation>
-    </message>
-    <message>
         <source>Measure training, inference or image pipeline speed</source>
         <translation>Geschwindigkeit von Training, Inferenz oder Bildverarbeitung messen</translation>
-    </message>
-    <message>
-        <source>train, infer or pipeline</source>
-        <translation>train, infer oder pipeline</translation>
     </message>
     <message>
         <source>pipeline: read images from this dataset folder</source>
@@ -1470,6 +1828,50 @@
     <message>
         <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
         <translation>Training: Gesamtablauf und reine Rechnung N-mal abwechseln, jeweils den schnellsten Lauf melden (Standard 3)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive integer</source>
+        <translation>--%1 erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2):
+  label round trip  p50 %3 ms  p99 %4 ms  (%5 labels)
+  %6 annotators     %7 labels/s  (%8 labels, %9 failed)
+</source>
+        <translation>Speicher %1 (%2):
+  Klass.-Rundlauf   p50 %3 ms  p99 %4 ms  (%5 Klassifizierungen)
+  %6 Annotatoren    %7 Klass./s  (%8 Klassifizierungen, %9 fehlgeschlagen)
+</translation>
+    </message>
+    <message>
+        <source>  open              %1 ms (connect %2 ms; %3 cells of %4 images)
+</source>
+        <translation>  Öffnen            %1 ms (Verbinden %2 ms; %3 Zellen von %4 Bildern)
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
+        <translation>geben Sie an, was gemessen werden soll: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; oder &apos;wbc bench store&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline or store</source>
+        <translation>train, infer, pipeline oder store</translation>
+    </message>
+    <message>
+        <source>store: a new project file or the URL of an empty database</source>
+        <translation>store: eine neue Projektdatei oder die URL einer leeren Datenbank</translation>
+    </message>
+    <message>
+        <source>store: white cells to create (default 20000)</source>
+        <translation>store: anzulegende Leukozyten (Standard: 20000)</translation>
+    </message>
+    <message>
+        <source>store: labels timed one by one (default 1000)</source>
+        <translation>store: einzeln gemessene Klassifizierungen (Standard: 1000)</translation>
+    </message>
+    <message>
+        <source>store: concurrent annotators (default 8)</source>
+        <translation>store: gleichzeitige Annotatoren (Standard: 8)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1931,76 @@ Optionen:
     <message>
         <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
         <translation>%1; schließen Sie es zuerst dort (lesende Befehle wie &apos;wbc stats&apos; funktionieren weiterhin)</translation>
+    </message>
+    <message>
+        <source>no user name to record: give --user NAME or set WBC_USER</source>
+        <translation>kein Benutzername zum Eintragen: geben Sie --user NAME an oder setzen Sie WBC_USER</translation>
+    </message>
+    <message>
+        <source>Who labels (default: $WBC_USER, else the name in Preferences, else the login name)</source>
+        <translation>Wer klassifiziert (Standard: $WBC_USER, sonst der Name in den Einstellungen, sonst der Anmeldename)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCopy</name>
+    <message>
+        <source>%1: exists; copy into a new project file</source>
+        <translation>%1: existiert bereits; kopieren Sie in eine neue Projektdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copied %1 to %2</source>
+        <translation>%1 nach %2 kopiert</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (annotator, reviewer, owner or none)</source>
+        <translation>unbekannte Rolle „%1“ (annotator, reviewer, owner oder none)</translation>
+    </message>
+    <message>
+        <source>roles need a shared project (postgresql://...)</source>
+        <translation>Rollen brauchen ein gemeinsames Projekt (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role any more</source>
+        <translation>%1: %2 hat keine Rolle mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 ist %3</translation>
+    </message>
+    <message>
+        <source>Copy a whole project between files and PostgreSQL databases</source>
+        <translation>Ein ganzes Projekt zwischen Dateien und PostgreSQL-Datenbanken kopieren</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>New project file, or the URL of an empty database</source>
+        <translation>Neue Projektdatei oder die URL einer leeren Datenbank</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL role its rights in a shared project</source>
+        <translation>Einer PostgreSQL-Rolle ihre Rechte in einem gemeinsamen Projekt geben</translation>
+    </message>
+    <message>
+        <source>Shared project (postgresql:// URL)</source>
+        <translation>Gemeinsames Projekt (postgresql://-URL)</translation>
+    </message>
+    <message>
+        <source>An existing PostgreSQL role</source>
+        <translation>Eine vorhandene PostgreSQL-Rolle</translation>
+    </message>
+    <message>
+        <source>annotator, reviewer, owner or none</source>
+        <translation>annotator, reviewer, owner oder none</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2205,6 @@ Optionen:
 <context>
     <name>WbcExport</name>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
         <translation>--format muss csv, labels, voc oder coco sein, nicht „%1“</translation>
     </message>
@@ -1764,6 +2232,10 @@ Optionen:
         <source>CSV or JSON file, or a new or empty folder for voc</source>
         <translation>CSV- oder JSON-Datei oder ein neuer oder leerer Ordner für voc</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
 </context>
 <context>
     <name>WbcImport</name>
@@ -1778,10 +2250,6 @@ Optionen:
     <message>
         <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
         <translation>Einen Datensatzordner (Bilder, labels.csv, VOC-XML) in ein Projekt importieren</translation>
-    </message>
-    <message>
-        <source>Project file to create or update</source>
-        <translation>Anzulegende oder zu aktualisierende Projektdatei</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -1804,6 +2272,10 @@ Optionen:
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
         <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/; jeder Unterordner mit Bildern ist ein Präparat, benannt nach seinem Pfad</translation>
+    </message>
+    <message>
+        <source>Project file to create or update, or a postgresql:// URL</source>
+        <translation>Anzulegende oder zu aktualisierende Projektdatei oder eine postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -1861,16 +2333,12 @@ Optionen:
         <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 oder none entfernt die Klassifizierung</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>Cell id (required when the image has several white cells)</source>
         <translation>Zell-ID (erforderlich, wenn das Bild mehrere Leukozyten hat)</translation>
     </message>
     <message>
-        <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation>Wer klassifiziert (Standard: $WBC_USER, sonst der Anmeldename)</translation>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2431,6 @@ Optionen:
         <translation>das aktive Modell hat keine gespeicherten Vorhersagen; es werden nur Klassifizierungen gezählt (führen Sie zuerst &apos;wbc predict --project %1&apos; aus)</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>Report to write (.pdf or .csv)</source>
         <translation>Zu schreibender Bericht (.pdf oder .csv)</translation>
     </message>
@@ -2021,6 +2485,10 @@ Optionen:
         <source>Count only the images stored under this folder (still one section per slide)</source>
         <translation>Nur die unter diesem Ordner gespeicherten Bilder zählen (weiterhin ein Abschnitt pro Präparat)</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
 </context>
 <context>
     <name>WbcSlides</name>
@@ -2033,12 +2501,12 @@ Optionen:
         <translation>Die Präparate eines Projekts mit ihren Zahlen auflisten</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2534,6 @@ Optionen:
         <translation>Anzahl der Bilder und Klassifizierungen eines Projekts ausgeben</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Ein JSON-Objekt ausgeben</translation>
     </message>
@@ -2080,6 +2544,10 @@ Optionen:
         <translation>  Präparate: %1
   Leukozyten: %2 (%3 nicht klassifiziert)
 </translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2593,6 @@ Optionen:
         <translation>Nach N Epochen ohne besseren Validierungsverlust anhalten (0 = aus)</translation>
     </message>
     <message>
-        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
-        <translation>Checkpoint-Datei, nach jeder Epoche geschrieben; eine vorhandene wird fortgesetzt</translation>
-    </message>
-    <message>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
     </message>
@@ -2139,10 +2603,6 @@ Optionen:
     <message>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
-    </message>
-    <message>
-        <source>Project file</source>
-        <translation>Projektdatei</translation>
     </message>
     <message>
         <source>binary or four</source>
@@ -2256,6 +2716,14 @@ Optionen:
         <source>Loading cells: %1%</source>
         <translation>Zellen werden geladen: %1%</translation>
     </message>
+    <message>
+        <source>Checkpoint file, written every epoch and removed when the run finishes; an existing one resumes the run when its size and checksum check out and it belongs to a run of the same parameters and data</source>
+        <translation>Checkpoint-Datei, in jeder Epoche geschrieben und entfernt, wenn der Lauf endet; eine vorhandene setzt den Lauf fort, wenn ihre Größe und Prüfsumme stimmen und sie zu einem Lauf mit denselben Parametern und Daten gehört</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2288,8 +2756,285 @@ Optionen:
         <translation>Sekunden bis zum Bild</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
-        <translation>Mit --screenshot: review (der Überprüfungsbereich, bei Bedarf zuerst mit Vorhersage), saliency, report (der Dialog des Differentialblutbilds wird abgebildet), gallery (die Zellgalerie), suspects (die Warteschlange der Klassifizierungsprüfung); durch Kommas getrennt</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue), adjudication (the adjudication queue), agreement (the agreement dialog is pictured); comma-separated</source>
+        <translation>Mit --screenshot: review (der Überprüfungsbereich, bei Bedarf wird zuerst vorhergesagt), saliency, report (der Dialog Differentialblutbild wird abgebildet), gallery (die Zellgalerie), suspects (die Warteschlange der Klassifizierungsprüfung), adjudication (die Warteschlange der Schiedsentscheidung), agreement (der Dialog Übereinstimmung wird abgebildet); durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Open PATH, print how long until the window shows it all (slide browser, cell gallery, slide list) as one JSON line, and quit (docs/BENCHMARKS.md)</source>
+        <translation>PFAD öffnen, als eine JSON-Zeile ausgeben, wie lange es dauert, bis das Fenster alles zeigt (Präparate-Browser, Zellgalerie, Präparateliste), und beenden (docs/BENCHMARKS.md)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationModel</name>
+    <message>
+        <source>%1, cell %2 of %3</source>
+        <translation>%1, Zelle %2 von %3</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Übereinstimmend</translation>
+    </message>
+    <message>
+        <source>Adjudicated as %1 by %2, %3</source>
+        <translation>Von %2 als %1 entschieden, %3</translation>
+    </message>
+    <message>
+        <source>The annotators disagree: a label key or button decides</source>
+        <translation>Die Annotatoren weichen ab: eine Klassifizierungstaste oder Schaltfläche entscheidet</translation>
+    </message>
+    <message>
+        <source>The annotators&apos; class labels agree now</source>
+        <translation>Die Klassifizierungen der Annotatoren stimmen jetzt überein</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationQueue</name>
+    <message>
+        <source>Show adjudicated</source>
+        <translation>Entschiedene anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the cells a reviewer has already decided</source>
+        <translation>Auch die Zellen auflisten, die ein Prüfer bereits entschieden hat</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Disagreements</source>
+        <translation>&amp;Alle Abweichungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Cells to adjudicate</source>
+        <translation>Zu entscheidende Zellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adjudicate the current cell as %1</source>
+        <translation>Die aktuelle Zelle als %1 entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <source>Go to the next cell still to adjudicate, leaving this one as it is</source>
+        <translation>Zur nächsten noch zu entscheidenden Zelle gehen und diese unverändert lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n cell(s) where %1.</source>
+        <translation>
+            <numerusform>Angezeigt wird die %n Zelle, bei der %1.</numerusform>
+            <numerusform>Angezeigt werden die %n Zellen, bei denen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be adjudicated</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: nichts kann entschieden werden</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Nur ein Prüfer oder der Eigentümer des Projekts entscheidet</translation>
+    </message>
+    <message>
+        <source>Select a cell to adjudicate</source>
+        <translation>Wählen Sie eine Zelle zur Entscheidung aus</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreements need two annotators: %n annotator(s) labelled cells of this project so far</source>
+        <translation>
+            <numerusform>Abweichungen brauchen zwei Annotatoren: bisher hat %n Annotator Zellen dieses Projekts klassifiziert</numerusform>
+            <numerusform>Abweichungen brauchen zwei Annotatoren: bisher haben %n Annotatoren Zellen dieses Projekts klassifiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen cells still to adjudicate (%3 annotators)</source>
+        <translation>%1 von %2 ausgewählten Zellen noch zu entscheiden (%3 Annotatoren)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disagreements still to adjudicate (%3 annotators)</source>
+        <translation>%1 von %2 Abweichungen noch zu entscheiden (%3 Annotatoren)</translation>
+    </message>
+    <message>
+        <source>A label key or a button decides the current cell: the choice becomes its label, recorded as an adjudication, and the next cell to do is selected. The clear key withdraws an adjudication. Ctrl+Z undoes.</source>
+        <translation>Eine Klassifizierungstaste oder eine Schaltfläche entscheidet die aktuelle Zelle: Die Wahl wird ihre Klassifizierung, als Schiedsentscheidung gespeichert, und die nächste offene Zelle wird ausgewählt. Die Taste zum Entfernen zieht eine Schiedsentscheidung zurück. Ctrl+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Only reviewers and the project&apos;s owner adjudicate: here you see each annotator&apos;s label.</source>
+        <translation>Nur Prüfer und der Eigentümer des Projekts entscheiden: Hier sehen Sie die Klassifizierung jedes Annotators.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AgreementDialog</name>
+    <message>
+        <source>Inter-annotator Agreement</source>
+        <translation>Übereinstimmung zwischen Annotatoren</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittelmäßig</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>beachtlich</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>fast vollkommen</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Cells labelled</source>
+        <translation>Klassifizierte Zellen</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Annotator A</source>
+        <translation>Annotator A</translation>
+    </message>
+    <message>
+        <source>Annotator B</source>
+        <translation>Annotator B</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Same class</source>
+        <translation>Gleiche Klasse</translation>
+    </message>
+    <message>
+        <source>Annotator pairs</source>
+        <translation>Annotatorpaare</translation>
+    </message>
+    <message>
+        <source>Cells: labelled with a class by both. Cohen&apos;s κ: 1 when they always agree, 0 when they agree only as often as chance would.</source>
+        <translation>Zellen: von beiden mit einer Klasse klassifiziert. Cohens κ: 1, wenn sie immer übereinstimmen, 0, wenn sie nur so oft übereinstimmen, wie es der Zufall erwarten ließe.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>Spezifische Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Übereinstimmung pro Klasse</translation>
+    </message>
+    <message>
+        <source>Of the pairs of ratings in which one annotator chose the class, the share in which the other chose it too</source>
+        <translation>Unter den Bewertungspaaren, in denen ein Annotator die Klasse gewählt hat, der Anteil, in dem der andere sie ebenfalls gewählt hat</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Pro Klasse</translation>
+    </message>
+    <message>
+        <source>Choose a pair of annotators who labelled the same cells.</source>
+        <translation>Wählen Sie ein Paar von Annotatoren, die dieselben Zellen klassifiziert haben.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the chosen pair</source>
+        <translation>Konfusionsmatrix des ausgewählten Paars</translation>
+    </message>
+    <message>
+        <source>Only class labels are ratings: a cell an annotator called unidentified or not counted is not rated by them. Kappa in words after Landis and Koch (1977). Click a matrix entry to see its cells.</source>
+        <translation>Nur Klassifizierungen mit einer Klasse sind Bewertungen: Eine Zelle, die ein Annotator als nicht identifiziert oder nicht gezählt eingestuft hat, wird von ihm nicht bewertet. Kappa in Worten nach Landis und Koch (1977). Klicken Sie auf einen Eintrag der Matrix, um seine Zellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the labels again</source>
+        <translation>Die Klassifizierungen erneut lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs two annotators: %n annotator(s) labelled cells of this project with a class.</source>
+        <translation>
+            <numerusform>Übereinstimmung braucht zwei Annotatoren: %n Annotator hat Zellen dieses Projekts mit einer Klasse klassifiziert.</numerusform>
+            <numerusform>Übereinstimmung braucht zwei Annotatoren: %n Annotatoren haben Zellen dieses Projekts mit einer Klasse klassifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 annotators. Fleiss&apos; κ: no cell was labelled with a class by every annotator.</source>
+        <translation>%1 Annotatoren. Fleiss&apos; κ: Keine Zelle wurde von jedem Annotator mit einer Klasse klassifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cell(s) every annotator labelled with a class.</source>
+        <translation>
+            <numerusform>%1 Annotatoren. Fleiss&apos; κ %2 (%3) über die %n Zelle, die jeder Annotator mit einer Klasse klassifiziert hat.</numerusform>
+            <numerusform>%1 Annotatoren. Fleiss&apos; κ %2 (%3) über die %n Zellen, die jeder Annotator mit einer Klasse klassifiziert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (rows) against %2 (columns)</source>
+        <translation>%1 (Zeilen) gegen %2 (Spalten)</translation>
+    </message>
+    <message>
+        <source>%1 said %2 and %3 said %4</source>
+        <translation>%1 %2 gewählt hat und %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3393,21 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>True %1, predicted %2: %3 images — click to show them</source>
         <translation>Wahr %1, vorhergesagt %2: %3 Bilder – zum Anzeigen klicken</translation>
     </message>
+    <message>
+        <source>%1: %2, %3: %4 (%5)</source>
+        <translation>%1: %2, %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3: %4 — %n cell(s), click to show them</source>
+        <translation>
+            <numerusform>%1: %2, %3: %4 – %n Zelle, zum Anzeigen klicken</numerusform>
+            <numerusform>%1: %2, %3: %4 – %n Zellen, zum Anzeigen klicken</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::ImageListModel</name>
@@ -2709,6 +3469,10 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
         <translation>Braucht Klassifizierungen pro Zelle (für das Bild aufgeführt: %1)</translation>
+    </message>
+    <message>
+        <source>Outside the project&apos;s folder: %1</source>
+        <translation>Außerhalb des Projektordners: %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4065,217 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
             <numerusform>Klassifizierungsprüfung: %1 Zellen in %2 Folds, %n verdächtige Zellen, %3 s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected user and role</source>
+        <translation>Verbundener Benutzer und Rolle</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project...</source>
+        <translation>&amp;Gemeinsames Projekt öffnen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a lab&apos;s project on a PostgreSQL server</source>
+        <translation>Ein Projekt des Labors auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (shared: %2@%3)</source>
+        <translation>%1 (gemeinsam: %2@%3)</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3) - WBC Studio</source>
+        <translation>%1 - %2 (%3) - WBC Studio</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Schiedsentscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements...</source>
+        <translation>Abweichungen &amp;entscheiden...</translation>
+    </message>
+    <message>
+        <source>Decide the cells where annotators disagree: the choice becomes the cell&apos;s label</source>
+        <translation>Die Zellen entscheiden, bei denen die Annotatoren abweichen: Die Wahl wird die Klassifizierung der Zelle</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Inter-annotator &amp;Agreement...</source>
+        <translation>&amp;Übereinstimmung zwischen Annotatoren...</translation>
+    </message>
+    <message>
+        <source>How well the annotators of this project agree: Cohen&apos;s and Fleiss&apos; kappa, per class, confusion matrices</source>
+        <translation>Wie gut die Annotatoren dieses Projekts übereinstimmen: Cohens und Fleiss&apos; Kappa, pro Klasse, Konfusionsmatrizen</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Nur ein Prüfer oder der Eigentümer des Projekts entscheidet</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>Pro&amp;jekt</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Mode</source>
+        <translation>&amp;Blindmodus</translation>
+    </message>
+    <message>
+        <source>Annotators see only their own labels, so each labels independently of the others; reviewers and the owner see everyone&apos;s. The project&apos;s owner switches it (shared projects).</source>
+        <translation>Annotatoren sehen nur ihre eigenen Klassifizierungen, sodass jeder unabhängig von den anderen klassifiziert; Prüfer und der Eigentümer sehen die Klassifizierungen aller. Der Eigentümer des Projekts schaltet ihn um (gemeinsame Projekte).</translation>
+    </message>
+    <message>
+        <source>&amp;Members...</source>
+        <translation>&amp;Mitglieder...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project Members</source>
+        <translation>Projektmitglieder</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who works on %1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The owner gives roles with &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wer an %1 arbeitet:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Der Eigentümer vergibt Rollen mit &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The server asks %1 for a password.</source>
+        <translation>Der Server verlangt ein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password of %1.</source>
+        <translation>Der Server hat das Passwort von %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; the server records your labels under this name</source>
+        <translation>Verbunden mit %1 als %2; der Server speichert Ihre Klassifizierungen unter diesem Namen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner does this (you are %1 here)</source>
+        <translation>Das macht der Eigentümer des Projekts (Sie sind hier %1)</translation>
+    </message>
+    <message>
+        <source>Training is the project owner&apos;s (you are %1 here)</source>
+        <translation>Das Training ist Sache des Eigentümers des Projekts (Sie sind hier %1)</translation>
+    </message>
+    <message>
+        <source>Reviewing predictions is for reviewers and the owner (you are %1 here)</source>
+        <translation>Das Überprüfen von Vorhersagen ist Sache der Prüfer und des Eigentümers (Sie sind hier %1)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner switches blind mode (you are %1 here)</source>
+        <translation>Der Eigentümer des Projekts schaltet den Blindmodus um (Sie sind hier %1)</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer: labels are not being saved. Reconnecting…</source>
+        <translation>Der Server %1 antwortet nicht: Klassifizierungen werden nicht gespeichert. Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again</source>
+        <translation>Wieder mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1 on this computer. If they are somewhere else here (a file share mounted under another path), set that folder in Edit &gt; Preferences, &quot;Image folder on this computer&quot;.</source>
+        <translation>Die Bilder dieses Projekts sind auf diesem Computer nicht in %1. Wenn sie hier an einem anderen Ort liegen (eine unter einem anderen Pfad eingebundene Dateifreigabe), legen Sie diesen Ordner unter Bearbeiten &gt; Einstellungen, „Bildordner auf diesem Computer“, fest.</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1, the image folder set for it in Edit &gt; Preferences.</source>
+        <translation>Die Bilder dieses Projekts sind nicht in %1, dem für das Projekt unter Bearbeiten &gt; Einstellungen festgelegten Bildordner.</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Blind mode is on: annotators now see only their own labels</source>
+        <translation>Der Blindmodus ist an: Annotatoren sehen jetzt nur ihre eigenen Klassifizierungen</translation>
+    </message>
+    <message>
+        <source>Blind mode is off: annotators see everyone&apos;s labels</source>
+        <translation>Der Blindmodus ist aus: Annotatoren sehen die Klassifizierungen aller</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::OpenSharedProjectDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Gemeinsames Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>A project on the lab&apos;s PostgreSQL server. Your labels are recorded under the user you connect as.</source>
+        <translation>Ein Projekt auf dem PostgreSQL-Server des Labors. Ihre Klassifizierungen werden unter dem Benutzer gespeichert, mit dem Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>Servername oder -adresse</translation>
+    </message>
+    <message>
+        <source>the project&apos;s database</source>
+        <translation>die Datenbank des Projekts</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user</source>
+        <translation>Ihr PostgreSQL-Benutzer</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>nur wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the project is open, never saved. Without one, PGPASSWORD or ~/.pgpass apply.</source>
+        <translation>Wird im Speicher gehalten, solange das Projekt geöffnet ist, und nie gespeichert. Ohne Passwort gelten PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted (libpq&apos;s sslmode): prefer uses SSL when the server offers it</source>
+        <translation>Wie die Verbindung verschlüsselt wird (sslmode von libpq): prefer verwendet SSL, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>Projekt-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3352,6 +4327,46 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
         <translation>Für die Aufgabe polynukleär gegen mononukleär: zwei Tasten statt fünf</translation>
     </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>The label history records who set each label. Your name:</source>
+        <translation>Der Klassifizierungsverlauf speichert, wer jede Klassifizierung gesetzt hat. Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation>Gemeinsames Projekt</translation>
+    </message>
+    <message>
+        <source>Image folder on this computer</source>
+        <translation>Bildordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Where this computer reads the project&apos;s images (e.g. the file share mounted here). Empty: the folder they were imported from.</source>
+        <translation>Wo dieser Computer die Bilder des Projekts liest (z. B. die hier eingebundene Dateifreigabe). Leer: der Ordner, aus dem sie importiert wurden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Image Folder on This Computer</source>
+        <translation>Bildordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Image folder on this computer:</source>
+        <translation>&amp;Bildordner auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Shared project %1</source>
+        <translation>Gemeinsames Projekt %1</translation>
+    </message>
+    <message>
+        <source>The server records your labels in this project as %1, whatever name is set above.</source>
+        <translation>Der Server speichert Ihre Klassifizierungen in diesem Projekt als %1, unabhängig vom oben eingestellten Namen.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ProjectCommands</name>
@@ -3366,6 +4381,21 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Präparat namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner does this (you are %2)</source>
+        <translation>%1: Zugriff verweigert: nur der Eigentümer des Projekts darf das (Sie sind %2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only a reviewer or the owner reviews and adjudicates (you are %2)</source>
+        <translation>%1: Zugriff verweigert: nur ein Prüfer oder der Eigentümer überprüft und entscheidet (Sie sind %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectNotifier</name>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1: der Server antwortet nicht (%2)</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5246,26 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Training: %1</source>
         <translation>Training: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation>&amp;Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its checkpoint.</source>
+        <translation>Lauf %1 wird ab seinem Checkpoint fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Continue the selected interrupted or cancelled run from its checkpoint</source>
+        <translation>Den ausgewählten unterbrochenen oder abgebrochenen Lauf ab seinem Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Can resume from its checkpoint</source>
+        <translation>Kann ab seinem Checkpoint fortgesetzt werden</translation>
     </message>
 </context>
 <context>

@@ -60,12 +60,69 @@
     </message>
 </context>
 <context>
+    <name>WbcAgreement</name>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa: %1 over %n cell(s) every annotator labelled
+</source>
+        <translation>
+            <numerusform>Fleiss&apos; kappa: %1 over %n cell every annotator labelled
+</numerusform>
+            <numerusform>Fleiss&apos; kappa: %1 over %n cells every annotator labelled
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WbcCopy</name>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WbcReport</name>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s), %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</source>
         <translation>
             <numerusform>Wrote %1: %n slide, %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</numerusform>
             <numerusform>Wrote %1: %n slides, %2 white cells; %3 counted as labelled, %4 as predicted; %5 field(s) left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationQueue</name>
+    <message numerus="yes">
+        <source>Showing the %n cell(s) where %1.</source>
+        <translation>
+            <numerusform>Showing the %n cell where %1.</numerusform>
+            <numerusform>Showing the %n cells where %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreements need two annotators: %n annotator(s) labelled cells of this project so far</source>
+        <translation>
+            <numerusform>Disagreements need two annotators: %n annotator labelled cells of this project so far</numerusform>
+            <numerusform>Disagreements need two annotators: %n annotators labelled cells of this project so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AgreementDialog</name>
+    <message numerus="yes">
+        <source>Agreement needs two annotators: %n annotator(s) labelled cells of this project with a class.</source>
+        <translation>
+            <numerusform>Agreement needs two annotators: %n annotator labelled cells of this project with a class.</numerusform>
+            <numerusform>Agreement needs two annotators: %n annotators labelled cells of this project with a class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cell(s) every annotator labelled with a class.</source>
+        <translation>
+            <numerusform>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cell every annotator labelled with a class.</numerusform>
+            <numerusform>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cells every annotator labelled with a class.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +181,16 @@
         <translation>
             <numerusform>%1: %n cell</numerusform>
             <numerusform>%1: %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ConfusionMatrixView</name>
+    <message numerus="yes">
+        <source>%1: %2, %3: %4 — %n cell(s), click to show them</source>
+        <translation>
+            <numerusform>%1: %2, %3: %4 — %n cell, click to show it</numerusform>
+            <numerusform>%1: %2, %3: %4 — %n cells, click to show them</numerusform>
         </translation>
     </message>
 </context>

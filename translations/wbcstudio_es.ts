@@ -174,6 +174,81 @@
     </message>
 </context>
 <context>
+    <name>CheckpointFile</name>
+    <message>
+        <source>the run fingerprint is invalid</source>
+        <translation>la huella de la ejecución no es válida</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot;</source>
+        <translation>arquitectura desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &quot;%1&quot;</source>
+        <translation>optimizador desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the epoch counts are invalid</source>
+        <translation>los recuentos de épocas no son válidos</translation>
+    </message>
+    <message>
+        <source>the best validation loss is invalid</source>
+        <translation>la mejor pérdida de validación no es válida</translation>
+    </message>
+    <message>
+        <source>the history does not hold one entry per epoch</source>
+        <translation>el historial no contiene una entrada por época</translation>
+    </message>
+    <message>
+        <source>the optimizer step counts are invalid</source>
+        <translation>los recuentos de pasos del optimizador no son válidos</translation>
+    </message>
+    <message>
+        <source>unknown tensor &quot;%1&quot;</source>
+        <translation>tensor desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: no se puede escribir el punto de control: %2</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint refused: %2</source>
+        <translation>%1: punto de control rechazado: %2</translation>
+    </message>
+    <message>
+        <source>not recorded by this project</source>
+        <translation>no registrado por este proyecto</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegible: %1</translation>
+    </message>
+    <message>
+        <source>its hash differs from the one recorded</source>
+        <translation>su hash difiere del registrado</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>dañado: %1</translation>
+    </message>
+    <message>
+        <source>%1 tensors where the network has %2</source>
+        <translation>%1 tensores, cuando la red tiene %2</translation>
+    </message>
+    <message>
+        <source>the network has no tensor &quot;%1&quot;</source>
+        <translation>la red no tiene ningún tensor «%1»</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; appears twice</source>
+        <translation>el tensor «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has another shape than the network&apos;s</source>
+        <translation>el tensor «%1» tiene una forma distinta de la de la red</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>not valid UTF-8 text; invalid bytes were replaced</source>
@@ -296,6 +371,14 @@
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
         <translation>anotación sin imagen: no hay ninguna imagen con ese nombre a su lado ni en images/; ignorada</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -760,12 +843,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>cannot open the model: %1</source>
-        <translation>no se puede abrir el modelo: %1</translation>
-    </message>
-    <message>
         <source>the model was trained for the %1 task, not %2</source>
         <translation>el modelo se entrenó para la tarea %1, no para %2</translation>
+    </message>
+    <message>
+        <source>not a WBC Studio training checkpoint</source>
+        <translation>no es un punto de control de entrenamiento de WBC Studio</translation>
+    </message>
+    <message>
+        <source>checkpoint format version %1 is not supported (this version reads %2)</source>
+        <translation>la versión %1 del formato de punto de control no es compatible (esta versión lee la %2)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,37 @@
         <source>Edit the details of slide %1</source>
         <translation>Editar los datos de la preparación %1</translation>
     </message>
+    <message>
+        <source>Withdraw the adjudication of %1</source>
+        <translation>Retirar el arbitraje de %1</translation>
+    </message>
+    <message>
+        <source>Adjudicate %1 as %2</source>
+        <translation>Arbitrar %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1 is at schema %2, %3 at schema %4</source>
+        <translation>%1 está en el esquema %2 y %3 en el esquema %4</translation>
+    </message>
+    <message>
+        <source>%1: not empty (table %2 has rows); copy into a new project</source>
+        <translation>%1: no está vacío (la tabla %2 tiene filas); copie en un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner can copy into it</source>
+        <translation>%1: permiso denegado: solo el propietario del proyecto puede copiar en él</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>tabla %1, fila %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: copy failed, nothing copied: %2</source>
+        <translation>%1: la copia falló, no se copió nada: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
@@ -888,6 +1014,33 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>no project given</source>
+        <translation>no se indicó ningún proyecto</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL URL (%2)</source>
+        <translation>%1: no es una URL de PostgreSQL válida (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a password does not belong in the URL; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>%1: la contraseña no debe ir en la URL; defina PGPASSWORD o use ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>%1: the URL names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1: la URL no indica ninguna base de datos (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: unknown sslmode &quot;%2&quot; (one of %3)</source>
+        <translation>%1: sslmode desconocido «%2» (uno de %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown URL parameter &quot;%2&quot; (only sslmode)</source>
+        <translation>%1: parámetro de URL desconocido «%2» (solo sslmode)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1087,25 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRole</name>
+    <message>
+        <source>annotator</source>
+        <translation>anotador</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>sin acceso</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1169,90 @@
     <message>
         <source>no slide %1</source>
         <translation>no existe la preparación %1</translation>
+    </message>
+    <message>
+        <source>box %1: no such box, or not one you may change</source>
+        <translation>recuadro %1: no existe ese recuadro o no puede modificarlo</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a shared project: the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: no se puede abrir un proyecto compartido: el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (%2)</source>
+        <translation>%1: permiso denegado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: no se puede conectar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database holds no WBC Studio project</source>
+        <translation>%1: la base de datos no contiene ningún proyecto de WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: a new project is made only in an empty database that %2 owns (CREATE DATABASE ... OWNER %2)</source>
+        <translation>%1: permiso denegado: un proyecto nuevo solo se crea en una base de datos vacía cuyo propietario sea %2 (CREATE DATABASE ... OWNER %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project: %2</source>
+        <translation>%1: no se puede crear el proyecto: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the database holds other tables)</source>
+        <translation>%1: no es un proyecto de WBC Studio (la base de datos contiene otras tablas)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (%2)</source>
+        <translation>%1: no es un proyecto de WBC Studio (%2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: %2 has no role in this project (its owner gives one with wbc grant)</source>
+        <translation>%1: permiso denegado: %2 no tiene ningún rol en este proyecto (su propietario lo asigna con wbc grant)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2, which only its owner can make</source>
+        <translation>%1: necesita actualizarse desde el esquema %2, y solo su propietario puede hacerlo</translation>
+    </message>
+    <message>
+        <source>%1: roles need a shared project (a postgresql:// URL)</source>
+        <translation>%1: los roles requieren un proyecto compartido (una URL postgresql://)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the database&apos;s owner gives roles</source>
+        <translation>%1: permiso denegado: solo el propietario de la base de datos asigna roles</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL role &quot;%2&quot; (the server&apos;s administrator creates it: CREATE ROLE %2 LOGIN PASSWORD ...)</source>
+        <translation>%1: no existe el rol de PostgreSQL «%2» (lo crea el administrador del servidor: CREATE ROLE %2 LOGIN PASSWORD ...)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server is lost</source>
+        <translation>%1: se perdió la conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>%1: the project is not open</source>
+        <translation>%1: el proyecto no está abierto</translation>
+    </message>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1: el servidor no responde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (damaged, or not a project at all)</source>
+        <translation>%1: no es un proyecto de WBC Studio (está dañado o no es un proyecto)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project: it holds a %2 &quot;%3&quot; that WBC Studio did not make</source>
+        <translation>%1: no es un proyecto de WBC Studio: contiene un objeto %2 «%3» que WBC Studio no creó</translation>
+    </message>
+    <message>
+        <source>blind mode needs a shared project</source>
+        <translation>el modo ciego requiere un proyecto compartido</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1340,13 @@
     </message>
 </context>
 <context>
+    <name>StoreBenchmark</name>
+    <message>
+        <source>%1: not empty; the store benchmark needs a new project</source>
+        <translation>%1: no está vacío; la prueba de rendimiento del almacén necesita un proyecto nuevo</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -1108,22 +1371,6 @@
 <context>
     <name>Trainer</name>
     <message>
-        <source>%1: cannot write the checkpoint: %2</source>
-        <translation>%1: no se puede escribir el punto de control: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the checkpoint: %2</source>
-        <translation>%1: no se puede leer el punto de control: %2</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
-        <translation>%1: el punto de control pertenece a una ejecución con otros parámetros o datos; bórrelo o elija otro archivo de punto de control</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint is unreadable: %2</source>
-        <translation>%1: el punto de control no se puede leer: %2</translation>
-    </message>
-    <message>
         <source>no training images</source>
         <translation>no hay imágenes de entrenamiento</translation>
     </message>
@@ -1142,6 +1389,46 @@
     <message>
         <source>training failed: %1</source>
         <translation>el entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <source>the network has no optimizer tensor &quot;%1&quot;</source>
+        <translation>la red no tiene ningún tensor de optimizador «%1»</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; has another shape than its parameter</source>
+        <translation>el tensor de optimizador «%1» tiene una forma distinta de la de su parámetro</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; appears twice</source>
+        <translation>el tensor de optimizador «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the optimizer state is incomplete</source>
+        <translation>el estado del optimizador está incompleto</translation>
+    </message>
+    <message>
+        <source>it was written for the %1 network, not %2</source>
+        <translation>se escribió para la red %1, no para %2</translation>
+    </message>
+    <message>
+        <source>it belongs to a run with other parameters or data</source>
+        <translation>pertenece a una ejecución con otros parámetros o datos</translation>
+    </message>
+    <message>
+        <source>damaged: it holds more epochs than the run has</source>
+        <translation>dañado: contiene más épocas de las que tiene la ejecución</translation>
+    </message>
+    <message>
+        <source>its weights do not fit the %1 network: %2</source>
+        <translation>sus pesos no encajan con la red %1: %2</translation>
+    </message>
+    <message>
+        <source>its optimizer state does not fit the %1 network: %2</source>
+        <translation>su estado del optimizador no encaja con la red %1: %2</translation>
+    </message>
+    <message>
+        <source>the training parameters are incomplete or out of range</source>
+        <translation>los parámetros de entrenamiento están incompletos o fuera de rango</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1476,22 @@
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
         <translation>La clase %1 tiene %2 leucocitos etiquetados; se necesitan al menos 2 para entrenar y validar</translation>
+    </message>
+    <message>
+        <source>Only an interrupted or cancelled run can resume</source>
+        <translation>Solo se puede reanudar una ejecución interrumpida o cancelada</translation>
+    </message>
+    <message>
+        <source>%1: the run has no checkpoint to resume from</source>
+        <translation>%1: la ejecución no tiene ningún punto de control desde el que reanudar</translation>
+    </message>
+    <message>
+        <source>The project has no run %1</source>
+        <translation>El proyecto no tiene la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot resume: %2</source>
+        <translation>La ejecución %1 no se puede reanudar: %2</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1543,69 @@
     <message>
         <source>file is larger than %1 MiB; skipped</source>
         <translation>el archivo supera %1 MiB; omitido</translation>
+    </message>
+</context>
+<context>
+    <name>WbcAgreement</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Project %1
+</source>
+        <translation>Proyecto %1
+</translation>
+    </message>
+    <message>
+        <source>  no white cell is labelled with a class yet
+</source>
+        <translation>  todavía no hay ningún leucocito etiquetado con una clase
+</translation>
+    </message>
+    <message>
+        <source>Annotators (white cells labelled with a class):
+</source>
+        <translation>Anotadores (leucocitos etiquetados con una clase):
+</translation>
+    </message>
+    <message>
+        <source>Pairs (cells both labelled, observed agreement, Cohen&apos;s kappa):
+</source>
+        <translation>Pares (células etiquetadas por ambos, concordancia observada, kappa de Cohen):
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa: %1 over %n cell(s) every annotator labelled
+</source>
+        <translation>
+            <numerusform>Kappa de Fleiss: %1 sobre %n célula que todos los anotadores etiquetaron
+</numerusform>
+            <numerusform>Kappa de Fleiss: %1 sobre %n células que todos los anotadores etiquetaron
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Specific agreement by class (ratings):
+</source>
+        <translation>Concordancia específica por clase (valoraciones):
+</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1: error de lectura: %2</translation>
+    </message>
+    <message>
+        <source>Print inter-annotator agreement (Cohen&apos;s and Fleiss&apos; kappa)</source>
+        <translation>Mostrar la concordancia entre anotadores (kappa de Cohen y de Fleiss)</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprimir un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1679,6 @@
         <translation>Encontrar las células probablemente mal etiquetadas a partir de predicciones de validación cruzada</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>Not supported: import the dataset into a project first</source>
         <translation>No admitido: importe primero el conjunto de datos en un proyecto</translation>
     </message>
@@ -1379,6 +1741,10 @@
     <message>
         <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
         <translation>Entrenar los pliegues sin las células sospechosas de una auditoría anterior (se siguen puntuando): ¿ayuda la limpieza?</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1448,16 +1814,8 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
-        <translation>indique qué medir: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; o &apos;wbc bench pipeline&apos;</translation>
-    </message>
-    <message>
         <source>Measure training, inference or image pipeline speed</source>
         <translation>Medir la velocidad del entrenamiento, la inferencia o la cadena de imágenes</translation>
-    </message>
-    <message>
-        <source>train, infer or pipeline</source>
-        <translation>train, infer o pipeline</translation>
     </message>
     <message>
         <source>pipeline: read images from this dataset folder</source>
@@ -1470,6 +1828,50 @@
     <message>
         <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
         <translation>Entrenamiento: alternar N veces el proceso completo y el cálculo puro, e informar el más rápido de cada uno (por defecto 3)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive integer</source>
+        <translation>--%1 espera un entero positivo</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2):
+  label round trip  p50 %3 ms  p99 %4 ms  (%5 labels)
+  %6 annotators     %7 labels/s  (%8 labels, %9 failed)
+</source>
+        <translation>Almacén %1 (%2):
+  ida y vuelta de etiqueta  p50 %3 ms  p99 %4 ms  (%5 etiquetas)
+  %6 anotadores             %7 etiquetas/s  (%8 etiquetas, %9 fallidas)
+</translation>
+    </message>
+    <message>
+        <source>  open              %1 ms (connect %2 ms; %3 cells of %4 images)
+</source>
+        <translation>  apertura                  %1 ms (conexión %2 ms; %3 células de %4 imágenes)
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
+        <translation>indique qué medir: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; o &apos;wbc bench store&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline or store</source>
+        <translation>train, infer, pipeline o store</translation>
+    </message>
+    <message>
+        <source>store: a new project file or the URL of an empty database</source>
+        <translation>store: un archivo de proyecto nuevo o la URL de una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>store: white cells to create (default 20000)</source>
+        <translation>store: leucocitos que crear (por defecto 20000)</translation>
+    </message>
+    <message>
+        <source>store: labels timed one by one (default 1000)</source>
+        <translation>store: etiquetas cronometradas una a una (por defecto 1000)</translation>
+    </message>
+    <message>
+        <source>store: concurrent annotators (default 8)</source>
+        <translation>store: anotadores simultáneos (por defecto 8)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1931,76 @@ Opciones:
     <message>
         <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
         <translation>%1; ciérrelo allí primero (los comandos de lectura como &apos;wbc stats&apos; siguen funcionando)</translation>
+    </message>
+    <message>
+        <source>no user name to record: give --user NAME or set WBC_USER</source>
+        <translation>no hay ningún nombre de usuario que registrar: indique --user NAME o defina WBC_USER</translation>
+    </message>
+    <message>
+        <source>Who labels (default: $WBC_USER, else the name in Preferences, else the login name)</source>
+        <translation>Quién etiqueta (por defecto: $WBC_USER; si no, el nombre de Preferencias; si no, el nombre de inicio de sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCopy</name>
+    <message>
+        <source>%1: exists; copy into a new project file</source>
+        <translation>%1: ya existe; copie en un archivo de proyecto nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copied %1 to %2</source>
+        <translation>%1 copiado en %2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (annotator, reviewer, owner or none)</source>
+        <translation>rol desconocido «%1» (annotator, reviewer, owner o none)</translation>
+    </message>
+    <message>
+        <source>roles need a shared project (postgresql://...)</source>
+        <translation>los roles requieren un proyecto compartido (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role any more</source>
+        <translation>%1: %2 ya no tiene ningún rol</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 es %3</translation>
+    </message>
+    <message>
+        <source>Copy a whole project between files and PostgreSQL databases</source>
+        <translation>Copiar un proyecto completo entre archivos y bases de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
+    <message>
+        <source>New project file, or the URL of an empty database</source>
+        <translation>Archivo de proyecto nuevo, o la URL de una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL role its rights in a shared project</source>
+        <translation>Dar a un rol de PostgreSQL sus derechos en un proyecto compartido</translation>
+    </message>
+    <message>
+        <source>Shared project (postgresql:// URL)</source>
+        <translation>Proyecto compartido (URL postgresql://)</translation>
+    </message>
+    <message>
+        <source>An existing PostgreSQL role</source>
+        <translation>Un rol de PostgreSQL existente</translation>
+    </message>
+    <message>
+        <source>annotator, reviewer, owner or none</source>
+        <translation>annotator, reviewer, owner o none</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2205,6 @@ Opciones:
 <context>
     <name>WbcExport</name>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
         <translation>--format debe ser csv, labels, voc o coco, no «%1»</translation>
     </message>
@@ -1764,6 +2232,10 @@ Opciones:
         <source>CSV or JSON file, or a new or empty folder for voc</source>
         <translation>Archivo CSV o JSON, o una carpeta nueva o vacía para voc</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>WbcImport</name>
@@ -1778,10 +2250,6 @@ Opciones:
     <message>
         <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
         <translation>Importar una carpeta de conjunto de datos (imágenes, labels.csv, XML VOC) a un proyecto</translation>
-    </message>
-    <message>
-        <source>Project file to create or update</source>
-        <translation>Archivo de proyecto que crear o actualizar</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -1804,6 +2272,10 @@ Opciones:
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
         <translation>Carpeta con imágenes (o images/), labels.csv, annotations/; cada subcarpeta con imágenes es una preparación con el nombre de su ruta</translation>
+    </message>
+    <message>
+        <source>Project file to create or update, or a postgresql:// URL</source>
+        <translation>Archivo de proyecto que crear o actualizar, o una URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1861,16 +2333,12 @@ Opciones:
         <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED; 0 o none la quita</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>Cell id (required when the image has several white cells)</source>
         <translation>Id de la célula (obligatorio si la imagen tiene varios leucocitos)</translation>
     </message>
     <message>
-        <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation>Quién etiqueta (por defecto: $WBC_USER; si no, el nombre de usuario)</translation>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2431,6 @@ Opciones:
         <translation>el modelo activo no tiene predicciones guardadas; solo se cuentan las etiquetas (ejecute primero &apos;wbc predict --project %1&apos;)</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>Report to write (.pdf or .csv)</source>
         <translation>Informe que escribir (.pdf o .csv)</translation>
     </message>
@@ -2021,6 +2485,10 @@ Opciones:
         <source>Count only the images stored under this folder (still one section per slide)</source>
         <translation>Contar solo las imágenes guardadas en esta carpeta (sigue habiendo una sección por preparación)</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>WbcSlides</name>
@@ -2033,12 +2501,12 @@ Opciones:
         <translation>Listar las preparaciones de un proyecto con sus recuentos</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Imprimir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2534,6 @@ Opciones:
         <translation>Mostrar el número de imágenes y etiquetas de un proyecto</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Imprimir un objeto JSON</translation>
     </message>
@@ -2080,6 +2544,10 @@ Opciones:
         <translation>  preparaciones: %1
   leucocitos: %2 (%3 sin etiqueta)
 </translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2593,6 @@ Opciones:
         <translation>Parar tras N épocas sin mejor pérdida de validación (0 = desactivado)</translation>
     </message>
     <message>
-        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
-        <translation>Archivo de punto de control, escrito en cada época; si existe, se reanuda</translation>
-    </message>
-    <message>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation>--%1 debe ser un entero &gt;= %2</translation>
     </message>
@@ -2139,10 +2603,6 @@ Opciones:
     <message>
         <source>Dataset folder</source>
         <translation>Carpeta del conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Project file</source>
-        <translation>Archivo de proyecto</translation>
     </message>
     <message>
         <source>binary or four</source>
@@ -2256,6 +2716,14 @@ Opciones:
         <source>Loading cells: %1%</source>
         <translation>Cargando células: %1%</translation>
     </message>
+    <message>
+        <source>Checkpoint file, written every epoch and removed when the run finishes; an existing one resumes the run when its size and checksum check out and it belongs to a run of the same parameters and data</source>
+        <translation>Archivo de punto de control, escrito en cada época y eliminado al terminar la ejecución; si ya existe, reanuda la ejecución cuando su tamaño y su suma de comprobación son correctos y pertenece a una ejecución con los mismos parámetros y datos</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2288,8 +2756,285 @@ Opciones:
         <translation>Segundos antes de la imagen</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
-        <translation>Con --screenshot: review (el panel de revisión, prediciendo antes si hace falta), saliency, report (se muestra el diálogo de la fórmula leucocitaria), gallery (la galería de células), suspects (la cola de la comprobación de etiquetas); separados por comas</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue), adjudication (the adjudication queue), agreement (the agreement dialog is pictured); comma-separated</source>
+        <translation>Con --screenshot: review (el panel de revisión, prediciendo primero si hace falta), saliency, report (se muestra el diálogo de la fórmula leucocitaria), gallery (la galería de células), suspects (la cola de la comprobación de etiquetas), adjudication (la cola de arbitraje), agreement (se muestra el diálogo de concordancia); separados por comas</translation>
+    </message>
+    <message>
+        <source>Open PATH, print how long until the window shows it all (slide browser, cell gallery, slide list) as one JSON line, and quit (docs/BENCHMARKS.md)</source>
+        <translation>Abrir RUTA, imprimir en una línea JSON cuánto tarda la ventana en mostrarlo todo (explorador de preparaciones, galería de células, lista de preparaciones) y salir (docs/BENCHMARKS.md)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationModel</name>
+    <message>
+        <source>%1, cell %2 of %3</source>
+        <translation>%1, célula %2 de %3</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Adjudicated as %1 by %2, %3</source>
+        <translation>Arbitrada como %1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>The annotators disagree: a label key or button decides</source>
+        <translation>Los anotadores discrepan: decide una tecla de etiqueta o un botón</translation>
+    </message>
+    <message>
+        <source>The annotators&apos; class labels agree now</source>
+        <translation>Las etiquetas de clase de los anotadores ya coinciden</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Célula</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationQueue</name>
+    <message>
+        <source>Show adjudicated</source>
+        <translation>Mostrar arbitradas</translation>
+    </message>
+    <message>
+        <source>Also list the cells a reviewer has already decided</source>
+        <translation>Listar también las células que un revisor ya ha decidido</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Disagreements</source>
+        <translation>Mostrar &amp;todas las discrepancias</translation>
+    </message>
+    <message>
+        <source>Cells to adjudicate</source>
+        <translation>Células que arbitrar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adjudicate the current cell as %1</source>
+        <translation>Arbitrar la célula actual como %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next cell still to adjudicate, leaving this one as it is</source>
+        <translation>Ir a la siguiente célula pendiente de arbitraje, sin cambiar esta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n cell(s) where %1.</source>
+        <translation>
+            <numerusform>Se muestra %n célula en la que %1.</numerusform>
+            <numerusform>Se muestran las %n células en las que %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be adjudicated</source>
+        <translation>El proyecto está abierto en solo lectura: no se puede arbitrar nada</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Solo un revisor o el propietario del proyecto arbitra</translation>
+    </message>
+    <message>
+        <source>Select a cell to adjudicate</source>
+        <translation>Seleccione una célula para arbitrarla</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreements need two annotators: %n annotator(s) labelled cells of this project so far</source>
+        <translation>
+            <numerusform>Las discrepancias requieren dos anotadores: hasta ahora %n anotador ha etiquetado células de este proyecto</numerusform>
+            <numerusform>Las discrepancias requieren dos anotadores: hasta ahora %n anotadores han etiquetado células de este proyecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen cells still to adjudicate (%3 annotators)</source>
+        <translation>%1 de %2 células elegidas pendientes de arbitraje (%3 anotadores)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disagreements still to adjudicate (%3 annotators)</source>
+        <translation>%1 de %2 discrepancias pendientes de arbitraje (%3 anotadores)</translation>
+    </message>
+    <message>
+        <source>A label key or a button decides the current cell: the choice becomes its label, recorded as an adjudication, and the next cell to do is selected. The clear key withdraws an adjudication. Ctrl+Z undoes.</source>
+        <translation>Una tecla de etiqueta o un botón decide la célula actual: la elección pasa a ser su etiqueta, registrada como arbitraje, y se selecciona la siguiente célula pendiente. La tecla de quitar la etiqueta retira un arbitraje. Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <source>Only reviewers and the project&apos;s owner adjudicate: here you see each annotator&apos;s label.</source>
+        <translation>Solo los revisores y el propietario del proyecto arbitran: aquí ve la etiqueta de cada anotador.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AgreementDialog</name>
+    <message>
+        <source>Inter-annotator Agreement</source>
+        <translation>Concordancia entre anotadores</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>pobre</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>considerable</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>casi perfecta</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Cells labelled</source>
+        <translation>Células etiquetadas</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Anotadores</translation>
+    </message>
+    <message>
+        <source>Annotator A</source>
+        <translation>Anotador A</translation>
+    </message>
+    <message>
+        <source>Annotator B</source>
+        <translation>Anotador B</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Células</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Same class</source>
+        <translation>Misma clase</translation>
+    </message>
+    <message>
+        <source>Annotator pairs</source>
+        <translation>Pares de anotadores</translation>
+    </message>
+    <message>
+        <source>Cells: labelled with a class by both. Cohen&apos;s κ: 1 when they always agree, 0 when they agree only as often as chance would.</source>
+        <translation>Células: etiquetadas con una clase por ambos. κ de Cohen: 1 cuando siempre coinciden, 0 cuando coinciden solo tanto como lo haría el azar.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>Concordancia específica</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Concordancia por clase</translation>
+    </message>
+    <message>
+        <source>Of the pairs of ratings in which one annotator chose the class, the share in which the other chose it too</source>
+        <translation>De los pares de valoraciones en los que un anotador eligió la clase, la proporción en la que el otro también la eligió</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Por clase</translation>
+    </message>
+    <message>
+        <source>Choose a pair of annotators who labelled the same cells.</source>
+        <translation>Elija un par de anotadores que hayan etiquetado las mismas células.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the chosen pair</source>
+        <translation>Matriz de confusión del par elegido</translation>
+    </message>
+    <message>
+        <source>Only class labels are ratings: a cell an annotator called unidentified or not counted is not rated by them. Kappa in words after Landis and Koch (1977). Click a matrix entry to see its cells.</source>
+        <translation>Solo las etiquetas de clase son valoraciones: una célula que un anotador calificó de no identificada o no contada no cuenta como valorada por él. Kappa en palabras según Landis y Koch (1977). Haga clic en una casilla de la matriz para ver sus células.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the labels again</source>
+        <translation>Volver a leer las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs two annotators: %n annotator(s) labelled cells of this project with a class.</source>
+        <translation>
+            <numerusform>La concordancia requiere dos anotadores: %n anotador ha etiquetado células de este proyecto con una clase.</numerusform>
+            <numerusform>La concordancia requiere dos anotadores: %n anotadores han etiquetado células de este proyecto con una clase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 annotators. Fleiss&apos; κ: no cell was labelled with a class by every annotator.</source>
+        <translation>%1 anotadores. κ de Fleiss: ninguna célula fue etiquetada con una clase por todos los anotadores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cell(s) every annotator labelled with a class.</source>
+        <translation>
+            <numerusform>%1 anotadores. κ de Fleiss %2 (%3) sobre %n célula que todos los anotadores etiquetaron con una clase.</numerusform>
+            <numerusform>%1 anotadores. κ de Fleiss %2 (%3) sobre las %n células que todos los anotadores etiquetaron con una clase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (rows) against %2 (columns)</source>
+        <translation>%1 (filas) frente a %2 (columnas)</translation>
+    </message>
+    <message>
+        <source>%1 said %2 and %3 said %4</source>
+        <translation>%1 dijo %2 y %3 dijo %4</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3393,21 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>True %1, predicted %2: %3 images — click to show them</source>
         <translation>Real %1, predicho %2: %3 imágenes — haga clic para mostrarlas</translation>
     </message>
+    <message>
+        <source>%1: %2, %3: %4 (%5)</source>
+        <translation>%1: %2, %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3: %4 — %n cell(s), click to show them</source>
+        <translation>
+            <numerusform>%1: %2, %3: %4 — %n célula, haga clic para mostrarla</numerusform>
+            <numerusform>%1: %2, %3: %4 — %n células, haga clic para mostrarlas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::ImageListModel</name>
@@ -2709,6 +3469,10 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
         <translation>Necesita etiquetas por célula (indicadas para la imagen: %1)</translation>
+    </message>
+    <message>
+        <source>Outside the project&apos;s folder: %1</source>
+        <translation>Fuera de la carpeta del proyecto: %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4065,217 @@ Probabilidades fuera del pliegue: %4</translation>
             <numerusform>Comprobación de etiquetas: %1 células en %2 pliegues, %n sospechosas, %3 s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected user and role</source>
+        <translation>Usuario conectado y rol</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project...</source>
+        <translation>Abrir proyecto co&amp;mpartido...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a lab&apos;s project on a PostgreSQL server</source>
+        <translation>Abrir un proyecto del laboratorio en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 (shared: %2@%3)</source>
+        <translation>%1 (compartido: %2@%3)</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3) - WBC Studio</source>
+        <translation>%1 - %2 (%3) - WBC Studio</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Arbitraje</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements...</source>
+        <translation>&amp;Arbitrar discrepancias...</translation>
+    </message>
+    <message>
+        <source>Decide the cells where annotators disagree: the choice becomes the cell&apos;s label</source>
+        <translation>Decidir las células en las que los anotadores discrepan: la elección pasa a ser la etiqueta de la célula</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Inter-annotator &amp;Agreement...</source>
+        <translation>&amp;Concordancia entre anotadores...</translation>
+    </message>
+    <message>
+        <source>How well the annotators of this project agree: Cohen&apos;s and Fleiss&apos; kappa, per class, confusion matrices</source>
+        <translation>Hasta qué punto coinciden los anotadores de este proyecto: kappa de Cohen y de Fleiss, por clase, matrices de confusión</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Solo un revisor o el propietario del proyecto arbitra</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Mode</source>
+        <translation>Modo &amp;ciego</translation>
+    </message>
+    <message>
+        <source>Annotators see only their own labels, so each labels independently of the others; reviewers and the owner see everyone&apos;s. The project&apos;s owner switches it (shared projects).</source>
+        <translation>Los anotadores solo ven sus propias etiquetas, de modo que cada uno etiqueta con independencia de los demás; los revisores y el propietario ven las de todos. Lo activa o desactiva el propietario del proyecto (proyectos compartidos).</translation>
+    </message>
+    <message>
+        <source>&amp;Members...</source>
+        <translation>&amp;Miembros...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project Members</source>
+        <translation>Miembros del proyecto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who works on %1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The owner gives roles with &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quién trabaja en %1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;El propietario asigna roles con &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The server asks %1 for a password.</source>
+        <translation>El servidor pide una contraseña a %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password of %1.</source>
+        <translation>El servidor no aceptó la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; the server records your labels under this name</source>
+        <translation>Conectado a %1 como %2; el servidor registra sus etiquetas con este nombre</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner does this (you are %1 here)</source>
+        <translation>Esto lo hace el propietario del proyecto (aquí su rol es %1)</translation>
+    </message>
+    <message>
+        <source>Training is the project owner&apos;s (you are %1 here)</source>
+        <translation>El entrenamiento corresponde al propietario del proyecto (aquí su rol es %1)</translation>
+    </message>
+    <message>
+        <source>Reviewing predictions is for reviewers and the owner (you are %1 here)</source>
+        <translation>La revisión de predicciones corresponde a los revisores y al propietario (aquí su rol es %1)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner switches blind mode (you are %1 here)</source>
+        <translation>El modo ciego lo activa o desactiva el propietario del proyecto (aquí su rol es %1)</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer: labels are not being saved. Reconnecting…</source>
+        <translation>El servidor %1 no responde: las etiquetas no se están guardando. Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again</source>
+        <translation>Conectado de nuevo a %1</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1 on this computer. If they are somewhere else here (a file share mounted under another path), set that folder in Edit &gt; Preferences, &quot;Image folder on this computer&quot;.</source>
+        <translation>Las imágenes de este proyecto no están en %1 en este equipo. Si están en otro lugar de este equipo (una carpeta compartida montada en otra ruta), indique esa carpeta en Editar &gt; Preferencias, «Carpeta de imágenes en este equipo».</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1, the image folder set for it in Edit &gt; Preferences.</source>
+        <translation>Las imágenes de este proyecto no están en %1, la carpeta de imágenes indicada para él en Editar &gt; Preferencias.</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Preferencias...</translation>
+    </message>
+    <message>
+        <source>Blind mode is on: annotators now see only their own labels</source>
+        <translation>El modo ciego está activado: ahora los anotadores solo ven sus propias etiquetas</translation>
+    </message>
+    <message>
+        <source>Blind mode is off: annotators see everyone&apos;s labels</source>
+        <translation>El modo ciego está desactivado: los anotadores ven las etiquetas de todos</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::OpenSharedProjectDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Abrir proyecto compartido</translation>
+    </message>
+    <message>
+        <source>A project on the lab&apos;s PostgreSQL server. Your labels are recorded under the user you connect as.</source>
+        <translation>Un proyecto en el servidor PostgreSQL del laboratorio. Sus etiquetas se registran con el usuario con el que se conecta.</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>nombre o dirección del servidor</translation>
+    </message>
+    <message>
+        <source>the project&apos;s database</source>
+        <translation>la base de datos del proyecto</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user</source>
+        <translation>su usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>solo si el servidor la pide</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the project is open, never saved. Without one, PGPASSWORD or ~/.pgpass apply.</source>
+        <translation>Se conserva en memoria mientras el proyecto está abierto y nunca se guarda. Sin ella, se aplican PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted (libpq&apos;s sslmode): prefer uses SSL when the server offers it</source>
+        <translation>Cómo se cifra la conexión (sslmode de libpq): prefer usa SSL cuando el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>URL del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3352,6 +4327,46 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
         <translation>Para la tarea polinuclear frente a mononuclear: dos teclas en lugar de cinco</translation>
     </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>The label history records who set each label. Your name:</source>
+        <translation>El historial de etiquetas registra quién puso cada etiqueta. Su nombre:</translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation>Proyecto compartido</translation>
+    </message>
+    <message>
+        <source>Image folder on this computer</source>
+        <translation>Carpeta de imágenes en este equipo</translation>
+    </message>
+    <message>
+        <source>Where this computer reads the project&apos;s images (e.g. the file share mounted here). Empty: the folder they were imported from.</source>
+        <translation>Dónde lee este equipo las imágenes del proyecto (p. ej., la carpeta compartida montada aquí). Vacío: la carpeta desde la que se importaron.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Image Folder on This Computer</source>
+        <translation>Carpeta de imágenes en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Image folder on this computer:</source>
+        <translation>&amp;Carpeta de imágenes en este equipo:</translation>
+    </message>
+    <message>
+        <source>Shared project %1</source>
+        <translation>Proyecto compartido %1</translation>
+    </message>
+    <message>
+        <source>The server records your labels in this project as %1, whatever name is set above.</source>
+        <translation>El servidor registra sus etiquetas en este proyecto como %1, sea cual sea el nombre indicado arriba.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ProjectCommands</name>
@@ -3366,6 +4381,21 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
         <translation>Ya existe una preparación llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner does this (you are %2)</source>
+        <translation>%1: permiso denegado: solo el propietario del proyecto puede hacerlo (su rol: %2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only a reviewer or the owner reviews and adjudicates (you are %2)</source>
+        <translation>%1: permiso denegado: solo un revisor o el propietario revisa y arbitra (su rol: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectNotifier</name>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1: el servidor no responde (%2)</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5246,26 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Training: %1</source>
         <translation>Entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation>Rean&amp;udar ejecución</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its checkpoint.</source>
+        <translation>Reanudando la ejecución %1 desde su punto de control.</translation>
+    </message>
+    <message>
+        <source>Continue the selected interrupted or cancelled run from its checkpoint</source>
+        <translation>Continuar la ejecución interrumpida o cancelada seleccionada desde su punto de control</translation>
+    </message>
+    <message>
+        <source>Can resume from its checkpoint</source>
+        <translation>Se puede reanudar desde su punto de control</translation>
     </message>
 </context>
 <context>

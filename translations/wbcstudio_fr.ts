@@ -174,6 +174,81 @@
     </message>
 </context>
 <context>
+    <name>CheckpointFile</name>
+    <message>
+        <source>the run fingerprint is invalid</source>
+        <translation>l&apos;empreinte de l&apos;entraînement est invalide</translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot;</source>
+        <translation>architecture inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &quot;%1&quot;</source>
+        <translation>optimiseur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the epoch counts are invalid</source>
+        <translation>les nombres d&apos;époques sont invalides</translation>
+    </message>
+    <message>
+        <source>the best validation loss is invalid</source>
+        <translation>la meilleure perte de validation est invalide</translation>
+    </message>
+    <message>
+        <source>the history does not hold one entry per epoch</source>
+        <translation>l&apos;historique ne contient pas une entrée par époque</translation>
+    </message>
+    <message>
+        <source>the optimizer step counts are invalid</source>
+        <translation>les nombres de pas de l&apos;optimiseur sont invalides</translation>
+    </message>
+    <message>
+        <source>unknown tensor &quot;%1&quot;</source>
+        <translation>tenseur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1 : impossible d&apos;écrire le point de reprise : %2</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint refused: %2</source>
+        <translation>%1 : point de reprise refusé : %2</translation>
+    </message>
+    <message>
+        <source>not recorded by this project</source>
+        <translation>non enregistré par ce projet</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>its hash differs from the one recorded</source>
+        <translation>son hachage diffère de celui enregistré</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagé : %1</translation>
+    </message>
+    <message>
+        <source>%1 tensors where the network has %2</source>
+        <translation>%1 tenseurs alors que le réseau en a %2</translation>
+    </message>
+    <message>
+        <source>the network has no tensor &quot;%1&quot;</source>
+        <translation>le réseau n&apos;a pas de tenseur « %1 »</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; appears twice</source>
+        <translation>le tenseur « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has another shape than the network&apos;s</source>
+        <translation>le tenseur « %1 » n&apos;a pas la même forme que celui du réseau</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>not valid UTF-8 text; invalid bytes were replaced</source>
@@ -296,6 +371,14 @@
     <message>
         <source>annotation of no image: no image of that name beside it or in images/; ignored</source>
         <translation>annotation sans image : aucune image de ce nom à côté d&apos;elle ni dans images/ ; ignorée</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -760,12 +843,24 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>cannot open the model: %1</source>
-        <translation>impossible d&apos;ouvrir le modèle : %1</translation>
-    </message>
-    <message>
         <source>the model was trained for the %1 task, not %2</source>
         <translation>le modèle a été entraîné pour la tâche %1, pas %2</translation>
+    </message>
+    <message>
+        <source>not a WBC Studio training checkpoint</source>
+        <translation>pas un point de reprise d&apos;entraînement WBC Studio</translation>
+    </message>
+    <message>
+        <source>checkpoint format version %1 is not supported (this version reads %2)</source>
+        <translation>la version %1 du format de point de reprise n&apos;est pas prise en charge (cette version lit la %2)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,37 @@
         <source>Edit the details of slide %1</source>
         <translation>Modifier les détails de la lame %1</translation>
     </message>
+    <message>
+        <source>Withdraw the adjudication of %1</source>
+        <translation>Retirer l&apos;arbitrage de %1</translation>
+    </message>
+    <message>
+        <source>Adjudicate %1 as %2</source>
+        <translation>Arbitrer %1 comme %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1 is at schema %2, %3 at schema %4</source>
+        <translation>%1 est au schéma %2, %3 au schéma %4</translation>
+    </message>
+    <message>
+        <source>%1: not empty (table %2 has rows); copy into a new project</source>
+        <translation>%1 : pas vide (la table %2 contient des lignes) ; copiez dans un nouveau projet</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner can copy into it</source>
+        <translation>%1 : permission refusée : seul le propriétaire du projet peut y copier</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>table %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: copy failed, nothing copied: %2</source>
+        <translation>%1 : échec de la copie, rien n&apos;a été copié : %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetection</name>
@@ -888,6 +1014,33 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>no project given</source>
+        <translation>aucun projet indiqué</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL URL (%2)</source>
+        <translation>%1 : URL PostgreSQL non valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a password does not belong in the URL; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>%1 : un mot de passe n&apos;a pas sa place dans l&apos;URL ; définissez PGPASSWORD ou utilisez ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>%1: the URL names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1 : l&apos;URL ne désigne aucune base de données (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: unknown sslmode &quot;%2&quot; (one of %3)</source>
+        <translation>%1 : sslmode inconnu « %2 » (valeurs possibles : %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown URL parameter &quot;%2&quot; (only sslmode)</source>
+        <translation>%1 : paramètre d&apos;URL inconnu « %2 » (seul sslmode est accepté)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1087,25 @@
     <message>
         <source>%1: write failed: %2</source>
         <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRole</name>
+    <message>
+        <source>annotator</source>
+        <translation>annotateur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>aucun accès</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1169,90 @@
     <message>
         <source>no slide %1</source>
         <translation>aucune lame %1</translation>
+    </message>
+    <message>
+        <source>box %1: no such box, or not one you may change</source>
+        <translation>cadre %1 : ce cadre n&apos;existe pas, ou vous ne pouvez pas le modifier</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a shared project: the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1 : impossible d&apos;ouvrir un projet partagé : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (%2)</source>
+        <translation>%1 : permission refusée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database holds no WBC Studio project</source>
+        <translation>%1 : la base de données ne contient aucun projet WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: a new project is made only in an empty database that %2 owns (CREATE DATABASE ... OWNER %2)</source>
+        <translation>%1 : permission refusée : un nouveau projet ne peut être créé que dans une base de données vide dont %2 est propriétaire (CREATE DATABASE ... OWNER %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project: %2</source>
+        <translation>%1 : impossible de créer le projet : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the database holds other tables)</source>
+        <translation>%1 : pas un projet WBC Studio (la base de données contient d&apos;autres tables)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (%2)</source>
+        <translation>%1 : pas un projet WBC Studio (%2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: %2 has no role in this project (its owner gives one with wbc grant)</source>
+        <translation>%1 : permission refusée : %2 n&apos;a aucun rôle dans ce projet (son propriétaire en attribue un avec wbc grant)</translation>
+    </message>
+    <message>
+        <source>%1: needs an upgrade from schema %2, which only its owner can make</source>
+        <translation>%1 : doit être mis à niveau depuis le schéma %2, ce que seul son propriétaire peut faire</translation>
+    </message>
+    <message>
+        <source>%1: roles need a shared project (a postgresql:// URL)</source>
+        <translation>%1 : les rôles nécessitent un projet partagé (une URL postgresql://)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the database&apos;s owner gives roles</source>
+        <translation>%1 : permission refusée : seul le propriétaire de la base de données attribue les rôles</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL role &quot;%2&quot; (the server&apos;s administrator creates it: CREATE ROLE %2 LOGIN PASSWORD ...)</source>
+        <translation>%1 : aucun rôle PostgreSQL « %2 » (l&apos;administrateur du serveur le crée : CREATE ROLE %2 LOGIN PASSWORD ...)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server is lost</source>
+        <translation>%1 : la connexion au serveur est perdue</translation>
+    </message>
+    <message>
+        <source>%1: the project is not open</source>
+        <translation>%1 : le projet n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1 : le serveur ne répond pas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (damaged, or not a project at all)</source>
+        <translation>%1 : pas un projet WBC Studio (endommagé, ou pas du tout un projet)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project: it holds a %2 &quot;%3&quot; that WBC Studio did not make</source>
+        <translation>%1 : pas un projet WBC Studio : il contient un objet %2 « %3 » que WBC Studio n&apos;a pas créé</translation>
+    </message>
+    <message>
+        <source>blind mode needs a shared project</source>
+        <translation>le mode aveugle nécessite un projet partagé</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1340,13 @@
     </message>
 </context>
 <context>
+    <name>StoreBenchmark</name>
+    <message>
+        <source>%1: not empty; the store benchmark needs a new project</source>
+        <translation>%1 : pas vide ; le banc d&apos;essai du stockage nécessite un nouveau projet</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSmear</name>
     <message>
         <source>%1: cannot create folders</source>
@@ -1108,22 +1371,6 @@
 <context>
     <name>Trainer</name>
     <message>
-        <source>%1: cannot write the checkpoint: %2</source>
-        <translation>%1 : impossible d&apos;écrire le point de reprise : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the checkpoint: %2</source>
-        <translation>%1 : impossible de lire le point de reprise : %2</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint belongs to a run with other parameters or data; delete it or choose another checkpoint file</source>
-        <translation>%1 : le point de reprise appartient à un entraînement avec d&apos;autres paramètres ou données ; supprimez-le ou choisissez un autre fichier</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint is unreadable: %2</source>
-        <translation>%1 : le point de reprise est illisible : %2</translation>
-    </message>
-    <message>
         <source>no training images</source>
         <translation>aucune image d&apos;entraînement</translation>
     </message>
@@ -1142,6 +1389,46 @@
     <message>
         <source>training failed: %1</source>
         <translation>échec de l&apos;entraînement : %1</translation>
+    </message>
+    <message>
+        <source>the network has no optimizer tensor &quot;%1&quot;</source>
+        <translation>le réseau n&apos;a pas de tenseur d&apos;optimiseur « %1 »</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; has another shape than its parameter</source>
+        <translation>le tenseur d&apos;optimiseur « %1 » n&apos;a pas la même forme que son paramètre</translation>
+    </message>
+    <message>
+        <source>optimizer tensor &quot;%1&quot; appears twice</source>
+        <translation>le tenseur d&apos;optimiseur « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the optimizer state is incomplete</source>
+        <translation>l&apos;état de l&apos;optimiseur est incomplet</translation>
+    </message>
+    <message>
+        <source>it was written for the %1 network, not %2</source>
+        <translation>il a été écrit pour le réseau %1, pas %2</translation>
+    </message>
+    <message>
+        <source>it belongs to a run with other parameters or data</source>
+        <translation>il appartient à un entraînement avec d&apos;autres paramètres ou données</translation>
+    </message>
+    <message>
+        <source>damaged: it holds more epochs than the run has</source>
+        <translation>endommagé : il contient plus d&apos;époques que l&apos;entraînement n&apos;en compte</translation>
+    </message>
+    <message>
+        <source>its weights do not fit the %1 network: %2</source>
+        <translation>ses poids ne correspondent pas au réseau %1 : %2</translation>
+    </message>
+    <message>
+        <source>its optimizer state does not fit the %1 network: %2</source>
+        <translation>son état d&apos;optimiseur ne correspond pas au réseau %1 : %2</translation>
+    </message>
+    <message>
+        <source>the training parameters are incomplete or out of range</source>
+        <translation>les paramètres d&apos;entraînement sont incomplets ou hors limites</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1476,22 @@
     <message>
         <source>Class %1 has %2 labelled white cells; at least 2 are needed to train and validate</source>
         <translation>La classe %1 a %2 leucocytes étiquetés ; il en faut au moins 2 pour entraîner et valider</translation>
+    </message>
+    <message>
+        <source>Only an interrupted or cancelled run can resume</source>
+        <translation>Seul un entraînement interrompu ou annulé peut reprendre</translation>
+    </message>
+    <message>
+        <source>%1: the run has no checkpoint to resume from</source>
+        <translation>%1 : l&apos;entraînement n&apos;a pas de point de reprise à partir duquel reprendre</translation>
+    </message>
+    <message>
+        <source>The project has no run %1</source>
+        <translation>Le projet n&apos;a pas d&apos;entraînement %1</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot resume: %2</source>
+        <translation>L&apos;entraînement %1 ne peut pas reprendre : %2</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1543,69 @@
     <message>
         <source>file is larger than %1 MiB; skipped</source>
         <translation>le fichier dépasse %1 Mio ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>WbcAgreement</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Project %1
+</source>
+        <translation>Projet %1
+</translation>
+    </message>
+    <message>
+        <source>  no white cell is labelled with a class yet
+</source>
+        <translation>  aucun leucocyte n&apos;est encore étiqueté avec une classe
+</translation>
+    </message>
+    <message>
+        <source>Annotators (white cells labelled with a class):
+</source>
+        <translation>Annotateurs (leucocytes étiquetés avec une classe) :
+</translation>
+    </message>
+    <message>
+        <source>Pairs (cells both labelled, observed agreement, Cohen&apos;s kappa):
+</source>
+        <translation>Paires (cellules étiquetées par les deux, concordance observée, kappa de Cohen) :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa: %1 over %n cell(s) every annotator labelled
+</source>
+        <translation>
+            <numerusform>Kappa de Fleiss : %1 sur %n cellule étiquetée par tous les annotateurs
+</numerusform>
+            <numerusform>Kappa de Fleiss : %1 sur %n cellules étiquetées par tous les annotateurs
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Specific agreement by class (ratings):
+</source>
+        <translation>Concordance spécifique par classe (cotations) :
+</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1 : échec de la lecture : %2</translation>
+    </message>
+    <message>
+        <source>Print inter-annotator agreement (Cohen&apos;s and Fleiss&apos; kappa)</source>
+        <translation>Afficher la concordance inter-annotateurs (kappa de Cohen et de Fleiss)</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Afficher un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1679,6 @@
         <translation>Trouver les cellules probablement mal étiquetées à partir de prédictions en validation croisée</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>Not supported: import the dataset into a project first</source>
         <translation>Non pris en charge : importez d&apos;abord le jeu de données dans un projet</translation>
     </message>
@@ -1379,6 +1741,10 @@
     <message>
         <source>Train the folds without the suspects of an earlier audit (they are still scored): does cleaning help?</source>
         <translation>Entraîner les plis sans les cellules suspectes d&apos;un audit antérieur (elles sont quand même évaluées) : le nettoyage aide-t-il ?</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1448,16 +1814,8 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; or &apos;wbc bench pipeline&apos;</source>
-        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos;, &apos;wbc bench infer&apos; ou &apos;wbc bench pipeline&apos;</translation>
-    </message>
-    <message>
         <source>Measure training, inference or image pipeline speed</source>
         <translation>Mesurer la vitesse de l’entraînement, de l’inférence ou de la chaîne d’images</translation>
-    </message>
-    <message>
-        <source>train, infer or pipeline</source>
-        <translation>train, infer ou pipeline</translation>
     </message>
     <message>
         <source>pipeline: read images from this dataset folder</source>
@@ -1470,6 +1828,50 @@
     <message>
         <source>Training: alternate end to end and compute N times, report the fastest of each (default 3)</source>
         <translation>Entraînement : alterner N fois le parcours complet et le calcul seul, et rapporter le plus rapide de chacun (par défaut 3)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive integer</source>
+        <translation>--%1 attend un entier positif</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2):
+  label round trip  p50 %3 ms  p99 %4 ms  (%5 labels)
+  %6 annotators     %7 labels/s  (%8 labels, %9 failed)
+</source>
+        <translation>Stockage %1 (%2) :
+  aller-retour      p50 %3 ms  p99 %4 ms  (%5 étiquettes)
+  %6 annotateurs    %7 étiquettes/s  (%8 étiquettes, %9 en échec)
+</translation>
+    </message>
+    <message>
+        <source>  open              %1 ms (connect %2 ms; %3 cells of %4 images)
+</source>
+        <translation>  ouverture         %1 ms (connexion %2 ms ; %3 cellules de %4 images)
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
+        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; ou &apos;wbc bench store&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline or store</source>
+        <translation>train, infer, pipeline ou store</translation>
+    </message>
+    <message>
+        <source>store: a new project file or the URL of an empty database</source>
+        <translation>store : un nouveau fichier de projet ou l&apos;URL d&apos;une base de données vide</translation>
+    </message>
+    <message>
+        <source>store: white cells to create (default 20000)</source>
+        <translation>store : leucocytes à créer (par défaut 20000)</translation>
+    </message>
+    <message>
+        <source>store: labels timed one by one (default 1000)</source>
+        <translation>store : étiquettes chronométrées une par une (par défaut 1000)</translation>
+    </message>
+    <message>
+        <source>store: concurrent annotators (default 8)</source>
+        <translation>store : annotateurs simultanés (par défaut 8)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1931,76 @@ Options :
     <message>
         <source>%1; close it there first (reading commands such as &apos;wbc stats&apos; still work)</source>
         <translation>%1 ; fermez-le d&apos;abord là-bas (les commandes de lecture comme &apos;wbc stats&apos; fonctionnent toujours)</translation>
+    </message>
+    <message>
+        <source>no user name to record: give --user NAME or set WBC_USER</source>
+        <translation>aucun nom d&apos;utilisateur à enregistrer : indiquez --user NAME ou définissez WBC_USER</translation>
+    </message>
+    <message>
+        <source>Who labels (default: $WBC_USER, else the name in Preferences, else the login name)</source>
+        <translation>Qui étiquette (par défaut : $WBC_USER, sinon le nom indiqué dans les Préférences, sinon le nom de connexion)</translation>
+    </message>
+</context>
+<context>
+    <name>WbcCopy</name>
+    <message>
+        <source>%1: exists; copy into a new project file</source>
+        <translation>%1 : existe déjà ; copiez dans un nouveau fichier de projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copied %1 to %2</source>
+        <translation>%1 copié vers %2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (annotator, reviewer, owner or none)</source>
+        <translation>rôle inconnu « %1 » (annotator, reviewer, owner ou none)</translation>
+    </message>
+    <message>
+        <source>roles need a shared project (postgresql://...)</source>
+        <translation>les rôles nécessitent un projet partagé (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role any more</source>
+        <translation>%1 : %2 n&apos;a plus de rôle</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3</source>
+        <translation>%1 : %2 est %3</translation>
+    </message>
+    <message>
+        <source>Copy a whole project between files and PostgreSQL databases</source>
+        <translation>Copier un projet entier entre fichiers et bases de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
+    <message>
+        <source>New project file, or the URL of an empty database</source>
+        <translation>Nouveau fichier de projet, ou l&apos;URL d&apos;une base de données vide</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL role its rights in a shared project</source>
+        <translation>Attribuer à un rôle PostgreSQL ses droits dans un projet partagé</translation>
+    </message>
+    <message>
+        <source>Shared project (postgresql:// URL)</source>
+        <translation>Projet partagé (URL postgresql://)</translation>
+    </message>
+    <message>
+        <source>An existing PostgreSQL role</source>
+        <translation>Un rôle PostgreSQL existant</translation>
+    </message>
+    <message>
+        <source>annotator, reviewer, owner or none</source>
+        <translation>annotator, reviewer, owner ou none</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2205,6 @@ Options :
 <context>
     <name>WbcExport</name>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
         <translation>--format doit être csv, labels, voc ou coco, pas « %1 »</translation>
     </message>
@@ -1764,6 +2232,10 @@ Options :
         <source>CSV or JSON file, or a new or empty folder for voc</source>
         <translation>Fichier CSV ou JSON, ou un dossier nouveau ou vide pour voc</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>WbcImport</name>
@@ -1778,10 +2250,6 @@ Options :
     <message>
         <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
         <translation>Importer un dossier de jeu de données (images, labels.csv, XML VOC) dans un projet</translation>
-    </message>
-    <message>
-        <source>Project file to create or update</source>
-        <translation>Fichier de projet à créer ou mettre à jour</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -1804,6 +2272,10 @@ Options :
     <message>
         <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
         <translation>Dossier contenant des images (ou images/), labels.csv, annotations/ ; chaque sous-dossier contenant des images est une lame nommée d&apos;après son chemin</translation>
+    </message>
+    <message>
+        <source>Project file to create or update, or a postgresql:// URL</source>
+        <translation>Fichier de projet à créer ou à mettre à jour, ou une URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1861,16 +2333,12 @@ Options :
         <translation>NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED ; 0 ou none efface</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>Cell id (required when the image has several white cells)</source>
         <translation>Identifiant de cellule (obligatoire si l&apos;image a plusieurs leucocytes)</translation>
     </message>
     <message>
-        <source>Who labels (default: $WBC_USER, else the login name)</source>
-        <translation>Qui étiquette (par défaut : $WBC_USER, sinon le nom de connexion)</translation>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2431,6 @@ Options :
         <translation>le modèle actif n&apos;a pas de prédictions enregistrées ; seules les étiquettes sont comptées (lancez d&apos;abord &apos;wbc predict --project %1&apos;)</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>Report to write (.pdf or .csv)</source>
         <translation>Rapport à écrire (.pdf ou .csv)</translation>
     </message>
@@ -2021,6 +2485,10 @@ Options :
         <source>Count only the images stored under this folder (still one section per slide)</source>
         <translation>Ne compter que les images enregistrées dans ce dossier (toujours une section par lame)</translation>
     </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>WbcSlides</name>
@@ -2033,12 +2501,12 @@ Options :
         <translation>Lister les lames d&apos;un projet avec leurs décomptes</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2534,6 @@ Options :
         <translation>Afficher le nombre d&apos;images et d&apos;étiquettes d&apos;un projet</translation>
     </message>
     <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
-    </message>
-    <message>
         <source>Print one JSON object</source>
         <translation>Afficher un objet JSON</translation>
     </message>
@@ -2080,6 +2544,10 @@ Options :
         <translation>  lames : %1
   leucocytes : %2 (%3 sans étiquette)
 </translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2593,6 @@ Options :
         <translation>Arrêter après N époques sans meilleure perte de validation (0 = désactivé)</translation>
     </message>
     <message>
-        <source>Checkpoint file, written every epoch; an existing one is resumed</source>
-        <translation>Fichier de point de reprise, écrit à chaque époque ; un fichier existant est repris</translation>
-    </message>
-    <message>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation>--%1 doit être un entier &gt;= %2</translation>
     </message>
@@ -2139,10 +2603,6 @@ Options :
     <message>
         <source>Dataset folder</source>
         <translation>Dossier du jeu de données</translation>
-    </message>
-    <message>
-        <source>Project file</source>
-        <translation>Fichier de projet</translation>
     </message>
     <message>
         <source>binary or four</source>
@@ -2256,6 +2716,14 @@ Options :
         <source>Loading cells: %1%</source>
         <translation>Chargement des cellules : %1 %</translation>
     </message>
+    <message>
+        <source>Checkpoint file, written every epoch and removed when the run finishes; an existing one resumes the run when its size and checksum check out and it belongs to a run of the same parameters and data</source>
+        <translation>Fichier de point de reprise, écrit à chaque époque et supprimé à la fin de l&apos;entraînement ; s&apos;il existe déjà, l&apos;entraînement reprend à partir de lui si sa taille et sa somme de contrôle sont correctes et s&apos;il appartient à un entraînement avec les mêmes paramètres et données</translation>
+    </message>
+    <message>
+        <source>Project file or postgresql:// URL</source>
+        <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2288,8 +2756,285 @@ Options :
         <translation>Secondes avant l&apos;image</translation>
     </message>
     <message>
-        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue); comma-separated</source>
-        <translation>Avec --screenshot : review (le panneau de revue, avec une prédiction préalable si nécessaire), saliency, report (la boîte de dialogue de formule leucocytaire est représentée), gallery (la galerie de cellules), suspects (la file du contrôle des étiquettes) ; séparés par des virgules</translation>
+        <source>With --screenshot: review (the review panel, predicting first if needed), saliency, report (the differential count dialog is pictured), gallery (the cell gallery), suspects (the label check&apos;s queue), adjudication (the adjudication queue), agreement (the agreement dialog is pictured); comma-separated</source>
+        <translation>Avec --screenshot : review (le panneau de revue, après une prédiction si nécessaire), saliency, report (capture de la boîte de dialogue de formule leucocytaire), gallery (la galerie de cellules), suspects (la file du contrôle des étiquettes), adjudication (la file d&apos;arbitrage), agreement (capture de la boîte de dialogue de concordance) ; séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Open PATH, print how long until the window shows it all (slide browser, cell gallery, slide list) as one JSON line, and quit (docs/BENCHMARKS.md)</source>
+        <translation>Ouvrir CHEMIN, afficher sur une ligne JSON le temps qu’il faut à la fenêtre pour tout montrer (navigateur de préparations, galerie de cellules, liste des préparations), puis quitter (docs/BENCHMARKS.md)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationModel</name>
+    <message>
+        <source>%1, cell %2 of %3</source>
+        <translation>%1, cellule %2 sur %3</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Adjudicated as %1 by %2, %3</source>
+        <translation>Arbitrée comme %1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>The annotators disagree: a label key or button decides</source>
+        <translation>Les annotateurs sont en désaccord : une touche d&apos;étiquette ou un bouton tranche</translation>
+    </message>
+    <message>
+        <source>The annotators&apos; class labels agree now</source>
+        <translation>Les étiquettes de classe des annotateurs concordent désormais</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AdjudicationQueue</name>
+    <message>
+        <source>Show adjudicated</source>
+        <translation>Afficher les cellules arbitrées</translation>
+    </message>
+    <message>
+        <source>Also list the cells a reviewer has already decided</source>
+        <translation>Lister aussi les cellules déjà tranchées par un réviseur</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Disagreements</source>
+        <translation>Afficher &amp;tous les désaccords</translation>
+    </message>
+    <message>
+        <source>Cells to adjudicate</source>
+        <translation>Cellules à arbitrer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adjudicate the current cell as %1</source>
+        <translation>Arbitrer la cellule courante comme %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next cell still to adjudicate, leaving this one as it is</source>
+        <translation>Aller à la prochaine cellule à arbitrer, sans modifier celle-ci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n cell(s) where %1.</source>
+        <translation>
+            <numerusform>Affichage de %n cellule où %1.</numerusform>
+            <numerusform>Affichage des %n cellules où %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be adjudicated</source>
+        <translation>Le projet est ouvert en lecture seule : rien ne peut être arbitré</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Seul un réviseur ou le propriétaire du projet peut arbitrer</translation>
+    </message>
+    <message>
+        <source>Select a cell to adjudicate</source>
+        <translation>Sélectionnez une cellule à arbitrer</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreements need two annotators: %n annotator(s) labelled cells of this project so far</source>
+        <translation>
+            <numerusform>Les désaccords nécessitent deux annotateurs : jusqu&apos;ici, %n annotateur a étiqueté des cellules de ce projet</numerusform>
+            <numerusform>Les désaccords nécessitent deux annotateurs : jusqu&apos;ici, %n annotateurs ont étiqueté des cellules de ce projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen cells still to adjudicate (%3 annotators)</source>
+        <translation>%1 cellules choisies sur %2 restent à arbitrer (%3 annotateurs)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disagreements still to adjudicate (%3 annotators)</source>
+        <translation>%1 désaccords sur %2 restent à arbitrer (%3 annotateurs)</translation>
+    </message>
+    <message>
+        <source>A label key or a button decides the current cell: the choice becomes its label, recorded as an adjudication, and the next cell to do is selected. The clear key withdraws an adjudication. Ctrl+Z undoes.</source>
+        <translation>Une touche d&apos;étiquette ou un bouton tranche la cellule courante : le choix devient son étiquette, enregistrée comme arbitrage, et la prochaine cellule à traiter est sélectionnée. La touche d&apos;effacement retire un arbitrage. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Only reviewers and the project&apos;s owner adjudicate: here you see each annotator&apos;s label.</source>
+        <translation>Seuls les réviseurs et le propriétaire du projet arbitrent : vous voyez ici l&apos;étiquette de chaque annotateur.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::AgreementDialog</name>
+    <message>
+        <source>Inter-annotator Agreement</source>
+        <translation>Concordance inter-annotateurs</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>médiocre</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>importante</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>presque parfaite</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotateur</translation>
+    </message>
+    <message>
+        <source>Cells labelled</source>
+        <translation>Cellules étiquetées</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotateurs</translation>
+    </message>
+    <message>
+        <source>Annotator A</source>
+        <translation>Annotateur A</translation>
+    </message>
+    <message>
+        <source>Annotator B</source>
+        <translation>Annotateur B</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>Same class</source>
+        <translation>Même classe</translation>
+    </message>
+    <message>
+        <source>Annotator pairs</source>
+        <translation>Paires d&apos;annotateurs</translation>
+    </message>
+    <message>
+        <source>Cells: labelled with a class by both. Cohen&apos;s κ: 1 when they always agree, 0 when they agree only as often as chance would.</source>
+        <translation>Cellules : étiquetées avec une classe par les deux. κ de Cohen : 1 quand ils sont toujours d&apos;accord, 0 quand ils ne sont d&apos;accord que du fait du hasard.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>Concordance spécifique</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Cotations</translation>
+    </message>
+    <message>
+        <source>Agreement per class</source>
+        <translation>Concordance par classe</translation>
+    </message>
+    <message>
+        <source>Of the pairs of ratings in which one annotator chose the class, the share in which the other chose it too</source>
+        <translation>Parmi les paires de cotations où un annotateur a choisi la classe, la part où l&apos;autre l&apos;a choisie aussi</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Par classe</translation>
+    </message>
+    <message>
+        <source>Choose a pair of annotators who labelled the same cells.</source>
+        <translation>Choisissez une paire d&apos;annotateurs qui ont étiqueté les mêmes cellules.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the chosen pair</source>
+        <translation>Matrice de confusion de la paire choisie</translation>
+    </message>
+    <message>
+        <source>Only class labels are ratings: a cell an annotator called unidentified or not counted is not rated by them. Kappa in words after Landis and Koch (1977). Click a matrix entry to see its cells.</source>
+        <translation>Seules les étiquettes de classe sont des cotations : une cellule qu&apos;un annotateur a déclarée non identifiée ou non comptée n&apos;est pas cotée par lui. Interprétation du kappa selon Landis et Koch (1977). Cliquez sur une case de la matrice pour voir ses cellules.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the labels again</source>
+        <translation>Relire les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs two annotators: %n annotator(s) labelled cells of this project with a class.</source>
+        <translation>
+            <numerusform>La concordance nécessite deux annotateurs : %n annotateur a étiqueté des cellules de ce projet avec une classe.</numerusform>
+            <numerusform>La concordance nécessite deux annotateurs : %n annotateurs ont étiqueté des cellules de ce projet avec une classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 annotators. Fleiss&apos; κ: no cell was labelled with a class by every annotator.</source>
+        <translation>%1 annotateurs. κ de Fleiss : aucune cellule n&apos;a été étiquetée avec une classe par tous les annotateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 annotators. Fleiss&apos; κ %2 (%3) over the %n cell(s) every annotator labelled with a class.</source>
+        <translation>
+            <numerusform>%1 annotateurs. κ de Fleiss %2 (%3) sur %n cellule étiquetée avec une classe par tous les annotateurs.</numerusform>
+            <numerusform>%1 annotateurs. κ de Fleiss %2 (%3) sur les %n cellules étiquetées avec une classe par tous les annotateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (rows) against %2 (columns)</source>
+        <translation>%1 (lignes) contre %2 (colonnes)</translation>
+    </message>
+    <message>
+        <source>%1 said %2 and %3 said %4</source>
+        <translation>%1 a indiqué %2 et %3 a indiqué %4</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3393,21 @@ Probabilités hors pli : %4</translation>
         <source>True %1, predicted %2: %3 images — click to show them</source>
         <translation>Réel %1, prédit %2 : %3 images — cliquez pour les afficher</translation>
     </message>
+    <message>
+        <source>%1: %2, %3: %4 (%5)</source>
+        <translation>%1 : %2, %3 : %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3: %4 — %n cell(s), click to show them</source>
+        <translation>
+            <numerusform>%1 : %2, %3 : %4 — %n cellule, cliquez pour l&apos;afficher</numerusform>
+            <numerusform>%1 : %2, %3 : %4 — %n cellules, cliquez pour les afficher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::ImageListModel</name>
@@ -2709,6 +3469,10 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Needs per-cell labels (listed for the image: %1)</source>
         <translation>Étiquettes par cellule nécessaires (indiqué pour l&apos;image : %1)</translation>
+    </message>
+    <message>
+        <source>Outside the project&apos;s folder: %1</source>
+        <translation>Hors du dossier du projet : %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4065,217 @@ Probabilités hors pli : %4</translation>
             <numerusform>Contrôle des étiquettes : %1 cellules en %2 plis, %n suspectes, %3 s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected user and role</source>
+        <translation>Utilisateur connecté et rôle</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project...</source>
+        <translation>Ouvrir un projet &amp;partagé...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a lab&apos;s project on a PostgreSQL server</source>
+        <translation>Ouvrir un projet du laboratoire sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 (shared: %2@%3)</source>
+        <translation>%1 (partagé : %2@%3)</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3) - WBC Studio</source>
+        <translation>%1 - %2 (%3) - WBC Studio</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Arbitrage</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements...</source>
+        <translation>&amp;Arbitrer les désaccords...</translation>
+    </message>
+    <message>
+        <source>Decide the cells where annotators disagree: the choice becomes the cell&apos;s label</source>
+        <translation>Trancher les cellules sur lesquelles les annotateurs sont en désaccord : le choix devient l&apos;étiquette de la cellule</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Inter-annotator &amp;Agreement...</source>
+        <translation>&amp;Concordance inter-annotateurs...</translation>
+    </message>
+    <message>
+        <source>How well the annotators of this project agree: Cohen&apos;s and Fleiss&apos; kappa, per class, confusion matrices</source>
+        <translation>Degré de concordance entre les annotateurs de ce projet : kappa de Cohen et de Fleiss, par classe, matrices de confusion</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or the project&apos;s owner adjudicates</source>
+        <translation>Seul un réviseur ou le propriétaire du projet peut arbitrer</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Mode</source>
+        <translation>Mode &amp;aveugle</translation>
+    </message>
+    <message>
+        <source>Annotators see only their own labels, so each labels independently of the others; reviewers and the owner see everyone&apos;s. The project&apos;s owner switches it (shared projects).</source>
+        <translation>Les annotateurs ne voient que leurs propres étiquettes, et chacun étiquette donc indépendamment des autres ; les réviseurs et le propriétaire voient celles de tous. Le propriétaire du projet l&apos;active ou le désactive (projets partagés).</translation>
+    </message>
+    <message>
+        <source>&amp;Members...</source>
+        <translation>&amp;Membres...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Project Members</source>
+        <translation>Membres du projet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who works on %1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The owner gives roles with &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qui travaille sur %1 :&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Le propriétaire attribue les rôles avec &lt;tt&gt;wbc grant --project URL --user NAME --role annotator|reviewer|owner&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The server asks %1 for a password.</source>
+        <translation>Le serveur demande un mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password of %1.</source>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; the server records your labels under this name</source>
+        <translation>Connecté à %1 en tant que %2 ; le serveur enregistre vos étiquettes sous ce nom</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner does this (you are %1 here)</source>
+        <translation>Réservé au propriétaire du projet (votre rôle ici : %1)</translation>
+    </message>
+    <message>
+        <source>Training is the project owner&apos;s (you are %1 here)</source>
+        <translation>L&apos;entraînement est réservé au propriétaire du projet (votre rôle ici : %1)</translation>
+    </message>
+    <message>
+        <source>Reviewing predictions is for reviewers and the owner (you are %1 here)</source>
+        <translation>La revue des prédictions est réservée aux réviseurs et au propriétaire (votre rôle ici : %1)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s owner switches blind mode (you are %1 here)</source>
+        <translation>Le propriétaire du projet active ou désactive le mode aveugle (votre rôle ici : %1)</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer: labels are not being saved. Reconnecting…</source>
+        <translation>Le serveur %1 ne répond pas : les étiquettes ne sont pas enregistrées. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again</source>
+        <translation>De nouveau connecté à %1</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1 on this computer. If they are somewhere else here (a file share mounted under another path), set that folder in Edit &gt; Preferences, &quot;Image folder on this computer&quot;.</source>
+        <translation>Les images de ce projet ne se trouvent pas dans %1 sur cet ordinateur. Si elles sont ailleurs sur cet ordinateur (un partage de fichiers monté sous un autre chemin), indiquez ce dossier dans Édition &gt; Préférences, « Dossier d&apos;images sur cet ordinateur ».</translation>
+    </message>
+    <message>
+        <source>The images of this project are not in %1, the image folder set for it in Edit &gt; Preferences.</source>
+        <translation>Les images de ce projet ne se trouvent pas dans %1, le dossier d&apos;images indiqué pour ce projet dans Édition &gt; Préférences.</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Préférences...</translation>
+    </message>
+    <message>
+        <source>Blind mode is on: annotators now see only their own labels</source>
+        <translation>Mode aveugle activé : les annotateurs ne voient désormais que leurs propres étiquettes</translation>
+    </message>
+    <message>
+        <source>Blind mode is off: annotators see everyone&apos;s labels</source>
+        <translation>Mode aveugle désactivé : les annotateurs voient les étiquettes de tous</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::OpenSharedProjectDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Ouvrir un projet partagé</translation>
+    </message>
+    <message>
+        <source>A project on the lab&apos;s PostgreSQL server. Your labels are recorded under the user you connect as.</source>
+        <translation>Un projet sur le serveur PostgreSQL du laboratoire. Vos étiquettes sont enregistrées sous le nom de l&apos;utilisateur avec lequel vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>the project&apos;s database</source>
+        <translation>la base de données du projet</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user</source>
+        <translation>votre utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>seulement si le serveur en demande un</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the project is open, never saved. Without one, PGPASSWORD or ~/.pgpass apply.</source>
+        <translation>Conservé en mémoire tant que le projet est ouvert, jamais enregistré. Sans mot de passe, PGPASSWORD ou ~/.pgpass s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted (libpq&apos;s sslmode): prefer uses SSL when the server offers it</source>
+        <translation>Mode de chiffrement de la connexion (sslmode de libpq) : prefer utilise SSL lorsque le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>URL du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
 </context>
 <context>
     <name>wbc::PreferencesDialog</name>
@@ -3352,6 +4327,46 @@ Probabilités hors pli : %4</translation>
         <source>For the polynuclear vs mononuclear task: two keys instead of five</source>
         <translation>Pour la tâche polynucléaire contre mononucléé : deux touches au lieu de cinq</translation>
     </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The label history records who set each label. Your name:</source>
+        <translation>L&apos;historique des étiquettes enregistre qui a posé chaque étiquette. Votre nom :</translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation>Projet partagé</translation>
+    </message>
+    <message>
+        <source>Image folder on this computer</source>
+        <translation>Dossier d&apos;images sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Where this computer reads the project&apos;s images (e.g. the file share mounted here). Empty: the folder they were imported from.</source>
+        <translation>Où cet ordinateur lit les images du projet (p. ex. le partage de fichiers monté ici). Vide : le dossier d&apos;où elles ont été importées.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Image Folder on This Computer</source>
+        <translation>Dossier d&apos;images sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Image folder on this computer:</source>
+        <translation>Dossier d&apos;&amp;images sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Shared project %1</source>
+        <translation>Projet partagé %1</translation>
+    </message>
+    <message>
+        <source>The server records your labels in this project as %1, whatever name is set above.</source>
+        <translation>Le serveur enregistre vos étiquettes dans ce projet sous le nom %1, quel que soit le nom indiqué ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ProjectCommands</name>
@@ -3366,6 +4381,21 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>There is already a slide named &quot;%1&quot;.</source>
         <translation>Il existe déjà une lame nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only the project&apos;s owner does this (you are %2)</source>
+        <translation>%1 : permission refusée : réservé au propriétaire du projet (votre rôle : %2)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: only a reviewer or the owner reviews and adjudicates (you are %2)</source>
+        <translation>%1 : permission refusée : seuls un réviseur ou le propriétaire peuvent réviser et arbitrer (votre rôle : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ProjectNotifier</name>
+    <message>
+        <source>%1: the server does not answer (%2)</source>
+        <translation>%1 : le serveur ne répond pas (%2)</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5246,26 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Training: %1</source>
         <translation>Entraînement : %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation>Reprendre l&apos;&amp;entraînement</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its checkpoint.</source>
+        <translation>Reprise de l&apos;entraînement %1 à partir de son point de reprise.</translation>
+    </message>
+    <message>
+        <source>Continue the selected interrupted or cancelled run from its checkpoint</source>
+        <translation>Poursuivre l&apos;entraînement interrompu ou annulé sélectionné à partir de son point de reprise</translation>
+    </message>
+    <message>
+        <source>Can resume from its checkpoint</source>
+        <translation>Peut reprendre à partir de son point de reprise</translation>
     </message>
 </context>
 <context>

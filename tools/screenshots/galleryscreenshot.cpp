@@ -72,8 +72,8 @@ QString gallery(const Options &options, const QString &out)
         gallery->scrollArea()->verticalScrollBar()->setValue(0);
     }
     QTest::qWait(1500);
-    WBC_SHOT_CHECK(QTest::qWaitFor([&] { return gallery->cropLoader()->pendingCount() == 0; },
-        20000));
+    WBC_SHOT_CHECK(
+        QTest::qWaitFor([&] { return gallery->cropLoader()->pendingCount() == 0; }, 20000));
     QTest::qWait(500);
     return save(window, out);
 }

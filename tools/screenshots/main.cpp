@@ -27,9 +27,8 @@ void print(FILE *to, const QString &text)
 }
 
 // Runs one screenshot with fresh settings; prints what became of it.
-bool make(const screenshots::Screenshot &shot,
-    const screenshots::Options &options,
-    const QString &out)
+bool make(
+    const screenshots::Screenshot &shot, const screenshots::Options &options, const QString &out)
 {
     QSettings().clear(); // default docks, keys and language
     const QString error = shot.make(options, out);
@@ -69,8 +68,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption project(QStringLiteral("project"),
         QStringLiteral("gallery: the project to show"),
         QStringLiteral("FILE"));
-    const QCommandLineOption slide(
-        QStringLiteral("slide"), QStringLiteral("gallery: the slide to select"), QStringLiteral("NAME"));
+    const QCommandLineOption slide(QStringLiteral("slide"),
+        QStringLiteral("gallery: the slide to select"),
+        QStringLiteral("NAME"));
     const QCommandLineOption bccd(QStringLiteral("bccd"),
         QStringLiteral("The BCCD set (default: $WBC_BCCD_DIR, else ") + QStringLiteral(WBC_BCCD_DIR)
             + QStringLiteral(")"),
@@ -80,14 +80,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption user(QStringLiteral("user"),
         QStringLiteral("Who labels (default: $WBC_USER, else pathologist)"),
         QStringLiteral("NAME"));
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("slide-browser: dark palette"));
-    const QCommandLineOption width(
-        QStringLiteral("width"), QStringLiteral("slide-browser: width (900)"), QStringLiteral("PX"));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"), QStringLiteral("slide-browser: dark palette"));
+    const QCommandLineOption width(QStringLiteral("width"),
+        QStringLiteral("slide-browser: width (900)"),
+        QStringLiteral("PX"));
     const QCommandLineOption chip(
         QStringLiteral("chip"), QStringLiteral("slide-browser: a \"showing only\" chip"));
     const QCommandLineOption root(QStringLiteral("root"),
         QStringLiteral("viewer-two-cells: the whole X screen (ImageMagick import)"));
-    parser.addOptions({ list, all, project, slide, bccd, synthetic, user, dark, width, chip, root });
+    parser.addOptions(
+        { list, all, project, slide, bccd, synthetic, user, dark, width, chip, root });
     parser.process(app);
 
     if (parser.isSet(bccd))
@@ -132,6 +135,7 @@ int main(int argc, char *argv[])
         if (shot.name == args.at(0))
             return make(shot, options, args.at(1)) ? 0 : 1;
     }
-    print(stderr, QStringLiteral("wbc-screenshots: no screenshot named %1 (--list)").arg(args.at(0)));
+    print(
+        stderr, QStringLiteral("wbc-screenshots: no screenshot named %1 (--list)").arg(args.at(0)));
     return 2;
 }

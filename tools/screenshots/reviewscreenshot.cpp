@@ -4,11 +4,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "reviewfixture.h"
 #include "reviewpanel.h"
 #include "screenshot.h"
-#include "guisupport.h"
 #include "slidebrowser.h"
 #include "thumbnailloader.h"
 

@@ -46,8 +46,8 @@ QString reviewTable(const Options &options, const QString &out);
 } // namespace wbc::screenshots
 
 // In a screenshot function: stop with an error naming the condition when it does not hold.
-#define WBC_SHOT_CHECK(condition)                                                                 \
-    do {                                                                                          \
-        if (!(condition))                                                                         \
-            return wbc::screenshots::failure(#condition, __FILE__, __LINE__);                     \
+#define WBC_SHOT_CHECK(condition)                                                                  \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            return wbc::screenshots::failure(#condition, __FILE__, __LINE__);                      \
     } while (false)

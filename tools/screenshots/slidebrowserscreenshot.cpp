@@ -55,7 +55,8 @@ QString slideBrowser(const Options &options, const QString &out)
     WBC_SHOT_CHECK(store.addFlag(images.at(1).id, CellCountFlag::Multi, detected, user));
     WBC_SHOT_CHECK(store.addFlag(images.at(4).id, CellCountFlag::None, detected, user));
     store.addLabel(images.at(2).id, ImageLabel(), QStringLiteral("user"), user);
-    store.addLabel(images.at(6).id, test::label("NEUTROPHIL,LYMPHOCYTE"), QStringLiteral("user"), user);
+    store.addLabel(
+        images.at(6).id, test::label("NEUTROPHIL,LYMPHOCYTE"), QStringLiteral("user"), user);
 
     const QPalette palette = QApplication::palette();
     if (options.dark)
@@ -74,8 +75,8 @@ QString slideBrowser(const Options &options, const QString &out)
     browser.selectImage(images.at(3).id);
     browser.view()->selectionModel()->select(
         browser.proxy()->indexOfImage(images.at(5).id), QItemSelectionModel::Select);
-    WBC_SHOT_CHECK(QTest::qWaitFor(
-        [&] { return browser.thumbnailLoader()->pendingCount() == 0; }, 30000));
+    WBC_SHOT_CHECK(
+        QTest::qWaitFor([&] { return browser.thumbnailLoader()->pendingCount() == 0; }, 30000));
     QTest::qWait(100);
     const QString error = save(browser, out);
     QApplication::setPalette(palette); // for the next screenshot of --all

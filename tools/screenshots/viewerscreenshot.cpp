@@ -24,7 +24,8 @@ QString viewerTwoCells(const Options &options, const QString &out)
     if (const QString bccd = test::bccdDir(); !bccd.isEmpty()) {
         ProjectStore store;
         WBC_SHOT_CHECK(store.open(project));
-        WBC_SHOT_CHECK(DatasetImporter(store, QStringLiteral("import")).run(bccd).fatalError.isEmpty());
+        WBC_SHOT_CHECK(
+            DatasetImporter(store, QStringLiteral("import")).run(bccd).fatalError.isEmpty());
     } else {
         project = test::makeTwoCellProject(dir.path(), 24);
         name.clear();
