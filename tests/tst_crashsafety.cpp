@@ -159,10 +159,24 @@ private Q_SLOTS:
             QProcess child;
             child.start(test::cliPath(), args);
             QVERIFY(child.waitForStarted());
-            QTest::qWait(int(fullMs * (0.4 + 0.55 * rng.generateDouble())));
+            // Killed after a random number of reported epochs (2 to 5, so a checkpoint exists)
+            // and a random moment into the next: timing alone lands before the first epoch or
+            // after the end on a loaded machine.
+            const int killAfter = 2 + int(rng.bounded(4));
+            QByteArray output;
+            QElapsedTimer waited;
+            waited.start();
+            while (child.state() == QProcess::Running
+                   && output.count("\"type\":\"epoch\"") < killAfter
+                   && waited.elapsed() < 10 * fullMs + 60000) {
+                child.waitForReadyRead(100);
+                output += child.readAllStandardOutput();
+            }
+            QTest::qWait(int(rng.bounded(quint32(qMax<qint64>(1, fullMs / 12)))));
             const bool running = child.state() == QProcess::Running;
             test::killChild(child);
-            const int reported = int(child.readAllStandardOutput().count("\"type\":\"epoch\""));
+            output += child.readAllStandardOutput();
+            const int reported = int(output.count("\"type\":\"epoch\""));
 
             ProjectStore store;
             QString error;
