@@ -461,64 +461,6 @@ private Q_SLOTS:
         // Other projects, and other users of this one, keep their own folders.
         QCOMPARE(PreferencesDialog::imageFolderFor(project.url()), QString());
     }
-
-    // With WBC_SCREENSHOT=<file.png>: an annotator's window on a shared BCCD project (synthetic
-    // smears when the set is absent) just after the server went away, with a reviewer's label
-    // that arrived live in the label history (docs/images/shared-project.png). Run it under a
-    // real X server (xvfb-run -a -s "-screen 0 1600x1000x24", QT_QPA_PLATFORM=xcb).
-    void screenshot()
-    {
-        const QString out = qEnvironmentVariable("WBC_SCREENSHOT");
-        if (out.isEmpty())
-            QSKIP("set WBC_SCREENSHOT=<file.png> to save a screenshot");
-        PrivatePgCluster cluster;
-        QVERIFY2(cluster.isStarted(), qPrintable(cluster.error()));
-        QTemporaryDir dir;
-        QString error;
-        const auto db = createPgDatabase(QStringLiteral("screenshot"), &error);
-        QVERIFY2(db, qPrintable(error));
-        {
-            ProjectStore store;
-            QVERIFY2(store.open(pgUrl(*db), ProjectStore::OpenMode::OpenOrCreate, &error),
-                qPrintable(error));
-            QString data = bccdDir();
-            if (data.isEmpty()) {
-                data = dir.filePath(QStringLiteral("smears"));
-                QVERIFY(writeSyntheticDataset(data, smallDataset(24)));
-            }
-            QVERIFY(
-                DatasetImporter(store, QStringLiteral("import")).run(data).fatalError.isEmpty());
-            QVERIFY(store.grantRole(QStringLiteral("ann1"), ProjectRole::Annotator));
-            QVERIFY(store.grantRole(QStringLiteral("rev1"), ProjectRole::Reviewer));
-        }
-        MainWindow w;
-        w.resize(1600, 1000);
-        QVERIFY(showActive(w));
-        w.setWindowState(Qt::WindowMaximized);
-        QVERIFY(w.openProject(pgUrl(*db, QStringLiteral("ann1"))));
-        QVERIFY(w.browser()->selectImageNamed(QStringLiteral("BloodImage_00043.jpg"))
-            || w.browser()->currentImageId());
-        const qint64 image = w.browser()->currentImageId();
-        const QList<CellRecord> cells = w.store()->whiteCells(image);
-        QVERIFY(!cells.isEmpty());
-        w.viewer()->selectCell(cells.first().id);
-        QTest::keySequence(&w, keyFor(CellLabel::ofClass(CellClass::Neutrophil)));
-        ProjectStore reviewer;
-        QVERIFY(reviewer.open(
-            pgUrl(*db, QStringLiteral("rev1")), ProjectStore::OpenMode::OpenExisting));
-        QVERIFY(reviewer.addCellLabel(cells.first().id,
-            CellLabel::ofClass(CellClass::Neutrophil),
-            LabelOrigin::Review,
-            QStringLiteral("rev1")));
-        QTRY_VERIFY_WITH_TIMEOUT(w.historyPanel()->entryCount() == 2, 2000);
-        w.viewer()->selectCell(cells.last().id);
-        QTRY_VERIFY(w.viewer()->hasImage() && w.viewer()->imageId() == image);
-        QVERIFY(pgCluster(QStringLiteral("kill")));
-        QTRY_VERIFY_WITH_TIMEOUT(w.connectionBanner()->isVisible(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(w.browser()->thumbnailLoader()->pendingCount(), 0, 30000);
-        QTest::qWait(800);
-        QVERIFY(w.grab().save(out));
-    }
 };
 
 QTEST_MAIN(TestSharedWindow)

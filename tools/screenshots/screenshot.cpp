@@ -27,6 +27,11 @@ QList<Screenshot> all()
             QStringLiteral("the review table of cells over synthetic two-cell fields (an "
                            "untrained model's predictions, a few cells labelled)"),
             reviewTable },
+        { QStringLiteral("shared-project"),
+            QStringLiteral("an annotator's window on a shared project (a private PostgreSQL "
+                           "cluster: needs the server installed) with a reviewer's label that "
+                           "arrived live, just after the server went away"),
+            sharedProject },
     };
 }
 

@@ -42,6 +42,7 @@ QString viewerTwoCells(const Options &options, const QString &out);
 QString gallery(const Options &options, const QString &out);
 QString slideBrowser(const Options &options, const QString &out);
 QString reviewTable(const Options &options, const QString &out);
+QString sharedProject(const Options &options, const QString &out);
 
 } // namespace wbc::screenshots
 
