@@ -29,7 +29,8 @@ timed() { # NAME COMMAND...
 # minutes of build and run on 2 cores (docs/RELIABILITY.md).
 ASAN_TESTS=${ASAN_TESTS:-"tst_csvreader tst_csvwriter tst_vocreader tst_imagefile tst_projectstore
     tst_datasetimporter tst_modelfile tst_thumbnailcache tst_wbcdetector tst_imagepipeline
-    tst_projectlock tst_cli tst_badinput tst_diskfull tst_migration tst_datasetexporter"}
+    tst_projectlock tst_cli tst_badinput tst_diskfull tst_migration tst_datasetexporter
+    tst_powercut tst_untrustedproject"}
 
 asan() {
     configure build-asan address

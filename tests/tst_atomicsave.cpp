@@ -210,6 +210,11 @@ class TestAtomicSave : public QObject
         env.insert(QStringLiteral("LD_PRELOAD"), fstraceLibrary());
         env.insert(QStringLiteral("WBC_TRACE_DIR"), dir);
         env.insert(QStringLiteral("WBC_TRACE_FILE"), trace);
+        // Under AddressSanitizer (ASAN_TESTS=all) the tracer comes before ASan's runtime.
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   (asan.isEmpty() ? QString() : asan + u':')
+                       + QStringLiteral("verify_asan_link_order=0"));
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--child-save"), dir});
