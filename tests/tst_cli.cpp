@@ -98,6 +98,22 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.csv"))).count('\n'), 1 + cells);
     }
 
+    // A folder without images: exit 1, the message names the folder, no project is created.
+    void importOfEmptyFolderCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/images")));
+        test::writeFile(data + QStringLiteral("/notes.txt"), "not an image\n");
+        const QString project = dir.filePath(QStringLiteral("p.wbc"));
+        const Run r = wbcRun({QStringLiteral("import"), data, QStringLiteral("--project"), project});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("no images found") && r.err.contains(data.toUtf8()),
+                 r.err.constData());
+        QVERIFY(!QFileInfo::exists(project));
+        QVERIFY(!QFileInfo::exists(project + QStringLiteral(".lock")));
+    }
+
     void labelAndSlides()
     {
         QTemporaryDir dir;

@@ -1,5 +1,9 @@
+#include "guisupport.h"
+#include "labelkeys.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "project/projectstore.h"
+#include "slidebrowser.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -92,16 +96,36 @@ private Q_SLOTS:
         WarningRecorder warnings;
         {
             MainWindow w;
+            QVERIFY(test::showActive(w));
             QVERIFY(w.openProject(project));
             QVERIFY(w.store()->isReadOnly());
             const QString pid = QString::number(first.processId());
-            QVERIFY2(warnings.saw({project, "in use by process " + pid, "read-only"}),
-                     qPrintable(g_warnings.join('\n')));
+            // One banner names the holder (no dialog); the title says read-only.
+            QVERIFY(w.readOnlyBanner()->isVisible());
+            const QString bannerText = w.readOnlyBanner()->text();
+            QVERIFY2(bannerText.contains(project) && bannerText.contains("process " + pid)
+                         && bannerText.contains("read-only"),
+                     qPrintable(bannerText));
+            QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
             QVERIFY(w.statusBar()->currentMessage().contains("process " + pid));
-            // Labeling, importing and detecting are refused with a message; nothing is written.
+            QVERIFY2(w.windowTitle().startsWith("smears.wbc (read-only) \u2014 "),
+                     qPrintable(w.windowTitle()));
+            // The label actions are off; their keys point at the banner, never a dialog per key.
+            const QString labelText = QStringLiteral("Label as %1")
+                                          .arg(CellLabel::ofClass(CellClass::Monocyte).displayName());
+            int labelActions = 0;
+            for (QAction *a : w.actions()) {
+                if (a->text() == labelText && a->isEnabled())
+                    ++labelActions;
+            }
+            QCOMPARE(labelActions, 1); // the stand-in only
             const QByteArray before = test::readFile(project);
+            QTest::keySequence(&w, defaultKeyFor(CellLabel::ofClass(CellClass::Monocyte)));
+            QVERIFY(w.readOnlyBanner()->isFlashing());
+            QTRY_VERIFY(!w.readOnlyBanner()->isFlashing());
             w.labelSelection(CellLabel::ofClass(CellClass::Monocyte));
-            QVERIFY(warnings.saw({project, "read-only"}));
+            QVERIFY(w.readOnlyBanner()->isFlashing());
+            QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
             QSignalSpy imported(&w, &MainWindow::importFinished);
             w.importFolder(data, project);
             QVERIFY(imported.wait(30000));
@@ -118,6 +142,8 @@ private Q_SLOTS:
         MainWindow w; // the lock of the killed window is stale: this one writes
         QVERIFY(w.openProject(project));
         QVERIFY(!w.store()->isReadOnly());
+        QVERIFY(!w.readOnlyBanner()->isVisibleTo(&w));
+        QVERIFY(!w.windowTitle().contains("read-only"));
         QProcess second;
         second.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--window"), project});
         QVERIFY(second.waitForStarted());
@@ -186,6 +212,79 @@ private Q_SLOTS:
         QCOMPARE(w.store()->stats().images, 2);
         const QString message = w.statusBar()->currentMessage();
         QVERIFY2(message.contains("problem(s), the first:"), qPrintable(message));
+    }
+
+    // "project — image — WBC Studio", following the shown image; the name alone when closed.
+    void windowTitleNamesProjectAndImage()
+    {
+        QTemporaryDir dir;
+        const QString project = test::makeUnlabeledProject(dir.path(), 3);
+        MainWindow w;
+        QVERIFY(w.openProject(project));
+        const QList<ImageRecord> images = w.store()->images();
+        QVERIFY(images.size() == 3);
+        for (const ImageRecord &image : images) {
+            QVERIFY(w.browser()->selectImage(image.id));
+            QCOMPARE(w.windowTitle(),
+                     QStringLiteral("p.wbc \u2014 %1 \u2014 WBC Studio")
+                         .arg(QFileInfo(image.path).fileName()));
+        }
+        w.closeProject();
+        QCOMPARE(w.windowTitle(), QStringLiteral("WBC Studio"));
+    }
+
+    // wbc-studio notes.txt: the message File > Open gives, no project made of the file.
+    void openPathRefusesFileThatIsNotAProject_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("buy reagents\n");
+    }
+    void openPathRefusesFileThatIsNotAProject()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        test::writeFile(path, bytes);
+        WarningRecorder warnings;
+        MainWindow w;
+        QVERIFY(!w.openPath(path));
+        QVERIFY(!w.store());
+        QVERIFY2(warnings.saw({path, "not a WBC Studio project"}),
+                 qPrintable(g_warnings.join('\n')));
+        QCOMPARE(test::readFile(path), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"notes.txt"});
+    }
+
+    // A folder without images: the window says so and makes no project, nor changes the open one.
+    void importOfEmptyFolderCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        test::writeFile(empty + "/readme.txt", "no images here\n");
+        WarningRecorder warnings;
+        MainWindow w;
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        w.openPath(empty);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(warnings.saw({"No images found", empty}), qPrintable(g_warnings.join('\n')));
+        QVERIFY(!w.store());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("empty.wbc"))));
+
+        // Into an open project: it stays open and unchanged.
+        const QString project = test::makeUnlabeledProject(dir.path(), 2);
+        QVERIFY(w.openProject(project));
+        const qint64 before = w.store()->stats().images;
+        g_warnings.clear();
+        w.importFolder(empty, project);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(finished.at(1).first().toBool(), false);
+        QVERIFY(warnings.saw({"No images found", empty}));
+        QVERIFY(w.store());
+        QCOMPARE(w.store()->path(), QFileInfo(project).absoluteFilePath());
+        QCOMPARE(w.store()->stats().images, before);
     }
 
     void opensProjectFileAndRefusesGarbage()

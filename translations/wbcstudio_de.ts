@@ -2277,6 +2277,14 @@ Optionen:
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Anzulegende oder zu aktualisierende Projektdatei oder eine postgresql://-URL</translation>
     </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>no images found in %1; nothing was imported</source>
+        <translation>keine Bilder in %1 gefunden; nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>WbcLabel</name>
@@ -3748,14 +3756,6 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <translation>WBC-Studio-Projekte (*.wbc)</translation>
     </message>
     <message>
-        <source>%1 - WBC Studio</source>
-        <translation>%1 - WBC Studio</translation>
-    </message>
-    <message>
-        <source>The project is read-only: labels cannot be changed</source>
-        <translation>Das Projekt ist schreibgeschützt: Klassifizierungen können nicht geändert werden</translation>
-    </message>
-    <message>
         <source>Wait for the running job to finish, or cancel it</source>
         <translation>Warten Sie, bis der laufende Auftrag fertig ist, oder brechen Sie ihn ab</translation>
     </message>
@@ -3785,10 +3785,6 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: the label was not saved</source>
-        <translation>%1 ist schreibgeschützt: die Klassifizierung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>No image</source>
@@ -4086,10 +4082,6 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <translation>%1 (gemeinsam: %2@%3)</translation>
     </message>
     <message>
-        <source>%1 - %2 (%3) - WBC Studio</source>
-        <translation>%1 - %2 (%3) - WBC Studio</translation>
-    </message>
-    <message>
         <source>Adjudication</source>
         <translation>Schiedsentscheidung</translation>
     </message>
@@ -4208,6 +4200,26 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Blind mode is off: annotators see everyone&apos;s labels</source>
         <translation>Der Blindmodus ist aus: Annotatoren sehen die Klassifizierungen aller</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project</source>
+        <translation>%1: kein WBC-Studio-Projekt</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: labels cannot be changed.</source>
+        <translation>%1 ist schreibgeschützt: Klassifizierungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No images found in %1: nothing was imported</source>
+        <translation>Keine Bilder in %1 gefunden: nichts wurde importiert</translation>
     </message>
 </context>
 <context>

@@ -2277,6 +2277,14 @@ Opciones:
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Archivo de proyecto que crear o actualizar, o una URL postgresql://</translation>
     </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: no es una carpeta</translation>
+    </message>
+    <message>
+        <source>no images found in %1; nothing was imported</source>
+        <translation>no se encontraron imágenes en %1; no se importó nada</translation>
+    </message>
 </context>
 <context>
     <name>WbcLabel</name>
@@ -3748,14 +3756,6 @@ Probabilidades fuera del pliegue: %4</translation>
         <translation>Proyectos de WBC Studio (*.wbc)</translation>
     </message>
     <message>
-        <source>%1 - WBC Studio</source>
-        <translation>%1 - WBC Studio</translation>
-    </message>
-    <message>
-        <source>The project is read-only: labels cannot be changed</source>
-        <translation>El proyecto es de solo lectura: no se pueden cambiar las etiquetas</translation>
-    </message>
-    <message>
         <source>Wait for the running job to finish, or cancel it</source>
         <translation>Espere a que termine la tarea en curso o cancélela</translation>
     </message>
@@ -3785,10 +3785,6 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source> (cancelled)</source>
         <translation> (cancelada)</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: the label was not saved</source>
-        <translation>%1 es de solo lectura: la etiqueta no se guardó</translation>
     </message>
     <message>
         <source>No image</source>
@@ -4086,10 +4082,6 @@ Probabilidades fuera del pliegue: %4</translation>
         <translation>%1 (compartido: %2@%3)</translation>
     </message>
     <message>
-        <source>%1 - %2 (%3) - WBC Studio</source>
-        <translation>%1 - %2 (%3) - WBC Studio</translation>
-    </message>
-    <message>
         <source>Adjudication</source>
         <translation>Arbitraje</translation>
     </message>
@@ -4208,6 +4200,26 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Blind mode is off: annotators see everyone&apos;s labels</source>
         <translation>El modo ciego está desactivado: los anotadores ven las etiquetas de todos</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project</source>
+        <translation>%1: no es un proyecto de WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: labels cannot be changed.</source>
+        <translation>%1 es de solo lectura: las etiquetas no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>No images found in %1: nothing was imported</source>
+        <translation>No se encontraron imágenes en %1: no se importó nada</translation>
     </message>
 </context>
 <context>

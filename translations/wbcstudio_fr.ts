@@ -2277,6 +2277,14 @@ Options :
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Fichier de projet à créer ou à mettre à jour, ou une URL postgresql://</translation>
     </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no images found in %1; nothing was imported</source>
+        <translation>aucune image trouvée dans %1 ; rien n&apos;a été importé</translation>
+    </message>
 </context>
 <context>
     <name>WbcLabel</name>
@@ -3748,14 +3756,6 @@ Probabilités hors pli : %4</translation>
         <translation>Projets WBC Studio (*.wbc)</translation>
     </message>
     <message>
-        <source>%1 - WBC Studio</source>
-        <translation>%1 - WBC Studio</translation>
-    </message>
-    <message>
-        <source>The project is read-only: labels cannot be changed</source>
-        <translation>Le projet est en lecture seule : les étiquettes ne peuvent pas être modifiées</translation>
-    </message>
-    <message>
         <source>Wait for the running job to finish, or cancel it</source>
         <translation>Attendez la fin de la tâche en cours, ou annulez-la</translation>
     </message>
@@ -3785,10 +3785,6 @@ Probabilités hors pli : %4</translation>
     <message>
         <source> (cancelled)</source>
         <translation> (annulée)</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: the label was not saved</source>
-        <translation>%1 est en lecture seule : l&apos;étiquette n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>No image</source>
@@ -4086,10 +4082,6 @@ Probabilités hors pli : %4</translation>
         <translation>%1 (partagé : %2@%3)</translation>
     </message>
     <message>
-        <source>%1 - %2 (%3) - WBC Studio</source>
-        <translation>%1 - %2 (%3) - WBC Studio</translation>
-    </message>
-    <message>
         <source>Adjudication</source>
         <translation>Arbitrage</translation>
     </message>
@@ -4208,6 +4200,26 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Blind mode is off: annotators see everyone&apos;s labels</source>
         <translation>Mode aveugle désactivé : les annotateurs voient les étiquettes de tous</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 en tant que %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project</source>
+        <translation>%1 : ce n&apos;est pas un projet WBC Studio</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: labels cannot be changed.</source>
+        <translation>%1 est en lecture seule : les étiquettes ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>No images found in %1: nothing was imported</source>
+        <translation>Aucune image trouvée dans %1 : rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cellviewer.h"
 #include "dataset/datasetexporter.h"
+#include "dataset/datasetfiles.h"
 #include "dataset/datasetimporter.h"
 #include "labelhistorypanel.h"
 #include "labelkeys.h"
@@ -21,6 +22,8 @@
 #include "slidebrowser.h"
 #include "taskprogress.h"
 #include "trainingdashboard.h"
+
+#include <tuple>
 
 #include <opencv2/core/version.hpp>
 
@@ -66,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_commands(new ProjectCommands(m_undoStack, this))
 {
-    setWindowTitle(tr("WBC Studio"));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The bottom docks (training, review) run under the right-hand docks: tables need width.
@@ -82,9 +84,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_imagesBanner = new MessageBanner(centre);
     m_imagesBanner->setObjectName(QStringLiteral("imagesBanner"));
+    m_readOnlyBanner = new MessageBanner(centre);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_viewer = new CellViewer(centre);
     centreLayout->addWidget(m_connectionBanner);
     centreLayout->addWidget(m_imagesBanner);
+    centreLayout->addWidget(m_readOnlyBanner);
     centreLayout->addWidget(m_viewer, 1);
     setCentralWidget(centre);
     createDocks();
@@ -128,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(kState.value());
     updateActions();
     updateStatus();
+    updateWindowTitle();
 }
 
 MainWindow::~MainWindow()
@@ -273,12 +279,18 @@ void MainWindow::createActions()
     m_undoAction = undo;
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction = redo;
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's keys once each: Ctrl+Shift+Z, and Ctrl+Y where that is the convention
+    // (Windows). Listing a key twice makes Qt find it ambiguous and do nothing.
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
-                                     &MainWindow::showPreferences);
+    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    // Cmd+, on macOS; elsewhere the platform has no standard key and Ctrl+, is the common one.
+    QList<QKeySequence> prefsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (prefsKeys.isEmpty())
+        prefsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setShortcuts(prefsKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *label = menuBar()->addMenu(tr("&Label"));
@@ -310,13 +322,14 @@ void MainWindow::createActions()
     m_projectActions << detect;
     m_ownerActions << detect;
     cells->addSeparator();
-    const std::pair<CellCountFlag, QString> flags[] = {
-        {CellCountFlag::Single, tr("Mark as &Single Cell")},
-        {CellCountFlag::Multi, tr("Mark as &Several Cells")},
-        {CellCountFlag::None, tr("Mark as &No White Cell")}};
-    for (const auto &[flag, text] : flags) {
+    // Alt+ the number of white cells: the plain digits are label keys, Ctrl+0 is Actual Size.
+    const std::tuple<CellCountFlag, QString, QKeySequence> flags[] = {
+        {CellCountFlag::Single, tr("Mark as &Single Cell"), QKeySequence(Qt::ALT | Qt::Key_1)},
+        {CellCountFlag::Multi, tr("Mark as &Several Cells"), QKeySequence(Qt::ALT | Qt::Key_2)},
+        {CellCountFlag::None, tr("Mark as &No White Cell"), QKeySequence(Qt::ALT | Qt::Key_0)}};
+    for (const auto &[flag, text, key] : flags) {
         const CellCountFlag f = flag;
-        QAction *a = cells->addAction(text, this, [this, f] { setCurrentFlag(f); });
+        QAction *a = cells->addAction(text, key, this, [this, f] { setCurrentFlag(f); });
         m_projectActions << a;
         m_editActions << a;
     }
@@ -428,16 +441,15 @@ void MainWindow::rebuildLabelActions()
         m_labelActions.append(a);
         m_projectActions.append(a);
         m_editActions.append(a);
-        // While a shared project's server does not answer the label action is off and this
-        // stand-in takes its key: it saves nothing and points at the banner.
+        // While labels cannot be saved (a shared project's server does not answer, the project
+        // is read-only) the label action is off and this stand-in takes its key: it saves
+        // nothing and points at the banner that says why.
         auto *offline = new QAction(a->text(), this);
+        offline->setObjectName(QStringLiteral("offlineLabelKey")); // tst_shortcuts knows it
         offline->setShortcut(k.key);
         offline->setShortcutContext(Qt::WindowShortcut);
         offline->setEnabled(false);
-        connect(offline, &QAction::triggered, this, [this] {
-            m_connectionBanner->flash();
-            statusBar()->showMessage(m_connectionBanner->text(), 5000);
-        });
+        connect(offline, &QAction::triggered, this, &MainWindow::pointAtEditBanner);
         addAction(offline);
         m_offlineKeys.append(offline);
     }
@@ -453,6 +465,32 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(open);
     updateSharedActions();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QStringList parts;
+    if (m_store) {
+        const QString project = m_store->isShared()
+                                    ? tr("%1 as %2 (%3)")
+                                          .arg(projectDisplayName(),
+                                               m_store->userName(),
+                                               projectRoleDisplayName(m_store->role()))
+                                    : projectDisplayName();
+        parts << (m_store->isReadOnly() ? tr("%1 (read-only)").arg(project) : project);
+        const qint64 id = m_viewer->imageId();
+        if (const auto image = id ? m_store->image(id) : std::nullopt)
+            parts << QFileInfo(image->path).fileName();
+    }
+    parts << tr("WBC Studio"); // the application's name stays last
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 "))); // notr: an em dash, any language
+}
+
+void MainWindow::pointAtEditBanner()
+{
+    MessageBanner *banner = m_commands->isOffline() ? m_connectionBanner : m_readOnlyBanner;
+    banner->flash();
+    statusBar()->showMessage(banner->text(), 5000);
 }
 
 void MainWindow::updateRecentMenu()
@@ -497,8 +535,14 @@ bool MainWindow::openPath(const QString &path)
         showError(tr("%1: no such file or folder").arg(path));
         return false;
     }
-    if (!info.isDir())
+    if (!info.isDir()) {
+        // An empty file would become a new project: only one named *.wbc may (notes.txt not).
+        if (info.size() == 0 && !path.endsWith(ProjectStore::kSuffix)) {
+            showError(tr("%1: not a WBC Studio project").arg(path));
+            return false;
+        }
         return openProject(path);
+    }
     QString projectPath = projectPathForFolder(path);
     const QFileInfo projectInfo(projectPath);
     const bool writable = projectInfo.exists() ? projectInfo.isWritable()
@@ -543,10 +587,7 @@ bool MainWindow::openProject(const QString &projectPath)
     if (locked == ProjectLock::Result::HeldHere && m_lock
         && m_lock->lockFilePath() == lock->lockFilePath())
         lock = std::move(m_lock); // reopening this window's project: keep its lock
-    installProject(std::move(store), std::move(lock));
-    if (heldByOther)
-        showError(tr("%1. It is open read-only here: labels cannot be changed.")
-                      .arg(m_lock->heldMessage()));
+    installProject(std::move(store), std::move(lock)); // read-only: the banner says so
     return true;
 }
 
@@ -566,18 +607,22 @@ void MainWindow::installProject(std::unique_ptr<ProjectStore> store,
     m_dashboard->setProject(m_store.get());
     m_review->setProject(m_store.get());
     updateActiveModel();
-    setWindowTitle(m_store->isShared()
-                       ? tr("%1 - %2 (%3) - WBC Studio")
-                             .arg(projectDisplayName(), m_store->userName(),
-                                  projectRoleDisplayName(m_store->role()))
-                       : tr("%1 - WBC Studio").arg(projectDisplayName()));
-    if (m_store->isReadOnly())
-        statusBar()->showMessage(tr("The project is read-only: labels cannot be changed"));
+    if (m_store->isReadOnly()) {
+        // One bar while it lasts, never a dialog per label key; the keys point at it.
+        const bool held = m_lock && !m_lock->isLocked() && !m_lock->holder().isEmpty();
+        const QString text = held ? tr("%1. It is open read-only here: labels cannot be changed.")
+                                        .arg(m_lock->heldMessage())
+                                  : tr("%1 is read-only: labels cannot be changed.")
+                                        .arg(m_store->path());
+        m_readOnlyBanner->showMessage(text, MessageBanner::Kind::Warning);
+        statusBar()->showMessage(text);
+    }
     addRecent(m_store->path());
     updateActions();
     updateStatus();
     if (!m_browser->selectImage(m_browser->currentImageId()))
         m_browser->selectNextUnlabeled();
+    updateWindowTitle(); // also when no image is shown yet
     if (m_store->isShared())
         checkImagesFound();
     Q_EMIT projectOpened(m_store->path());
@@ -604,7 +649,8 @@ void MainWindow::closeProject()
     stopSharedProject(); // before the store it watches is closed
     m_store.reset();
     m_lock.reset(); // after the store is closed
-    setWindowTitle(tr("WBC Studio"));
+    m_readOnlyBanner->hide();
+    updateWindowTitle();
     updateActions();
     updateStatus();
 }
@@ -618,6 +664,15 @@ void MainWindow::importFolder(const QString &datasetDir, const QString &projectP
 {
     if (isBusy()) {
         statusBar()->showMessage(tr("Wait for the running job to finish, or cancel it"), 5000);
+        return;
+    }
+    // A folder without images: say so, and make no project (nor change the open one). Only
+    // directory listings are read here.
+    if (QFileInfo(datasetDir).isDir()
+        && findDatasetFiles(DatasetLayout::of(datasetDir).root).images.isEmpty()) {
+        showError(tr("No images found in %1: nothing was imported")
+                      .arg(QDir::toNativeSeparators(datasetDir)));
+        Q_EMIT importFinished(false);
         return;
     }
     const QString author = PreferencesDialog::userNameAskingOnce(this);

@@ -188,6 +188,8 @@ public:
     // are not on this computer.
     MessageBanner *connectionBanner() const { return m_connectionBanner; }
     MessageBanner *imagesBanner() const { return m_imagesBanner; }
+    // The bar saying the open project is read-only (and who holds it), while it is.
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     ProjectNotifier *notifier() const { return m_notifier; }
     QAction *blindModeAction() const { return m_blindAction; }
 
@@ -202,6 +204,10 @@ private:
     void updateSharedActions(); // roles and the server's state (from updateActions)
     // "dev1 on db.lab" for a shared project, the file name for a file.
     QString projectDisplayName() const;
+    // The one owner of the title: "project — image — WBC Studio" (mainwindow.cpp).
+    void updateWindowTitle();
+    // A label key where labels cannot be saved (offline, read-only): the banner, not a dialog.
+    void pointAtEditBanner();
     void onCellsChanged(const QList<qint64> &cellIds);
     void onImagesChanged(const QList<qint64> &imageIds);
     void onConnectionLost(const QString &message);
@@ -214,6 +220,7 @@ private:
     ProjectNotifier *m_notifier = nullptr;
     MessageBanner *m_connectionBanner = nullptr;
     MessageBanner *m_imagesBanner = nullptr;
+    MessageBanner *m_readOnlyBanner = nullptr;
     QLabel *m_statusUser = nullptr;
     QAction *m_blindAction = nullptr;
     QAction *m_importAction = nullptr;

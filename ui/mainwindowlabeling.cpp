@@ -55,7 +55,7 @@ void MainWindow::labelSelection(const CellLabel &label)
     if (!m_store)
         return;
     if (m_store->isReadOnly()) {
-        showError(tr("%1 is read-only: the label was not saved").arg(m_store->path()));
+        pointAtEditBanner(); // one bar says so, not a dialog per key
         return;
     }
     if (m_review->hasReviewFocus()) { // reviewing: the key corrects the row and advances
@@ -125,11 +125,13 @@ void MainWindow::showCurrentImage()
         m_viewer->showImage(0, QString(), {});
         m_legend->setCurrentLabel(tr("No image"), QString());
         m_history->show(nullptr, 0);
+        updateWindowTitle();
         return;
     }
     const QList<CellRecord> cells = m_store->whiteCells(id);
     m_viewer->showImage(id, m_store->absolutePath(*image), cells,
                         currentLabelsOf(*m_store, cells));
+    updateWindowTitle();
     onImageChanged(id);
 }
 

@@ -217,13 +217,14 @@ void MainWindow::updateSharedActions()
                                         .arg(roleName));
 
     // Without the server nothing can be saved: edits are off, their keys show the banner, and
-    // undo and redo wait (they write too).
+    // undo and redo wait (they write too). The same for a project open read-only.
+    const bool readOnly = open && m_store->isReadOnly();
     for (QAction *a : std::as_const(m_editActions)) {
-        if (offline)
+        if (offline || readOnly)
             a->setEnabled(false);
     }
     for (QAction *a : std::as_const(m_offlineKeys))
-        a->setEnabled(open && offline);
+        a->setEnabled(open && (offline || readOnly));
     m_undoAction->setEnabled(!offline && m_undoStack->canUndo());
     m_redoAction->setEnabled(!offline && m_undoStack->canRedo());
     m_undoView->setEnabled(!offline);
@@ -320,8 +321,7 @@ void MainWindow::onWriteFailed(const QString &message)
 void MainWindow::onWriteRefused(const QString &message)
 {
     if (m_commands->isOffline()) {
-        m_connectionBanner->flash();
-        statusBar()->showMessage(m_connectionBanner->text(), 5000);
+        pointAtEditBanner();
         return;
     }
     statusBar()->showMessage(firstLine(message), 10000);

@@ -1,11 +1,14 @@
 #include "command.h"
 
+#include "dataset/datasetfiles.h"
 #include "dataset/datasetimporter.h"
 #include "project/projectlock.h"
 #include "project/projectstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace wbc::cli {
 
@@ -26,6 +29,19 @@ int runImport(QCommandLineParser &parser)
     if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
         return Usage;
 
+    // Nothing to import makes no project: checked before the project is opened (or created).
+    const QString datasetDir = positional.first();
+    if (!QFileInfo(datasetDir).isDir()) {
+        err() << "wbc import: " << Tr::tr("%1: not a folder").arg(datasetDir) << Qt::endl;
+        return Failure;
+    }
+    if (findDatasetFiles(DatasetLayout::of(datasetDir).root).images.isEmpty()) {
+        err() << "wbc import: "
+              << Tr::tr("no images found in %1; nothing was imported")
+                     .arg(QDir::toNativeSeparators(datasetDir))
+              << Qt::endl;
+        return Failure;
+    }
     QString user;
     if (!resolveUser(parser, QStringLiteral("import"), &user))
         return Failure;
@@ -48,7 +64,7 @@ int runImport(QCommandLineParser &parser)
             lastPrint.restart();
         }
     });
-    const ImportReport r = importer.run(positional.first());
+    const ImportReport r = importer.run(datasetDir);
     for (const Problem &p : r.problems)
         err() << p.toString() << Qt::endl;
     if (!r.fatalError.isEmpty()) {
