@@ -1,8 +1,10 @@
 #include "confusionmatrixview.h"
 #include "dataset/datasetimporter.h"
+#include "i18n.h"
 #include "projectcommands.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
+#include "project/runrecorder.h"
 #include "testsupport.h"
 #include "trainingdashboard.h"
 #include "trainingform.h"
@@ -11,11 +13,15 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -76,6 +82,8 @@ class TestTrainingDashboard : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Each case opens with the recipe's settings, not those a previous case started with.
+    void init() { QSettings().remove(QStringLiteral("training/lastParams")); }
 
     void liveRunUpdatesPlotsAndMatrix()
     {
@@ -227,7 +235,8 @@ private Q_SLOTS:
         TrainingDashboard &dashboard = again.dashboard;
         QCOMPARE(dashboard.runsList()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = dashboard.runsList()->topLevelItem(0);
-        QCOMPARE(item->text(4), QStringLiteral("interrupted"));
+        QCOMPARE(item->data(4, Qt::UserRole).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(item->text(4), QStringLiteral("Interrupted"));
         QVERIFY(!dashboard.resumeButton()->isEnabled()); // nothing selected
         item->setSelected(true);
         QVERIFY(dashboard.resumeButton()->isEnabled());
@@ -277,7 +286,137 @@ private Q_SLOTS:
         QCOMPARE(RunHistory(store).activeModelId(), run->modelId);
         QVERIFY(!QFileInfo::exists(path));
         QCOMPARE(dashboard.runsList()->topLevelItemCount(), 1);
-        QCOMPARE(dashboard.runsList()->topLevelItem(0)->text(4), QStringLiteral("finished"));
+        QCOMPARE(dashboard.runsList()->topLevelItem(0)->text(4), QStringLiteral("Finished"));
+    }
+
+    // The runs table counts the running run's epochs as they finish (it showed 0 until the end),
+    // and the summary gives the whole run's time, loading included, beside the training time.
+    void runsTableCountsEpochsDuringRun()
+    {
+        QTemporaryDir dir;
+        OpenProject p;
+        QVERIFY(p.open(makeProject(dir)));
+        TrainingDashboard &dashboard = p.dashboard;
+        dashboard.form()->setParams(quickParams(2));
+        QStringList seen; // the run's Epochs cell after each epoch, while it runs
+        connect(dashboard.job(), &TrainingJob::epochFinished, this, [&](const EpochReport &r) {
+            QTreeWidget *runs = dashboard.runsList();
+            for (int i = 0; i < runs->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = runs->topLevelItem(i);
+                if (item->data(0, Qt::UserRole).toLongLong() == dashboard.job()->runId())
+                    seen.append(QStringLiteral("%1:%2:%3").arg(r.epoch).arg(item->text(5),
+                                                                            item->text(4)));
+            }
+        });
+        QSignalSpy finished(dashboard.job(), &TrainingJob::finished);
+        QVERIFY(dashboard.start());
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(seen, QStringList({"1:1:Running", "2:2:Running"}));
+        const QString summary = dashboard.summaryText();
+        QVERIFY2(summary.contains(" of training on the CPU, ") || summary.contains(" on the GPU, "),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(" in all with loading the cells"), qPrintable(summary));
+    }
+
+    // The settings of the last run started are those a new dashboard (the next start of the
+    // application) opens with; Restore Defaults goes back to the recipe, for the next one too.
+    void settingsSurviveANewDashboard()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        TrainParams used = quickParams(7);
+        used.augment.maxRotationDeg = 42;
+        used.valFraction = 0.3;
+        used.singleCellFields = true;
+        QVERIFY(TrainParams().epochs != 7);
+        {
+            OpenProject first;
+            QVERIFY(first.open(project));
+            first.dashboard.form()->setParams(used);
+            first.dashboard.form()->setParams(quickParams(5)); // not started: not kept
+            first.dashboard.form()->setParams(used);
+            QVERIFY(first.dashboard.start());
+            first.dashboard.job()->cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(!first.dashboard.job()->isRunning(), 60000);
+        }
+        OpenProject again;
+        QVERIFY(again.open(project));
+        TrainingForm *form = again.dashboard.form();
+        QCOMPARE(form->params().epochs, 7);
+        QCOMPARE(form->params().arch, ModelArch::LeNet);
+        QCOMPARE(form->params().perClass, 24);
+        QCOMPARE(form->params().batch, 8);
+        QCOMPARE(form->params().augment.maxRotationDeg, 42.0);
+        QCOMPARE(form->params().valFraction, 0.3);
+        QCOMPARE(form->params().singleCellFields, true);
+        QCOMPARE(form->params().seed, quint64(3));
+
+        QTest::mouseClick(form->restoreDefaultsButton(), Qt::LeftButton);
+        const TrainParams recipe;
+        QCOMPARE(form->params().epochs, recipe.epochs);
+        QCOMPARE(form->params().arch, recipe.arch);
+        QCOMPARE(form->params().augment.maxRotationDeg, recipe.augment.maxRotationDeg);
+        QCOMPARE(form->params().singleCellFields, recipe.singleCellFields);
+        TrainingForm next;
+        QCOMPARE(next.params().epochs, recipe.epochs);
+        QCOMPARE(next.params().perClass, recipe.perClass);
+        QCOMPARE(next.params().toJson(), recipe.toJson());
+    }
+
+    // In German the runs table names the status, task and device in German (stored as they
+    // were), and the date is in the locale's format, not "1 Dec 2026".
+    void runsTableSpeaksTheLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(i18n::install(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        auto restore = qScopeGuard([&] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(before);
+        });
+
+        QTemporaryDir dir;
+        ProjectStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("runs.wbc"))));
+        TrainParams params = quickParams(1);
+        params.task = Task::Four;
+        const qint64 finished = RunRecorder(store).begin(params, {});
+        QVERIFY(finished > 0);
+        QVERIFY(RunRecorder(store).finish(finished, QStringLiteral("finished"), {}));
+        const qint64 cancelled = RunRecorder(store).begin(quickParams(1), {});
+        QVERIFY(RunRecorder(store).finish(cancelled, QStringLiteral("cancelled"), {}));
+        QUndoStack stack;
+        ProjectCommands commands(&stack);
+        commands.setStore(&store, QStringLiteral("t"));
+        TrainingDashboard dashboard(&commands);
+        dashboard.setProject(&store);
+
+        QCOMPARE(dashboard.runsList()->topLevelItemCount(), 2);
+        QHash<qint64, QTreeWidgetItem *> rows;
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem *item = dashboard.runsList()->topLevelItem(i);
+            rows.insert(item->data(0, Qt::UserRole).toLongLong(), item);
+        }
+        QTreeWidgetItem *row = rows.value(finished);
+        QVERIFY(row);
+        QCOMPARE(row->data(4, Qt::UserRole).toString(), QStringLiteral("finished")); // as stored
+        QCOMPARE(row->text(4), QStringLiteral("Abgeschlossen"));
+        QCOMPARE(rows.value(cancelled)->text(4), QStringLiteral("Abgebrochen"));
+        QCOMPARE(row->text(2), QStringLiteral("Vier Klassen"));
+        QCOMPARE(rows.value(cancelled)->text(2),
+                 QStringLiteral("Polymorphkernig gegen mononukleär"));
+        QCOMPARE(TrainingDashboard::deviceDisplayName(QStringLiteral("cpu")),
+                 QStringLiteral("der CPU"));
+        // 01.12.26 13:40: the German short format, not "1 Dec 2026".
+        const QDateTime started = RunHistory(store).run(finished)->createdAt.toLocalTime();
+        QCOMPARE(row->text(1), QLocale().toString(started, QLocale::ShortFormat));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{2}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2}$"))
+                     .match(row->text(1))
+                     .hasMatch(),
+                 qPrintable(row->text(1)));
     }
 
     void refusesToStartWithTooFewImages()

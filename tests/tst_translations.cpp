@@ -5,6 +5,8 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -204,7 +206,11 @@ void TestTranslations::installFollowsLanguage()
 {
     QCOMPARE(wbc::i18n::install(qApp, QStringLiteral("de")), QStringLiteral("de"));
     QCOMPARE(QCoreApplication::translate("CellClass", "Monocyte"), QStringLiteral("Monozyt"));
+    // Dates in the UI's language too.
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QVERIFY(!QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat).contains(u"December"));
     removeTranslators();
+    QLocale::setDefault(QLocale::system());
     // No translation: English, with its plural forms.
     QCOMPARE(wbc::i18n::install(qApp, QStringLiteral("it")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("CellClass", "Monocyte"), QStringLiteral("Monocyte"));

@@ -34,6 +34,10 @@ QString install(QCoreApplication *app, const QString &language)
     }
     QCoreApplication::installTranslator(own);
     const QString used = own->language().section(u'_', 0, 0);
+    // A language chosen in Preferences also formats dates and numbers in the UI ("1 Dec 2026"
+    // in a German window otherwise); files the app writes use the C locale (CsvWriter).
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(used));
     // Qt's own strings only in a language we translate too: no German buttons in an English UI.
     auto *qt = new QTranslator(app);
     if (used != u"en"

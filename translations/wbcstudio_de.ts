@@ -3091,6 +3091,57 @@ Klassifizierungsqualität %3: niedriger ist eher falsch</translation>
     </message>
 </context>
 <context>
+    <name>wbc::BusyPrompt</name>
+    <message>
+        <source>a training run</source>
+        <translation>ein Trainingslauf</translation>
+    </message>
+    <message>
+        <source>Quit WBC Studio</source>
+        <translation>WBC Studio beenden</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Projekt schließen</translation>
+    </message>
+    <message>
+        <source>Still running: %1.</source>
+        <translation>Läuft noch: %1.</translation>
+    </message>
+    <message>
+        <source>Let it finish and WBC Studio quits when it is done, or stop it and quit now.</source>
+        <translation>Fertig laufen lassen: WBC Studio beendet sich danach. Oder jetzt anhalten und beenden.</translation>
+    </message>
+    <message>
+        <source>Let it finish and the project closes when it is done, or stop it and close the project.</source>
+        <translation>Fertig laufen lassen: Das Projekt wird danach geschlossen. Oder anhalten und das Projekt schließen.</translation>
+    </message>
+    <message>
+        <source>A stopped training run keeps its checkpoint: resume it from the runs list of the Training dashboard.</source>
+        <translation>Ein angehaltener Trainingslauf behält seinen Checkpoint: Sie können ihn in der Liste der Läufe im Training fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Let It Finish</source>
+        <translation>Fertig laufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop It</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>WBC Studio quits when the running work is done</source>
+        <translation>WBC Studio wird beendet, sobald die laufende Arbeit fertig ist</translation>
+    </message>
+    <message>
+        <source>The project closes when the running work is done</source>
+        <translation>Das Projekt wird geschlossen, sobald die laufende Arbeit fertig ist</translation>
+    </message>
+    <message>
+        <source>Stopping; the project closes when it has stopped</source>
+        <translation>Wird angehalten; das Projekt wird danach geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
@@ -5200,10 +5251,6 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <translation>Validierungsgenauigkeit &lt;b&gt;%1&lt;/b&gt;, balancierte Genauigkeit %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
-        <translation>&lt;b&gt;Fertig&lt;/b&gt; in %1 auf %2: beste Epoche %3 von %4, %5. Ihr Modell ist jetzt das aktive Modell (rückgängig mit Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>run %1 (validation)</source>
         <translation>Lauf %1 (Validierung)</translation>
     </message>
@@ -5278,6 +5325,46 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Can resume from its checkpoint</source>
         <translation>Kann ab seinem Checkpoint fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polymorphkernig gegen mononukleär</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Vier Klassen</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <source>the GPU</source>
+        <translation>der GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt;: %1 of training on %2, %3 in all with loading the cells; best epoch %4 of %5, %6. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt;: %1 Training auf %2, insgesamt %3 mit dem Laden der Zellen; beste Epoche %4 von %5, %6. Sein Modell ist jetzt das aktive Modell (rückgängig mit Strg+Z).</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5546,14 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
         <translation>Klassifizierte Leukozyten, einschließlich derer aus Bildfeldern mit mehreren Zellen; basophile Granulozyten sowie nicht identifizierte und nicht gezählte Zellen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Go back to the recipe&apos;s settings</source>
+        <translation>Zu den Einstellungen des Rezepts zurückkehren</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Standardwerte &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -3091,6 +3091,57 @@ Calidad de la etiqueta %3: cuanto más baja, más probable que sea errónea</tra
     </message>
 </context>
 <context>
+    <name>wbc::BusyPrompt</name>
+    <message>
+        <source>a training run</source>
+        <translation>un entrenamiento</translation>
+    </message>
+    <message>
+        <source>Quit WBC Studio</source>
+        <translation>Salir de WBC Studio</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>Still running: %1.</source>
+        <translation>Todavía en curso: %1.</translation>
+    </message>
+    <message>
+        <source>Let it finish and WBC Studio quits when it is done, or stop it and quit now.</source>
+        <translation>Déjelo terminar y WBC Studio se cerrará al acabar, o deténgalo y salga ahora.</translation>
+    </message>
+    <message>
+        <source>Let it finish and the project closes when it is done, or stop it and close the project.</source>
+        <translation>Déjelo terminar y el proyecto se cerrará al acabar, o deténgalo y cierre el proyecto.</translation>
+    </message>
+    <message>
+        <source>A stopped training run keeps its checkpoint: resume it from the runs list of the Training dashboard.</source>
+        <translation>Un entrenamiento detenido conserva su punto de control: reanúdelo desde la lista de ejecuciones del panel Entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Let It Finish</source>
+        <translation>Dejar terminar</translation>
+    </message>
+    <message>
+        <source>Stop It</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>WBC Studio quits when the running work is done</source>
+        <translation>WBC Studio se cerrará cuando termine el trabajo en curso</translation>
+    </message>
+    <message>
+        <source>The project closes when the running work is done</source>
+        <translation>El proyecto se cerrará cuando termine el trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Stopping; the project closes when it has stopped</source>
+        <translation>Deteniendo; el proyecto se cerrará después</translation>
+    </message>
+</context>
+<context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
@@ -5200,10 +5251,6 @@ Probabilidades fuera del pliegue: %4</translation>
         <translation>exactitud de validación &lt;b&gt;%1&lt;/b&gt;, exactitud equilibrada %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
-        <translation>&lt;b&gt;Terminado&lt;/b&gt; en %1 en %2: mejor época %3 de %4, %5. Su modelo es ahora el modelo activo (deshacer con Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>run %1 (validation)</source>
         <translation>ejecución %1 (validación)</translation>
     </message>
@@ -5278,6 +5325,46 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Can resume from its checkpoint</source>
         <translation>Se puede reanudar desde su punto de control</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polimorfonucleares frente a mononucleares</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Cuatro clases</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>la CPU</translation>
+    </message>
+    <message>
+        <source>the GPU</source>
+        <translation>la GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt;: %1 of training on %2, %3 in all with loading the cells; best epoch %4 of %5, %6. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Terminado&lt;/b&gt;: %1 de entrenamiento en %2, %3 en total con la carga de las células; mejor época %4 de %5, %6. Su modelo es ahora el modelo activo (deshacer con Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5546,14 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
         <translation>Leucocitos etiquetados, incluidos los de campos con varias células; se excluyen los basófilos, las células no identificadas y las no contadas.</translation>
+    </message>
+    <message>
+        <source>Go back to the recipe&apos;s settings</source>
+        <translation>Volver a los ajustes de la receta</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>R&amp;establecer valores predeterminados</translation>
     </message>
 </context>
 <context>

@@ -3091,6 +3091,57 @@ Qualité de l&apos;étiquette %3 : plus elle est basse, plus l&apos;étiquette e
     </message>
 </context>
 <context>
+    <name>wbc::BusyPrompt</name>
+    <message>
+        <source>a training run</source>
+        <translation>un entraînement</translation>
+    </message>
+    <message>
+        <source>Quit WBC Studio</source>
+        <translation>Quitter WBC Studio</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Fermer le projet</translation>
+    </message>
+    <message>
+        <source>Still running: %1.</source>
+        <translation>Encore en cours : %1.</translation>
+    </message>
+    <message>
+        <source>Let it finish and WBC Studio quits when it is done, or stop it and quit now.</source>
+        <translation>Laissez-le terminer et WBC Studio se fermera ensuite, ou arrêtez-le et quittez maintenant.</translation>
+    </message>
+    <message>
+        <source>Let it finish and the project closes when it is done, or stop it and close the project.</source>
+        <translation>Laissez-le terminer et le projet se fermera ensuite, ou arrêtez-le et fermez le projet.</translation>
+    </message>
+    <message>
+        <source>A stopped training run keeps its checkpoint: resume it from the runs list of the Training dashboard.</source>
+        <translation>Un entraînement arrêté garde son point de reprise : reprenez-le depuis la liste des entraînements du tableau de bord Entraînement.</translation>
+    </message>
+    <message>
+        <source>Let It Finish</source>
+        <translation>Laisser terminer</translation>
+    </message>
+    <message>
+        <source>Stop It</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>WBC Studio quits when the running work is done</source>
+        <translation>WBC Studio se fermera une fois le travail en cours terminé</translation>
+    </message>
+    <message>
+        <source>The project closes when the running work is done</source>
+        <translation>Le projet se fermera une fois le travail en cours terminé</translation>
+    </message>
+    <message>
+        <source>Stopping; the project closes when it has stopped</source>
+        <translation>Arrêt en cours ; le projet se fermera ensuite</translation>
+    </message>
+</context>
+<context>
     <name>wbc::CellGalleryDelegate</name>
     <message>
         <source>Cannot read the image</source>
@@ -5200,10 +5251,6 @@ Probabilités hors pli : %4</translation>
         <translation>exactitude de validation &lt;b&gt;%1&lt;/b&gt;, exactitude équilibrée %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Finished&lt;/b&gt; in %1 on %2: best epoch %3 of %4, %5. Its model is now the active model (undo with Ctrl+Z).</source>
-        <translation>&lt;b&gt;Terminé&lt;/b&gt; en %1 sur %2 : meilleure époque %3 sur %4, %5. Son modèle est maintenant le modèle actif (annuler avec Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>run %1 (validation)</source>
         <translation>entraînement %1 (validation)</translation>
     </message>
@@ -5278,6 +5325,46 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Can resume from its checkpoint</source>
         <translation>Peut reprendre à partir de son point de reprise</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Polynuclear vs mononuclear</source>
+        <translation>Polynucléaires contre mononucléés</translation>
+    </message>
+    <message>
+        <source>Four classes</source>
+        <translation>Quatre classes</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>le CPU</translation>
+    </message>
+    <message>
+        <source>the GPU</source>
+        <translation>le GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt;: %1 of training on %2, %3 in all with loading the cells; best epoch %4 of %5, %6. Its model is now the active model (undo with Ctrl+Z).</source>
+        <translation>&lt;b&gt;Terminé&lt;/b&gt; : %1 d&apos;entraînement sur %2, %3 au total avec le chargement des cellules ; meilleure époque %4 sur %5, %6. Son modèle est maintenant le modèle actif (annuler avec Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5546,14 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Labelled white cells, those of multi-cell fields included; basophils, unidentified and not-counted cells are left out.</source>
         <translation>Leucocytes étiquetés, y compris ceux des champs multicellulaires ; les basophiles et les cellules non identifiées ou non comptées sont exclus.</translation>
+    </message>
+    <message>
+        <source>Go back to the recipe&apos;s settings</source>
+        <translation>Revenir aux réglages de la recette</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "busyprompt.h"
 #include "cellviewer.h"
 #include "dataset/datasetexporter.h"
 #include "dataset/datasetfiles.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusCounts = new QLabel(this);
     m_statusCounts->setAccessibleName(tr("Project counts"));
     m_task = new TaskProgress(this);
+    m_busyPrompt = new BusyPrompt(m_task, m_dashboard->job(), this);
     m_statusUser = new QLabel(this); // "ann1 (annotator)" for a shared project
     m_statusUser->setAccessibleName(tr("Connected user and role"));
     m_statusUser->hide();
@@ -260,7 +262,7 @@ void MainWindow::createActions()
     m_projectActions << exportMenu->addAction(tr("As Pascal &VOC..."), this,
                                               [this] { exportLabels(QStringLiteral("voc")); });
     m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this,
-                                        &MainWindow::closeProject);
+                                        &MainWindow::requestCloseProject);
     file->addSeparator();
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
@@ -608,6 +610,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // While work runs: let it finish (then quit), stop it, or stay.
+    if (!m_busyPrompt->mayLeave(BusyPrompt::Leaving::Quit, [this] { close(); })) {
+        event->ignore();
+        return;
+    }
     kGeometry.setValue(saveGeometry());
     kState.setValue(saveState());
     m_task->cancel();

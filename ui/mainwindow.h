@@ -21,6 +21,7 @@ namespace wbc {
 
 class AdjudicationQueue; // mainwindowagreement.cpp
 class AgreementDialog; // mainwindowagreement.cpp
+class BusyPrompt;
 class CellGalleryView; // mainwindowgallery.cpp
 class CellViewer;
 class LabelHistoryPanel;
@@ -57,6 +58,8 @@ public:
     // Opens the project of the last session, if it still exists.
     bool reopenLastProject();
     void closeProject();
+    // File > Close Project: asks first while work runs (BusyPrompt), then closes.
+    void requestCloseProject();
     // Imports a dataset folder into a project (created when missing) in the background.
     void importFolder(const QString &datasetDir, const QString &projectPath);
     // Runs the multi-cell detection over the open project in the background.
@@ -134,6 +137,7 @@ private:
     LabelLegend *m_legend = nullptr;
     LabelHistoryPanel *m_history = nullptr;
     TaskProgress *m_task = nullptr;
+    BusyPrompt *m_busyPrompt = nullptr; // asks before quitting or leaving the project mid-job
     TrainingDashboard *m_dashboard = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     ReviewPanel *m_review = nullptr;

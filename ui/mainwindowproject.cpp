@@ -3,6 +3,7 @@
 // and its other parts).
 #include "mainwindow.h"
 
+#include "busyprompt.h"
 #include "cellviewer.h"
 #include "dataset/datasetexporter.h"
 #include "dataset/datasetfiles.h"
@@ -110,6 +111,11 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::openProject(const QString &projectPath)
 {
+    // Leaving the open project stops its training run: ask first while work runs.
+    if (m_store
+        && !m_busyPrompt->mayLeave(BusyPrompt::Leaving::Project,
+                                   [this, projectPath] { openProject(projectPath); }))
+        return false;
     if (ProjectLocation::looksLikeUrl(projectPath)) {
         QString error;
         const std::optional<ProjectLocation> location = ProjectLocation::parse(projectPath, &error);
@@ -202,6 +208,12 @@ void MainWindow::closeProject()
     updateWindowTitle();
     updateActions();
     updateStatus();
+}
+
+void MainWindow::requestCloseProject()
+{
+    if (m_busyPrompt->mayLeave(BusyPrompt::Leaving::Project, [this] { closeProject(); }))
+        closeProject();
 }
 
 bool MainWindow::isBusy() const

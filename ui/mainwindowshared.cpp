@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 
 #include "adjudicationqueue.h"
+#include "busyprompt.h"
 #include "messagebanner.h"
 #include "opensharedprojectdialog.h"
 #include "preferencesdialog.h"
@@ -107,6 +108,10 @@ void MainWindow::chooseAndOpenSharedProject()
 
 bool MainWindow::openSharedProject(const ProjectLocation &location)
 {
+    if (m_store
+        && !m_busyPrompt->mayLeave(BusyPrompt::Leaving::Project,
+                                   [this, location] { openSharedProject(location); }))
+        return false; // asked first while work runs (busyprompt.h)
     ProjectLocation l = location;
     for (;;) {
         auto store = std::make_unique<ProjectStore>();

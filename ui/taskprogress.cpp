@@ -29,6 +29,7 @@ TaskProgress::TaskProgress(QWidget *parent)
 std::shared_ptr<std::atomic_bool> TaskProgress::start(const QString &what)
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_what = what;
     m_label->setText(what);
     m_bar->setRange(0, 0);
     m_cancelButton->setEnabled(true);
@@ -45,7 +46,9 @@ void TaskProgress::setProgress(int done, int total)
 void TaskProgress::finish()
 {
     m_cancel.reset();
+    m_what.clear();
     setVisible(false);
+    Q_EMIT finished();
 }
 
 void TaskProgress::cancel()

@@ -25,13 +25,20 @@ public:
     void setProgress(int done, int total);
     void finish();
     bool isRunning() const { return m_cancel != nullptr; }
+    // What runs, as start() was told ("Importing smears"); empty when nothing does.
+    QString what() const { return m_what; }
     void cancel();
+
+Q_SIGNALS:
+    // The job ended (done, failed or cancelled): finish() was called.
+    void finished();
 
 private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancelButton;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_what;
 };
 
 } // namespace wbc

@@ -227,6 +227,44 @@ QString TrainingDashboard::stateText() const
     return m_state->text();
 }
 
+QString TrainingDashboard::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString TrainingDashboard::statusDisplayName(const QString &status)
+{
+    if (status == u"running")
+        return tr("Running");
+    if (status == u"finished")
+        return tr("Finished");
+    if (status == u"interrupted")
+        return tr("Interrupted");
+    if (status == u"cancelled")
+        return tr("Cancelled");
+    if (status == u"failed")
+        return tr("Failed");
+    return status;
+}
+
+QString TrainingDashboard::taskDisplayName(const QString &task)
+{
+    if (task == u"binary")
+        return tr("Polynuclear vs mononuclear");
+    if (task == u"four")
+        return tr("Four classes");
+    return task;
+}
+
+QString TrainingDashboard::deviceDisplayName(const QString &device)
+{
+    if (device == u"cpu")
+        return tr("the CPU");
+    if (device.startsWith(u"cuda"))
+        return tr("the GPU");
+    return device;
+}
+
 bool TrainingDashboard::start()
 {
     if (!m_store)
@@ -242,11 +280,13 @@ bool TrainingDashboard::start()
     m_confusion->clear();
     m_lastEpoch = EpochReport();
     m_summary->clear();
+    m_runClock.start();
     if (!m_job->start(m_store, m_form->params(), &error)) {
         m_summary->setText(error.toHtmlEscaped());
         Q_EMIT message(error);
         return false;
     }
+    m_form->saveAsLastUsed();
     return true;
 }
 
@@ -261,6 +301,7 @@ bool TrainingDashboard::resumeSelected()
     m_confusion->clear();
     m_lastEpoch = EpochReport();
     m_summary->clear();
+    m_runClock.start();
     if (!m_job->resume(m_store, runId, &error)) {
         m_summary->setText(error.toHtmlEscaped());
         Q_EMIT message(error);
@@ -325,6 +366,12 @@ void TrainingDashboard::onEpoch(const EpochReport &r)
 {
     m_lastEpoch = r;
     m_plots->addEpoch(r);
+    // The running run's row counts its epochs as they are recorded.
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        if (item->data(ColRun, Qt::UserRole).toLongLong() == m_job->runId())
+            item->setText(ColEpochs, QString::number(r.epoch));
+    }
     if (r.hasValidation) {
         const int n = r.confusion.classCount();
         std::vector<std::vector<int>> counts(size_t(n), std::vector<int>(size_t(n), 0));
@@ -354,9 +401,12 @@ void TrainingDashboard::onFinished(const TrainResult &result)
             best = tr("validation accuracy <b>%1</b>, balanced accuracy %2")
                        .arg(percent(e.valAccuracy()), percent(e.balancedAccuracy()));
     }
-    m_summary->setText(tr("<b>Finished</b> in %1 on %2: best epoch %3 of %4, %5. Its model is now "
-                          "the active model (undo with Ctrl+Z).")
-                           .arg(duration(result.seconds), result.device)
+    const double wholeRun = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : result.seconds;
+    m_summary->setText(tr("<b>Finished</b>: %1 of training on %2, %3 in all with loading the "
+                          "cells; best epoch %4 of %5, %6. Its model is now the active model "
+                          "(undo with Ctrl+Z).")
+                           .arg(duration(result.seconds), deviceDisplayName(result.device),
+                                duration(std::max(wholeRun, result.seconds)))
                            .arg(result.bestEpoch)
                            .arg(result.epochsRun)
                            .arg(best));
@@ -377,9 +427,10 @@ void TrainingDashboard::refreshRuns()
         item->setData(ColActive, Qt::UserRole, r.modelId);
         item->setText(ColRun, QString::number(r.id));
         item->setText(ColStarted, QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(ColTask, r.task);
+        item->setText(ColTask, taskDisplayName(r.task));
         item->setText(ColModel, r.model);
-        item->setText(ColStatus, r.status);
+        item->setText(ColStatus, statusDisplayName(r.status));
+        item->setData(ColStatus, Qt::UserRole, r.status); // as stored
         item->setText(ColEpochs, QString::number(r.epochs.size()));
         const QJsonValue acc = r.summary.value(QStringLiteral("val_accuracy"));
         const QJsonValue bal = r.summary.value(QStringLiteral("balanced_accuracy"));

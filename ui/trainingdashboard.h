@@ -2,6 +2,7 @@
 
 #include "training/trainingjob.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QAction;
@@ -22,7 +23,8 @@ class TrainingPlots;
 // live loss and accuracy curves, a live validation confusion matrix (a click shows exactly
 // those images in the slide browser), images/s and ETA, and the project's runs to compare,
 // export, choose the active model from and resume (an interrupted or cancelled run continues
-// from its checkpoint; Resume says why not where it cannot). The training itself runs on a worker thread
+// from its checkpoint; Resume says why not where it cannot). The form opens with the settings of
+// the last run started. The training itself runs on a worker thread
 // (TrainingJob); the GUI stays usable. GUI thread; the main window owns it and the store.
 class TrainingDashboard : public QWidget
 {
@@ -49,6 +51,13 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QAction *resumeAction() const { return m_resumeAction; }
     QString stateText() const;
+    QString summaryText() const;
+
+    // What a lab user reads for a run's stored status ("finished"), task ("four") and device
+    // ("cpu"), in the user's language; unknown values are shown as stored.
+    static QString statusDisplayName(const QString &status);
+    static QString taskDisplayName(const QString &task);
+    static QString deviceDisplayName(const QString &device);
 
     bool exportMetricsCsv(const QString &path, QString *error = nullptr);
     // Validation images of the last epoch with this truth and prediction (for the browser).
@@ -88,6 +97,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     EpochReport m_lastEpoch;
+    QElapsedTimer m_runClock; // the whole run, loading the cells included
 };
 
 } // namespace wbc

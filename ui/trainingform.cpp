@@ -1,16 +1,28 @@
 #include "trainingform.h"
 
+#include "setting.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
 
 namespace wbc {
+
+namespace {
+
+// TrainParams::toJson() of the last run started from the form.
+const Setting<QByteArray> kLastUsed{"training/lastParams"};
+
+} // namespace
 
 TrainingForm::TrainingForm(QWidget *parent)
     : QWidget(parent)
@@ -30,6 +42,7 @@ TrainingForm::TrainingForm(QWidget *parent)
     , m_colour(new QDoubleSpinBox(this))
     , m_singleCellFields(new QCheckBox(tr("Only fields with a single white cell"), this))
     , m_counts(new QLabel(this))
+    , m_restoreDefaults(new QPushButton(tr("Restore De&faults"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,12 +114,40 @@ TrainingForm::TrainingForm(QWidget *parent)
     m_counts->setAccessibleName(tr("Usable cells per class"));
     dataLayout->addWidget(m_counts);
     layout->addWidget(dataBox);
+    m_restoreDefaults->setToolTip(tr("Go back to the recipe's settings"));
+    layout->addWidget(m_restoreDefaults, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     connect(m_task, &QComboBox::currentIndexChanged, this, &TrainingForm::taskChanged);
     connect(m_singleCellFields, &QCheckBox::toggled, this, &TrainingForm::taskChanged);
     connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingForm::updateDeviceNote);
+    connect(m_restoreDefaults, &QPushButton::clicked, this, &TrainingForm::restoreDefaults);
+    setParams(lastUsed());
+}
+
+void TrainingForm::saveAsLastUsed() const
+{
+    TrainParams p = params();
+    p.checkpointPath.clear(); // a run's own, never a setting
+    kLastUsed.setValue(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
+}
+
+TrainParams TrainingForm::lastUsed()
+{
+    const QByteArray saved = kLastUsed.value();
+    if (saved.isEmpty())
+        return TrainParams();
+    QString error;
+    const std::optional<TrainParams> p
+        = TrainParams::fromJson(QJsonDocument::fromJson(saved).object(), &error);
+    return p ? *p : TrainParams();
+}
+
+void TrainingForm::restoreDefaults()
+{
     setParams(TrainParams());
+    saveAsLastUsed();
+    Q_EMIT taskChanged(); // the counts follow the task
 }
 
 void TrainingForm::updateDeviceNote()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace wbc {
@@ -15,7 +16,8 @@ namespace wbc {
 // The settings of a training run, defaulting to the engine's recipe (TrainParams()): task,
 // model, epochs, batch, learning rate, samples per class, augmentation, validation fraction,
 // seed and device (with which one is used and why), and whether only single-cell fields train.
-// Also shows how many labelled cells each class has. GUI thread.
+// Also shows how many labelled cells each class has. Opens with the settings last used for a run
+// (saveAsLastUsed(), kept in QSettings); "Restore Defaults" goes back to the recipe. GUI thread.
 class TrainingForm : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,13 @@ public:
     // `minimum` is shown in red and canStart() is false.
     void setClassCounts(const QStringList &names, const std::vector<int> &counts, int minimum);
     bool canStart() const { return m_countsOk; }
+    // Keeps these settings for the next form (the next start of the application).
+    void saveAsLastUsed() const;
+    // The settings last saved (the recipe when none or unreadable).
+    static TrainParams lastUsed();
+    // The recipe's settings, in the form and as the last used.
+    void restoreDefaults();
+    QPushButton *restoreDefaultsButton() const { return m_restoreDefaults; }
     QString countsProblem() const { return m_countsProblem; }
 
 Q_SIGNALS:
@@ -53,6 +62,7 @@ private:
     QDoubleSpinBox *m_colour;
     QCheckBox *m_singleCellFields;
     QLabel *m_counts;
+    QPushButton *m_restoreDefaults;
     bool m_countsOk = false;
     QString m_countsProblem;
     TrainParams m_base;
