@@ -15,6 +15,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "cellgallerymodel.h"
 #include "dataset/syntheticsmear.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
@@ -182,5 +183,15 @@ struct GalleryFixture
         return out;
     }
 };
+
+// The index of the gallery group of that label, -1 when there is none.
+inline int groupOfLabel(const CellGalleryModel &model, const CellLabel &label)
+{
+    for (int g = 0; g < model.groupCount(); ++g) {
+        if (model.groupLabel(g) == label)
+            return g;
+    }
+    return -1;
+}
 
 } // namespace wbc::test

@@ -6,6 +6,7 @@
 #include "dataset/datasetimporter.h"
 #include "dataset/syntheticsmear.h"
 #include "imagefilterproxy.h"
+#include "labelkeys.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
 #include "slidebrowser.h"
@@ -71,6 +72,16 @@ inline bool showActive(QWidget &w)
     w.show();
     w.activateWindow();
     return QTest::qWaitForWindowActive(&w);
+}
+
+// The key that sets label (the current label keys: labelkeys.h); empty when none does.
+inline QKeySequence keyFor(const CellLabel &label)
+{
+    for (const LabelKey &k : labelKeys()) {
+        if (k.label == label)
+            return k.key;
+    }
+    return {};
 }
 
 } // namespace wbc::test

@@ -39,14 +39,6 @@ namespace {
 constexpr CellClass N = CellClass::Neutrophil;
 constexpr CellClass L = CellClass::Lymphocyte;
 
-QKeySequence keyFor(const CellLabel &label)
-{
-    const QList<LabelKey> keys = labelKeys();
-    const auto it = std::find_if(
-        keys.cbegin(), keys.cend(), [&](const LabelKey &k) { return k.label == label; });
-    return it == keys.cend() ? QKeySequence() : it->key;
-}
-
 using State = AdjudicationModel::State;
 
 } // namespace
@@ -128,7 +120,7 @@ private Q_SLOTS:
         const int historyBefore = int(w.store()->cellLabelHistory(c2).size());
 
         // A class key: c2's label is now the adjudication, by the connected user.
-        QTest::keySequence(view, keyFor(CellLabel::ofClass(N)));
+        QTest::keySequence(view, test::keyFor(CellLabel::ofClass(N)));
         std::optional<CellLabelRecord> l = w.store()->currentCellLabel(c2);
         QVERIFY(l);
         QCOMPARE(l->label, CellLabel::ofClass(N));
@@ -176,7 +168,7 @@ private Q_SLOTS:
 
         // Adjudicated again, then undone: the previous adjudication is back, not an annotator's.
         QVERIFY(queue->selectCell(c4));
-        QTest::keySequence(view, keyFor(CellLabel::ofClass(N)));
+        QTest::keySequence(view, test::keyFor(CellLabel::ofClass(N)));
         QCOMPARE(w.store()->currentCellLabel(c4)->label, CellLabel::ofClass(N));
         w.undoStack()->undo();
         l = w.store()->currentCellLabel(c4);
@@ -185,7 +177,7 @@ private Q_SLOTS:
 
         // The clear key withdraws c2's adjudication: carol's label again, the cell to do.
         QVERIFY(queue->selectCell(c2));
-        QTest::keySequence(view, keyFor(CellLabel()));
+        QTest::keySequence(view, test::keyFor(CellLabel()));
         l = w.store()->currentCellLabel(c2);
         QCOMPARE(l->label, CellLabel::ofClass(L));
         QCOMPARE(l->author, "carol");
@@ -294,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(queue->model()->toDoCellIds(), QList<qint64>({ cells[1], cells[3] }));
         queue->view()->setFocus();
         QTRY_VERIFY(queue->view()->hasFocus());
-        QTest::keySequence(queue->view(), keyFor(CellLabel::ofClass(N)));
+        QTest::keySequence(queue->view(), test::keyFor(CellLabel::ofClass(N)));
         std::optional<CellLabelRecord> l = w.store()->currentCellLabel(cells[1]);
         QVERIFY(l);
         QCOMPARE(l->label, CellLabel::ofClass(N));

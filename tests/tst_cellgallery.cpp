@@ -1,6 +1,6 @@
 // The cell gallery: its model (filters, grouping, refresh after label changes, drag and drop),
-// the view (keys, Enter, double-click, lazy crops), the main window's wiring, and the stall
-// figure with 20,000 cells (docs/BENCHMARKS.md).
+// the view (keys, Enter, double-click, lazy crops) and the main window's wiring. The stall
+// figure with 20,000 cells is tst_cellgalleryload.
 #include <functional>
 
 #include <QAbstractItemModelTester>
@@ -55,92 +55,11 @@ QList<qint64> shownCells(const CellGalleryModel &model)
     return ids;
 }
 
-int groupOfLabel(const CellGalleryModel &model, const CellLabel &label)
-{
-    for (int g = 0; g < model.groupCount(); ++g) {
-        if (model.groupLabel(g) == label)
-            return g;
-    }
-    return -1;
-}
-
 CellLabel labelOf(ProjectStore &store, qint64 cellId)
 {
     const auto l = store.currentCellLabel(cellId);
     return l ? l->label : CellLabel();
 }
-
-// Runs the event loop for ms (QTest::qWait sleeps 10 ms between its rounds, which a 1 ms
-// heartbeat would count as stalls).
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Runs the event loop until done() or the timeout; returns done().
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < timeoutMs)
-        spin(2);
-    return done();
-}
-
-// Measures how long the GUI thread's event loop went without running a 1 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const double gap = (now - m_last) / 1e6;
-            m_gaps.append(gap);
-            m_phaseMax[m_phase] = std::max(m_phaseMax.value(m_phase), gap);
-            m_last = now;
-        });
-        m_clock.start();
-        m_last = m_clock.nsecsElapsed();
-        m_timer.start();
-    }
-    double longestMs() const
-    {
-        return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.cbegin(), m_gaps.cend());
-    }
-    double percentileMs(double p) const
-    {
-        if (m_gaps.isEmpty())
-            return 0;
-        QList<double> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * sorted.size())));
-    }
-    void phase(const char *name)
-    {
-        m_phase = QString::fromLatin1(name);
-        m_last = m_clock.nsecsElapsed(); // the test's own set-up between phases does not count
-    }
-    QString phaseReport() const
-    {
-        QStringList parts;
-        for (auto it = m_phaseMax.cbegin(); it != m_phaseMax.cend(); ++it)
-            parts << QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value(), 0, 'f', 1);
-        return parts.join(QStringLiteral(", "));
-    }
-
-private:
-    QString m_phase = QStringLiteral("start");
-    QMap<QString, double> m_phaseMax;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_gaps;
-};
 
 } // namespace
 
@@ -266,20 +185,20 @@ private Q_SLOTS:
                                .toLongLong());
             return ids;
         };
-        const int n = groupOfLabel(model, CellLabel::ofClass(CellClass::Neutrophil));
+        const int n = test::groupOfLabel(model, CellLabel::ofClass(CellClass::Neutrophil));
         QCOMPARE(cellsOf(n), f.pick({ 0, 2, 9 }));
         QCOMPARE(model.groupTitle(n), cellClassDisplayName(CellClass::Neutrophil));
-        QCOMPARE(cellsOf(groupOfLabel(model, CellLabel())), f.pick({ 3, 7, 10 }));
+        QCOMPARE(cellsOf(test::groupOfLabel(model, CellLabel())), f.pick({ 3, 7, 10 }));
         QCOMPARE(
-            cellsOf(groupOfLabel(model, CellLabel::notCounted(NotCounted::Smudge))), f.pick({ 5 }));
-        QCOMPARE(cellsOf(groupOfLabel(model, CellLabel::unidentified())), f.pick({ 6 }));
-        QVERIFY(model.groupAcceptsDrops(groupOfLabel(model, CellLabel())));
+            cellsOf(test::groupOfLabel(model, CellLabel::notCounted(NotCounted::Smudge))), f.pick({ 5 }));
+        QCOMPARE(cellsOf(test::groupOfLabel(model, CellLabel::unidentified())), f.pick({ 6 }));
+        QVERIFY(model.groupAcceptsDrops(test::groupOfLabel(model, CellLabel())));
 
         model.setGrouping(GalleryGrouping::Prediction);
         QCOMPARE(model.groupCount(), 8);
-        QCOMPARE(cellsOf(groupOfLabel(model, CellLabel::ofClass(CellClass::Neutrophil))),
+        QCOMPARE(cellsOf(test::groupOfLabel(model, CellLabel::ofClass(CellClass::Neutrophil))),
             f.pick({ 0, 1, 2, 9 }));
-        QCOMPARE(cellsOf(groupOfLabel(model, CellLabel::ofClass(CellClass::Lymphocyte))),
+        QCOMPARE(cellsOf(test::groupOfLabel(model, CellLabel::ofClass(CellClass::Lymphocyte))),
             f.pick({ 3, 8 }));
         const int none = model.groupCount() - 1;
         QCOMPARE(model.groupTitle(none), QStringLiteral("No prediction"));
@@ -321,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(gallery.selectCell(c3));
         gallery.selectionModel()->select(model->indexOfCell(c7), QItemSelectionModel::Select);
         QCOMPARE(gallery.selectedCellIds(), QList<qint64>({ c3, c7 }));
-        const int unlabelled = groupOfLabel(*model, CellLabel());
+        const int unlabelled = test::groupOfLabel(*model, CellLabel());
         CellGroupView *view = gallery.groupView(unlabelled);
         QVERIFY(view->isVisible());
         view->setFocus();
@@ -336,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(labelOf(f.store, c10), CellLabel());
         QCOMPARE(stack.count(), 1);
         // The cells moved to their class but stay shown; the next unlabelled cell is current.
-        const int l = groupOfLabel(*model, lymphocyte);
+        const int l = test::groupOfLabel(*model, lymphocyte);
         QCOMPARE(model->groupOf(model->indexOfCell(c3)), l);
         QCOMPARE(model->groupOf(model->indexOfCell(c7)), l);
         QCOMPARE(model->shownCount(), 3);
@@ -375,8 +294,8 @@ private Q_SLOTS:
         gallery.setProject(&f.store);
         CellGalleryModel *model = gallery.model();
         QVERIFY(waitLoaded(model));
-        const int n = groupOfLabel(*model, CellLabel::ofClass(CellClass::Neutrophil));
-        const int e = groupOfLabel(*model, CellLabel::ofClass(CellClass::Eosinophil));
+        const int n = test::groupOfLabel(*model, CellLabel::ofClass(CellClass::Neutrophil));
+        const int e = test::groupOfLabel(*model, CellLabel::ofClass(CellClass::Eosinophil));
         QVERIFY(gallery.selectCell(f.cells.at(0)));
         CellGroupView *neutrophils = gallery.groupView(n);
         neutrophils->setFocus();
@@ -451,7 +370,7 @@ private Q_SLOTS:
         const qint64 c0 = f.cells.at(0);
         const qint64 c2 = f.cells.at(2);
         const CellLabel lymphocyte = CellLabel::ofClass(CellClass::Lymphocyte);
-        const int l = groupOfLabel(*model, lymphocyte);
+        const int l = test::groupOfLabel(*model, lymphocyte);
 
         std::unique_ptr<QMimeData> mime(
             model->mimeData({ model->indexOfCell(c0), model->indexOfCell(c2) }));
@@ -469,7 +388,7 @@ private Q_SLOTS:
         stack.undo();
         QCOMPARE(labelOf(f.store, c0), CellLabel::ofClass(CellClass::Neutrophil));
         QTRY_COMPARE(model->groupOf(model->indexOfCell(c0)),
-            groupOfLabel(*model, CellLabel::ofClass(CellClass::Neutrophil)));
+            test::groupOfLabel(*model, CellLabel::ofClass(CellClass::Neutrophil)));
 
         // Onto a tile of another group (the parent the view passes is that cell): its group.
         const QModelIndex target = model->indexOfCell(f.cells.at(4)); // eosinophil
@@ -479,7 +398,7 @@ private Q_SLOTS:
 
         // Through the widgets: a drop event on the unidentified group's grid, then on the
         // (empty) basophil group's header.
-        const int unidentified = groupOfLabel(*model, CellLabel::unidentified());
+        const int unidentified = test::groupOfLabel(*model, CellLabel::unidentified());
         CellGroupView *view = gallery.groupView(unidentified);
         QVERIFY(view->isVisible());
         const QPoint at
@@ -495,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(labelOf(f.store, c0), CellLabel::unidentified());
         QCOMPARE(labelOf(f.store, c2), CellLabel::unidentified());
 
-        const int basophil = groupOfLabel(*model, CellLabel::ofClass(CellClass::Basophil));
+        const int basophil = test::groupOfLabel(*model, CellLabel::ofClass(CellClass::Basophil));
         CellGroupHeader *header = gallery.groupHeader(basophil);
         QVERIFY(header->isVisible()); // an empty group offered by the keys stays a drop target
         QVERIFY(!gallery.groupView(basophil)->isVisible());
@@ -655,186 +574,6 @@ private Q_SLOTS:
         QCOMPARE(gallery->model()->shownCount(), 4);
         window.closeProject();
         QCOMPARE(gallery->model()->totalCount(), 0);
-    }
-
-    // 20,000 cells: the longest time the GUI thread spends away from its event loop while the
-    // gallery opens the project, scrolls through every cell, filters and relabels. Prints the
-    // figure (docs/BENCHMARKS.md); asserts what cannot be flaky.
-    void twentyThousandCellsStayFluid()
-    {
-        constexpr int kFiles = 100; // real PNG files
-        constexpr int kFolders = 50; // links to them: 5,000 distinct paths
-        constexpr int kCellsPerField = 4;
-        constexpr int kImages = kFiles * kFolders;
-        constexpr int kCells = kImages * kCellsPerField;
-        QElapsedTimer setup;
-        setup.start();
-        QTemporaryDir dir;
-        ProjectStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("big.wbc"))));
-        const QString real = dir.filePath(QStringLiteral("real"));
-        QList<QList<QRect>> boxes;
-        const QList<CellClass> four = {
-            CellClass::Neutrophil, CellClass::Lymphocyte, CellClass::Monocyte, CellClass::Eosinophil
-        };
-        for (int i = 0; i < kFiles; ++i) {
-            boxes.append(test::writeField(
-                real + QStringLiteral("/f%1.png").arg(i), 1000 + i, four, 320, 240));
-            QCOMPARE(boxes.last().size(), kCellsPerField);
-        }
-        const qint64 modelId = test::addActiveModel(store, dir.filePath(QStringLiteral("m.wbc")));
-        QList<PredictionRecord> predictions;
-        QVERIFY(store.transaction([&] {
-            for (int d = 0; d < kFolders; ++d) {
-                const QString link = dir.filePath(QStringLiteral("slide%1").arg(d));
-                if (!QFile::link(real, link))
-                    return false;
-                const qint64 slide = store.ensureSlide(QStringLiteral("slide %1").arg(d / 5));
-                for (int i = 0; i < kFiles; ++i) {
-                    const QString path = link + QStringLiteral("/f%1.png").arg(i);
-                    const qint64 image = test::addImage(store, path, path, slide, 320, 240);
-                    const QList<qint64> ids = test::addCells(store, image, boxes.at(i));
-                    if (ids.size() != kCellsPerField)
-                        return false;
-                    for (int c = 0; c < ids.size(); ++c) {
-                        const int n = (d * kFiles + i) * kCellsPerField + c;
-                        const CellClass cls = four.at(c);
-                        if (n % 5 < 3
-                            && !store.addCellLabel(ids.at(c),
-                                CellLabel::ofClass(cls),
-                                LabelOrigin::Import,
-                                QStringLiteral("t")))
-                            return false;
-                        predictions.append(test::cellPrediction(image,
-                            ids.at(c),
-                            n % 7 == 0 ? CellClass::Neutrophil : cls,
-                            0.4 + (n % 6) * 0.1));
-                    }
-                }
-            }
-            return true;
-        }));
-        QVERIFY(store.replacePredictions(modelId, predictions));
-        const qint64 setupMs = setup.elapsed();
-
-        QUndoStack stack;
-        ProjectCommands commands(&stack);
-        commands.setStore(&store, QStringLiteral("tester"));
-        CellGalleryView gallery(&commands);
-        gallery.resize(1400, 900);
-        QVERIFY(test::showActive(gallery));
-        CellGalleryModel *model = gallery.model();
-        CellCropLoader *loader = gallery.cropLoader();
-
-        StallMeter meter;
-        QElapsedTimer t;
-        t.start();
-        meter.phase("open");
-        QSignalSpy loaded(model, &CellGalleryModel::loaded);
-        gallery.setProject(&store);
-        QVERIFY(spinUntil([&] { return loaded.size() == 1; }, 60000));
-        const qint64 openMs = t.elapsed();
-        QCOMPARE(model->totalCount(), kCells);
-        spin(200); // layouts run in the event loop
-        QVERIFY(spinUntil([&] { return loader->pendingCount() == 0; }, 20000));
-        const int firstScreen = loader->requestedCells();
-
-        // Scroll top to bottom in 100 steps.
-        QScrollBar *bar = gallery.scrollArea()->verticalScrollBar();
-        QVERIFY(bar->maximum() > 100000); // every cell is on the page, not just a window of it
-        t.restart();
-        meter.phase("scroll");
-        for (int step = 0; step <= 100; ++step) {
-            bar->setValue(int(qint64(bar->maximum()) * step / 100));
-            spin(15);
-        }
-        const qint64 scrollMs = t.elapsed();
-        QVERIFY(spinUntil([&] { return loader->pendingCount() == 0; }, 60000));
-        const int afterScroll = loader->requestedCells();
-
-        // Filters, grouping, one slide.
-        t.restart();
-        meter.phase("filter");
-        gallery.setFilter(GalleryFilter::Unlabelled);
-        spin(50);
-        gallery.setGrouping(GalleryGrouping::Prediction);
-        spin(50);
-        gallery.setFilter(GalleryFilter::Disagreement);
-        spin(50);
-        gallery.setFilter(GalleryFilter::All);
-        gallery.setGrouping(GalleryGrouping::Label);
-        spin(50);
-        gallery.setSlide(store.slideByName(QStringLiteral("slide 3"))->id);
-        spin(50);
-        gallery.setSlide(0);
-        spin(50);
-        const qint64 filterMs = t.elapsed();
-
-        // Relabel 100 cells with a key, then one at a time, then undo them.
-        const int unlabelled = groupOfLabel(*model, CellLabel());
-        QVERIFY(model->groupSize(unlabelled) > 200);
-        CellGroupView *view = gallery.groupView(unlabelled);
-        bar->setValue(view->y());
-        QVERIFY(gallery.selectCell(model->index(0, 0, model->groupIndex(unlabelled))
-                                       .data(CellGalleryModel::CellIdRole)
-                                       .toLongLong()));
-        gallery.selectionModel()->select(
-            QItemSelection(model->index(0, 0, model->groupIndex(unlabelled)),
-                model->index(99, 0, model->groupIndex(unlabelled))),
-            QItemSelectionModel::Select);
-        QCOMPARE(gallery.selectedCellIds().size(), 100);
-        view->setFocus();
-        spin(20);
-        t.restart();
-        meter.phase("relabel");
-        QTest::keyClick(view, Qt::Key_5); // basophil
-        spin(20);
-        for (int i = 0; i < 20; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
-            spin(5);
-        }
-        const qint64 relabelMs = t.elapsed();
-        QCOMPARE(
-            model->groupSize(groupOfLabel(*model, CellLabel::ofClass(CellClass::Basophil))), 100);
-        meter.phase("undo");
-        t.restart();
-        while (stack.canUndo()) {
-            stack.undo();
-            spin(5);
-        }
-        // The bulk undo touched more images than are read one by one: a background read.
-        const int basophil = groupOfLabel(*model, CellLabel::ofClass(CellClass::Basophil));
-        QVERIFY(spinUntil([&] { return model->groupSize(basophil) == 0; }, 30000));
-        const qint64 undoMs = t.elapsed();
-
-        qInfo("20,000 cells: setup %lld ms, open %lld ms (background read), scroll %lld ms, "
-              "filters %lld ms, 21 relabels %lld ms, undo %lld ms",
-            setupMs,
-            openMs,
-            scrollMs,
-            filterMs,
-            relabelMs,
-            undoMs);
-        qInfo("crops requested: %d for the first screen, %d after scrolling through all %d cells "
-              "(%d fields decoded)",
-            firstScreen,
-            afterScroll,
-            kCells,
-            loader->decodedFields());
-        qInfo("GUI-thread stall: longest %.1f ms, 99th percentile %.1f ms, median %.1f ms "
-              "(1 ms heartbeat)",
-            meter.longestMs(),
-            meter.percentileMs(0.99),
-            meter.percentileMs(0.5));
-        qInfo("longest stall by phase: %s", qPrintable(meter.phaseReport()));
-
-        // Only what is painted is cropped: a screen at a time, far below every cell.
-        QVERIFY(firstScreen > 0);
-        QVERIFY(firstScreen < 400);
-        QVERIFY2(afterScroll < kCells / 2, qPrintable(QString::number(afterScroll)));
-        // Generous: the measured figure goes to docs/BENCHMARKS.md; this only catches a
-        // regression that blocks the GUI thread (a synchronous whole-project read, say).
-        QVERIFY2(meter.longestMs() < 1000, qPrintable(QString::number(meter.longestMs())));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "csvtestsupport.h"
+#include "pdftextsupport.h"
 #include "dataset/csvreader.h"
 #include "dataset/syntheticsmear.h"
 #include "project/projectstore.h"
@@ -661,8 +662,8 @@ private Q_SLOTS:
         const QByteArray pdf = test::readFile(path);
         QVERIFY(pdf.startsWith("%PDF-"));
         // One page per slide, and the total.
-        QCOMPARE(pageCount(path, pdf), 3);
-        const QString text = pdfText(path);
+        QCOMPARE(test::pdfPageCount(path), 3);
+        const QString text = test::pdfText(path);
         QVERIFY2(!text.isNull(), "pdftotext (poppler-utils, a test dependency) is missing");
         {
             const QStringList pages = text.split(u'\f');
@@ -688,7 +689,7 @@ private Q_SLOTS:
         ReportSelection one;
         one.slideIds = {f.s1};
         QVERIFY(writeReportPdf(buildDifferentialReport(f.store, one, f.four), path, &error));
-        QCOMPARE(pageCount(path, test::readFile(path)), 1);
+        QCOMPARE(test::pdfPageCount(path), 1);
 
         QVERIFY(!writeReportPdf(r, f.dir.filePath("no/such/dir/r.pdf"), &error));
         QVERIFY(error.contains("no/such/dir/r.pdf"));
@@ -713,7 +714,7 @@ private Q_SLOTS:
         QCOMPARE(r.slide("S1")->excluded.size(), 42);
         const QString path = f.dir.filePath("many.pdf");
         QVERIFY(writeReportPdf(r, path, nullptr));
-        QCOMPARE(pageCount(path, test::readFile(path)), 8);
+        QCOMPARE(test::pdfPageCount(path), 8);
     }
 
     // wbc report: one section per slide, --slide, --folder, --model, exit statuses.
@@ -741,7 +742,7 @@ private Q_SLOTS:
         const QString pdf = f.dir.filePath("cli.pdf");
         r = test::runCli({"report", "--project", project, "--slide", "S1", "--out", pdf});
         QVERIFY2(r.status == 0, r.err.constData());
-        QCOMPARE(pageCount(pdf, test::readFile(pdf)), 1);
+        QCOMPARE(test::pdfPageCount(pdf), 1);
 
         // --folder keeps selecting the images stored under a folder, still per slide.
         r = test::runCli({"report", "--project", project, "--folder", "S2", "--out", csv,
@@ -789,34 +790,6 @@ private Q_SLOTS:
         r = test::runCli({"report", "--project", project, "--folder", "elsewhere", "--out", csv});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("elsewhere"));
-    }
-
-private:
-    // pdfinfo's page count (poppler-utils is a test dependency: packaging/install-deps.sh); -1
-    // when it is missing, which fails the comparison.
-    static int pageCount(const QString &path, const QByteArray &)
-    {
-        const QString pdfinfo = QStandardPaths::findExecutable("pdfinfo");
-        if (pdfinfo.isEmpty())
-            return -1;
-        QProcess p;
-        p.start(pdfinfo, {path});
-        p.waitForFinished();
-        const QRegularExpressionMatch m = QRegularExpression("Pages:\\s+(\\d+)")
-                                              .match(QString::fromUtf8(p.readAllStandardOutput()));
-        return m.hasMatch() ? m.captured(1).toInt() : 0;
-    }
-
-    // The PDF's text (pdftotext), or a null string when poppler-utils is missing.
-    static QString pdfText(const QString &path)
-    {
-        const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
-        if (pdftotext.isEmpty())
-            return {};
-        QProcess p;
-        p.start(pdftotext, {"-layout", path, "-"});
-        p.waitForFinished();
-        return QString::fromUtf8(p.readAllStandardOutput());
     }
 };
 

@@ -104,14 +104,6 @@ QAction *actionNamed(QWidget &w, const QString &text)
     return nullptr;
 }
 
-QKeySequence keyFor(const CellLabel &label)
-{
-    for (const LabelKey &k : labelKeys()) {
-        if (k.label == label)
-            return k.key;
-    }
-    return {};
-}
 
 // The first white cell of the window's current field, made current in the viewer.
 qint64 currentFirstCell(MainWindow &w)
@@ -193,7 +185,7 @@ private Q_SLOTS:
         project.dropOnExit = false; // the private cluster goes as a whole
         QVERIFY2(project.ok(), qPrintable(project.error));
         const CellLabel neutrophil = CellLabel::ofClass(CellClass::Neutrophil);
-        QVERIFY(!keyFor(neutrophil).isEmpty());
+        QVERIFY(!test::keyFor(neutrophil).isEmpty());
         {
             MainWindow w;
             QVERIFY(showActive(w));
@@ -220,7 +212,7 @@ private Q_SLOTS:
             QVERIFY(labelAction);
             QVERIFY(!labelAction->isEnabled());
             currentFirstCell(w);
-            QTest::keySequence(&w, keyFor(neutrophil));
+            QTest::keySequence(&w, test::keyFor(neutrophil));
             QVERIFY(w.connectionBanner()->isFlashing());
             QCOMPARE(w.undoStack()->count(), 0);
             w.labelSelection(neutrophil); // however it is asked
@@ -231,7 +223,7 @@ private Q_SLOTS:
             QVERIFY(labelAction->isEnabled());
             QVERIFY(w.notifier()->isConnected());
             QCOMPARE(currentFirstCell(w), cell);
-            QTest::keySequence(&w, keyFor(neutrophil));
+            QTest::keySequence(&w, test::keyFor(neutrophil));
             QCOMPARE(w.undoStack()->count(), 1);
 
             ProjectStore check;
@@ -259,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(cell);
         PgConnection owner(project.database);
         QVERIFY2(owner.exec("REVOKE INSERT ON cell_labels FROM ann1"), qPrintable(owner.error()));
-        QTest::keySequence(&w, keyFor(CellLabel::ofClass(CellClass::Eosinophil)));
+        QTest::keySequence(&w, test::keyFor(CellLabel::ofClass(CellClass::Eosinophil)));
         QCOMPARE(w.undoStack()->count(), 0);
         QVERIFY(!w.store()->currentCellLabel(cell));
         const QString message = w.statusBar()->currentMessage();
@@ -299,7 +291,7 @@ private Q_SLOTS:
         // Labelling is theirs; the server records them as the author.
         const qint64 cell = currentFirstCell(w);
         QVERIFY(cell);
-        QTest::keySequence(&w, keyFor(CellLabel::ofClass(CellClass::Monocyte)));
+        QTest::keySequence(&w, test::keyFor(CellLabel::ofClass(CellClass::Monocyte)));
         QCOMPARE(w.undoStack()->count(), 1);
         QCOMPARE(w.store()->currentCellLabel(cell)->author, QStringLiteral("ann1"));
         // A review label is a reviewer's: refused before it is tried, no undo step.

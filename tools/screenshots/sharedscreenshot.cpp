@@ -21,19 +21,6 @@
 
 namespace wbc::screenshots {
 
-namespace {
-
-QKeySequence keyFor(const CellLabel &label)
-{
-    for (const LabelKey &k : labelKeys()) {
-        if (k.label == label)
-            return k.key;
-    }
-    return {};
-}
-
-} // namespace
-
 QString sharedProject(const Options &, const QString &out)
 {
     test::PrivatePgCluster cluster;
@@ -69,7 +56,7 @@ QString sharedProject(const Options &, const QString &out)
     const QList<CellRecord> cells = w.store()->whiteCells(image);
     WBC_SHOT_CHECK(!cells.isEmpty());
     w.viewer()->selectCell(cells.first().id);
-    QTest::keySequence(&w, keyFor(CellLabel::ofClass(CellClass::Neutrophil)));
+    QTest::keySequence(&w, test::keyFor(CellLabel::ofClass(CellClass::Neutrophil)));
     ProjectStore reviewer;
     WBC_SHOT_CHECK(reviewer.open(test::pgUrl(*db, QStringLiteral("rev1")),
                                  ProjectStore::OpenMode::OpenExisting));
