@@ -159,7 +159,8 @@ void TrainingForm::updateDeviceNote()
         m_deviceNote->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>")
                                   .arg(error.toHtmlEscaped()));
     else if (*resolved == u"cuda")
-        m_deviceNote->setText(tr("Training runs on the GPU."));
+        m_deviceNote->setText(tr("Training runs on the GPU: %1.")
+                                  .arg(computeDeviceDescription(*resolved).toHtmlEscaped()));
     else
         m_deviceNote->setText(m_device->currentData().toString() == u"cpu"
                                   ? tr("Training runs on the CPU (%n thread(s)).", nullptr,

@@ -2,6 +2,7 @@
 
 #include "dataset/datasetexporter.h"
 #include "project/projectstore.h"
+#include "training/cropsexport.h"
 
 #include <QCoreApplication>
 
@@ -33,14 +34,32 @@ int runExport(QCommandLineParser &parser)
         || !requireOption(parser, name, QStringLiteral("format"), &format)
         || !requireOption(parser, name, QStringLiteral("out"), &outPath))
         return Usage;
-    if (format != u"csv" && format != u"labels" && format != u"voc" && format != u"coco")
-        return usageError(name, Tr::tr("--format must be csv, labels, voc or coco, not \"%1\"")
-                                    .arg(format));
+    if (format != u"csv" && format != u"labels" && format != u"voc" && format != u"coco"
+        && format != u"crops")
+        return usageError(name,
+                          Tr::tr("--format must be csv, labels, voc, coco or crops, not \"%1\"")
+                              .arg(format));
     ProjectStore store;
     QString error;
     if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
         err() << "wbc export: " << error << Qt::endl;
         return Failure;
+    }
+    if (format == u"crops") {
+        const CropsExportReport crops = exportCrops(store, outPath);
+        for (const Problem &p : crops.problems)
+            err() << p.toString() << Qt::endl;
+        if (!crops.ok) {
+            err() << "wbc export: " << crops.error << Qt::endl;
+            return Failure;
+        }
+        out() << Tr::tr("%1 cell crops of %2 classes written to %3 (%4 labelled cells no task "
+                        "trains on left out)\n")
+                     .arg(crops.crops)
+                     .arg(crops.classes)
+                     .arg(outPath)
+                     .arg(crops.excluded);
+        return Ok;
     }
     ExportReport r;
     if (format == u"csv")
@@ -74,7 +93,7 @@ int runExport(QCommandLineParser &parser)
 Command exportCommand()
 {
     return {QStringLiteral("export"),
-            Tr::tr("Export cells and labels (CSV, Pascal VOC, COCO) from a project"),
+            Tr::tr("Export cells and labels (CSV, Pascal VOC, COCO, crops) from a project"),
             [](QCommandLineParser &p) {
                 p.addOption(
                     {QStringLiteral("project"), Tr::tr("Project file or postgresql:// URL"), QStringLiteral("FILE")});
@@ -88,11 +107,13 @@ Command exportCommand()
                             "cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, "
                             "SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON "
                             "of the white cells, category ids %1, WBC for unlabelled cells; "
-                            "file_name relative to the JSON file, wbc_cell_id the project's cell.")
+                            "file_name relative to the JSON file, wbc_cell_id the project's cell. "
+                            "crops: the crops file wbc-engine trains from (each labelled white "
+                            "cell cropped as training crops it, with its class and split group).")
                          .arg(categoryList()),
                      QStringLiteral("FORMAT")});
                 p.addOption({QStringLiteral("out"),
-                             Tr::tr("CSV or JSON file, or a new or empty folder for voc"),
+                             Tr::tr("CSV, JSON or crops file, or a new or empty folder for voc"),
                              QStringLiteral("PATH")});
             },
             runExport};

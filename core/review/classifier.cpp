@@ -1,8 +1,9 @@
 #include "review/classifier.h"
 
-#include "training/imagepipeline.h"
-#include "training/networks.h"
 #include "detection/wbcdetector.h"
+#include "engine/model.h"
+#include "training/imagepipeline.h"
+#include "training/models.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +17,7 @@ namespace wbc {
 struct Classifier::Private
 {
     ModelFile model; // header; weights are dropped once loaded into the network
-    std::shared_ptr<ClassifierNet> net;
-    torch::Device device{torch::kCPU};
+    std::unique_ptr<engine::Model> net;
     bool testFlips = true;
 };
 
@@ -54,13 +54,15 @@ bool Classifier::setModel(const ModelFile &model, QString *error, const QString 
         return false;
     configureComputeThreads();
     try {
-        std::shared_ptr<ClassifierNet> net = createNetwork(*arch,
-                                                           int(model.header.classNames.size()));
-        if (!importWeights(*net, model.weights, error))
+        auto net = std::make_unique<engine::Model>(engineArch(*arch),
+                                                   int(model.header.classNames.size()),
+                                                   engineDevice(*deviceName));
+        std::string why;
+        if (!net->setWeights(model.weights, &why)) {
+            if (error)
+                *error = QString::fromStdString(why);
             return false;
-        d->device = torchDevice(*deviceName);
-        prepareNetwork(*net, d->device);
-        net->eval();
+        }
         d->net = std::move(net);
         d->model.header = model.header;
     } catch (const std::exception &e) {
@@ -96,30 +98,24 @@ std::vector<std::vector<float>> Classifier::predict(const std::vector<cv::Mat> &
     std::vector<std::vector<float>> out;
     if (!d->net)
         return out;
-    torch::NoGradGuard noGrad;
     constexpr size_t kBatch = 64;
-    const size_t frame = size_t(kInputHeight) * kInputWidth * 3;
+    std::vector<std::uint8_t> images(kBatch * engine::kInputBytes);
     for (size_t begin = 0; begin < rgbCrops.size(); begin += kBatch) {
         const size_t n = std::min(kBatch, rgbCrops.size() - begin);
-        torch::Tensor images = torch::empty({int64_t(n), kInputHeight, kInputWidth, 3},
-                                            torch::kUInt8);
         for (size_t i = 0; i < n; ++i) {
-            cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, images.data_ptr<uint8_t>() + i * frame);
+            cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, images.data() + i * engine::kInputBytes);
             const cv::Mat &src = rgbCrops[begin + i];
             if (src.size() == dst.size() && src.type() == CV_8UC3)
                 src.copyTo(dst);
             else
                 cv::resize(src, dst, dst.size(), 0, 0, cv::INTER_AREA);
         }
-        const torch::Tensor probs
-            = classProbabilities(*d->net, imagesToInput(images, d->device), d->testFlips)
-                  .to(torch::kCPU)
-                  .contiguous();
-        const int classes = int(probs.size(1));
-        for (size_t i = 0; i < n; ++i) {
-            const float *row = probs.data_ptr<float>() + i * size_t(classes);
-            out.emplace_back(row, row + classes);
-        }
+        const std::vector<float> probs = d->net->probabilities(images.data(), int(n),
+                                                               d->testFlips);
+        const size_t classes = size_t(d->net->classCount());
+        for (size_t i = 0; i < n; ++i)
+            out.emplace_back(probs.begin() + ptrdiff_t(i * classes),
+                             probs.begin() + ptrdiff_t((i + 1) * classes));
     }
     return out;
 }
@@ -136,37 +132,18 @@ cv::Mat Classifier::saliency(const cv::Mat &rgbCrop, int classIndex) const
     cv::Mat out = cv::Mat::zeros(kInputHeight, kInputWidth, CV_32F);
     if (!d->net || rgbCrop.empty() || rgbCrop.type() != CV_8UC3)
         return out;
-    torch::Tensor image = torch::empty({1, kInputHeight, kInputWidth, 3}, torch::kUInt8);
-    cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, image.data_ptr<uint8_t>());
+    std::vector<std::uint8_t> image(engine::kInputBytes);
+    cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, image.data());
     if (rgbCrop.size() == dst.size())
         rgbCrop.copyTo(dst);
     else
         cv::resize(rgbCrop, dst, dst.size(), 0, 0, cv::INTER_AREA);
-
-    torch::Tensor features;
-    {
-        torch::NoGradGuard noGrad;
-        features = d->net->features(imagesToInput(image, d->device));
-    }
-    // Gradients only with respect to the activation: the weights are left alone.
-    torch::AutoGradMode grad(true);
-    features = features.detach().requires_grad_(true);
-    const torch::Tensor logits = d->net->classify(features);
-    const int classes = int(logits.size(1));
-    const int c = classIndex < 0 ? int(logits.argmax(1).item<int64_t>()) : classIndex;
-    if (c >= classes)
+    engine::GradCam cam = d->net->gradCam(image.data(), classIndex);
+    if (cam.values.empty())
         return out;
-    const torch::Tensor g = torch::autograd::grad({logits[0][c]}, {features})[0];
-    // Grad-CAM: channel weights are the spatially averaged gradients; the map is the ReLU of the
-    // weighted sum of the channels.
-    const torch::Tensor cam = torch::relu((g.mean({2, 3}, true) * features).sum(1))
-                                  .squeeze(0)
-                                  .detach()
-                                  .to(torch::kCPU, torch::kFloat)
-                                  .contiguous();
-    const cv::Mat small(int(cam.size(0)), int(cam.size(1)), CV_32F, cam.data_ptr<float>());
+    const cv::Mat small(cam.rows, cam.cols, CV_32F, cam.values.data());
     // Each feature cell back onto the input pixel its receptive field is centred on.
-    const ClassifierNet::FeatureGeometry geo = d->net->featureGeometry();
+    const engine::FeatureGeometry geo = cam.geometry;
     const cv::Matx23d toFeature(1.0 / geo.stride, 0, -geo.offset / geo.stride,
                                 0, 1.0 / geo.stride, -geo.offset / geo.stride);
     cv::warpAffine(small, out, toFeature, out.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP,

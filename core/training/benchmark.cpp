@@ -4,7 +4,8 @@
 #include "review/classifier.h"
 #include "base/imagefile.h"
 #include "training/imagepipeline.h"
-#include "training/networks.h"
+#include "engine/model.h"
+#include "training/models.h"
 #include "dataset/syntheticsmear.h"
 #include "training/trainer.h"
 #include "detection/wbcdetector.h"
@@ -113,35 +114,33 @@ QJsonObject benchmarkTraining(const BenchmarkParams &bp)
         return error(failure);
 
     // Pure compute: the same number of batches, augmented beforehand.
-    torch::manual_seed(p.seed);
-    const torch::Device device = torchDevice(*deviceName);
-    std::shared_ptr<ClassifierNet> net = createNetwork(bp.arch, classes);
-    prepareNetwork(*net, device);
-    net->train();
-    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(p.lr));
+    engine::Model model(engineArch(bp.arch), classes, engineDevice(*deviceName), p.seed);
+    model.startTraining({engine::OptimizerKind::AdamW, p.lr, 1e-2, 0.9}); // LibTorch AdamW defaults
     const Augmenter augmenter;
     std::mt19937_64 rng(7);
-    std::vector<std::pair<torch::Tensor, torch::Tensor>> batches;
+    struct HostBatch
+    {
+        std::vector<std::uint8_t> images;
+        std::vector<std::int64_t> labels;
+    };
+    std::vector<HostBatch> batches;
     for (qint64 begin = 0; begin < total; begin += bp.batch) {
         const int n = int(std::min<qint64>(bp.batch, total - begin));
-        torch::Tensor images = torch::empty({n, kInputHeight, kInputWidth, 3}, torch::kUInt8);
-        torch::Tensor labels = torch::empty({n}, torch::kInt64);
+        HostBatch b{std::vector<std::uint8_t>(size_t(n) * engine::kInputBytes),
+                    std::vector<std::int64_t>(size_t(n))};
         for (int i = 0; i < n; ++i) {
             const CellSample &s = data.samples->samples[size_t((begin + i) % qint64(data.samples->samples.size()))];
             cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3,
-                        images.data_ptr<uint8_t>() + size_t(i) * kInputHeight * kInputWidth * 3);
+                        b.images.data() + size_t(i) * engine::kInputBytes);
             augmenter.apply(s.crop.rgb, rng).copyTo(dst);
-            labels[i] = s.label;
+            b.labels[size_t(i)] = s.label;
         }
-        batches.emplace_back(images, labels);
+        batches.push_back(std::move(b));
     }
-    const auto step = [&](const std::pair<torch::Tensor, torch::Tensor> &b) {
-        optimizer.zero_grad();
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(
-            net->forward(imagesToInput(b.first, device)), b.second.to(device));
-        loss.backward();
-        optimizer.step();
-        loss.item<double>();
+    // A step and a read of its loss, as the trainer does after every batch on the CPU.
+    const auto step = [&](const HostBatch &b) {
+        model.trainStep(b.images.data(), b.labels.data(), int(b.labels.size()), p.lr, 0.0);
+        model.stepStats();
     };
     for (int i = 0; i < 3 && i < int(batches.size()); ++i)
         step(batches[size_t(i)]);

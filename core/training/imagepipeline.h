@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/model.h"
+
 #include <opencv2/core.hpp>
 
 #include <cstdint>
@@ -8,9 +10,9 @@
 
 namespace wbc {
 
-// The classifier's input: RGB, 160x120 (width x height) as the reference recipe.
-inline constexpr int kInputWidth = 160;
-inline constexpr int kInputHeight = 120;
+// The classifier's input: RGB, 160x120 (width x height) as the reference recipe (the engine's).
+inline constexpr int kInputWidth = engine::kInputWidth;
+inline constexpr int kInputHeight = engine::kInputHeight;
 
 // Cuts the region around a cell out of a field: centred on the box, grown by `margin` (a
 // fraction of the box size) on each side and widened to the output's aspect ratio; parts outside

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/device.h"
+#include "engine/model.h"
 #include "training/modelfile.h"
 
 #include <QList>
@@ -11,8 +13,8 @@
 namespace wbc {
 
 // The classifier architectures, as named on the command line and in model files. This header is
-// the torch-free face of the networks (networks.h holds the LibTorch modules): Qt and UI code
-// include this one only.
+// the app's face of the networks (the training engine, core/engine/, holds the LibTorch modules
+// behind a plain C++ interface).
 //  lenet:  the reference recipe's LeNet (3 conv + 2 dense, 987,298 parameters for 2 classes).
 //  wbcnet: our small residual batch-norm CNN with global average pooling (default).
 enum class ModelArch { LeNet, WbcNet };
@@ -36,5 +38,12 @@ std::optional<QString> resolveComputeDevice(QStringView requested, QString *erro
 // LibTorch starts with one intra-op thread here: use the machine (0 = idealThreadCount()).
 void configureComputeThreads(int threads = 0);
 int computeThreads();
+// What a resolved device is, in the user's words: "CPU, 2 threads", or the GPU's name and
+// memory ("NVIDIA H200 (139.7 GiB)") for cuda.
+QString computeDeviceDescription(QStringView resolvedName);
+
+// The engine's names of an architecture and a resolved device ("cpu" or "cuda").
+engine::Arch engineArch(ModelArch arch);
+engine::DeviceKind engineDevice(QStringView resolvedName);
 
 } // namespace wbc

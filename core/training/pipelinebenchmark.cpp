@@ -3,7 +3,7 @@
 #include "dataset/datasetimporter.h"
 #include "base/imagefile.h"
 #include "training/imagepipeline.h"
-#include "training/networks.h"
+#include "engine/model.h"
 #include "dataset/syntheticsmear.h"
 #include "detection/wbcdetector.h"
 
@@ -104,10 +104,7 @@ QJsonObject benchmarkPipeline(const PipelineBenchmarkParams &p)
                       sink = sink + augmenter.apply(crop, rng).cols;
                   }));
     stages.insert(QStringLiteral("tensor_us"), timePerItem(n, p.repeats, [&](int) {
-                      const torch::Tensor u8 = torch::from_blob(crop.data,
-                                                                {1, crop.rows, crop.cols, 3},
-                                                                torch::kUInt8);
-                      sink = sink + int(imagesToInput(u8, torch::kCPU).size(1));
+                      sink = sink + engine::convertInputs(crop.data, 1);
                   }));
     stages.insert(QStringLiteral("detect_us"), timePerItem(n, p.repeats, [&](int i) {
                       sink = sink + int(detector.detect(field(i)).size());
@@ -122,15 +119,14 @@ QJsonObject benchmarkPipeline(const PipelineBenchmarkParams &p)
         cv::cvtColor(cropAroundCell(bgr, b, 0.25), rgb, cv::COLOR_BGR2RGB);
         std::mt19937_64 local{quint64(i)};
         const cv::Mat aug = augmenter.apply(rgb, local);
-        const torch::Tensor u8 = torch::from_blob(aug.data, {1, aug.rows, aug.cols, 3}, torch::kUInt8);
-        return int(imagesToInput(u8, torch::kCPU).size(1));
+        return engine::convertInputs(aug.data, 1);
     };
     QList<int> indices;
     for (int i = 0; i < n; ++i)
         indices.append(i);
     QJsonObject throughput;
-    const int torchThreads = torch::get_num_threads();
-    torch::set_num_threads(1); // the tensor step must not fan out inside the pool's workers
+    const int torchThreads = engine::threads();
+    engine::setThreads(1); // the tensor step must not fan out inside the pool's workers
     for (int threads : {1, 2}) {
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
@@ -146,7 +142,7 @@ QJsonObject benchmarkPipeline(const PipelineBenchmarkParams &p)
                               .arg(threads > 1 ? QStringLiteral("s") : QString()),
                           best);
     }
-    torch::set_num_threads(torchThreads);
+    engine::setThreads(torchThreads);
     Q_UNUSED(sink);
     return {{QStringLiteral("source"), p.dataDir.isEmpty() ? QStringLiteral("synthetic 640x480 JPEG")
                                                            : p.dataDir},

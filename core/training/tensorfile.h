@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/tensors.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -12,18 +14,11 @@
 namespace wbc {
 
 // One tensor as plain floats (row-major), so the files that hold them need no torch.
-struct NamedTensor
-{
-    std::string name;
-    std::vector<std::int64_t> shape;
-    std::vector<float> values;
-};
+using NamedTensor = engine::NamedTensor;
 
-// The container that model files and training checkpoints share. Layout, little-endian: 8-byte
-// magic, u32 format version, u32 header size, header JSON (UTF-8), u32 tensor count, per tensor
-// (u16 name size, name, u8 rank, i64 sizes, f32 values), then the SHA-256 of everything before.
-// Every size is checked against the format's limits and what is left of the file before anything
-// is allocated; only numbers are read, no code is ever executed. Any thread.
+// The container that model files and training checkpoints share: the engine's
+// (engine/tensorcontainer.h, which gives the layout and its bounds), with a JSON header and the
+// app's translated messages. Any thread.
 struct TensorFileFormat
 {
     enum class Kind { Model, Checkpoint }; // which file the messages name

@@ -1,7 +1,8 @@
 #include "training/trainer.h"
 
+#include "engine/model.h"
+#include "engine/training.h"
 #include "training/checkpointfile.h"
-#include "training/networks.h"
 #include "training/trainercheckpoint.h"
 
 #include <QCoreApplication>
@@ -26,19 +27,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Trainer)
 };
 
-// SplitMix64 of a combination: independent, reproducible streams per (seed, epoch, sample).
-std::uint64_t mix(std::uint64_t a, std::uint64_t b)
-{
-    std::uint64_t z = a + 0x9e3779b97f4a7c15ULL * (b + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using engine::mixSeed;
 
 struct Batch
 {
-    torch::Tensor images; // N x H x W x 3, uint8
-    torch::Tensor labels; // N, int64
+    std::vector<std::uint8_t> images; // N x H x W x 3 RGB
+    std::vector<std::int64_t> labels; // N
+    int count() const { return int(labels.size()); }
 };
 
 // Copies (and, with an augmenter, augments) the crops of `indices` into one batch. Each image's
@@ -53,17 +48,14 @@ Batch makeBatch(const CellSampleSet &set,
 {
     const int n = int(end - begin);
     Batch b;
-    b.images = torch::empty({n, kInputHeight, kInputWidth, 3}, torch::kUInt8);
-    b.labels = torch::empty({n}, torch::kInt64);
-    auto *labels = b.labels.data_ptr<int64_t>();
+    b.images.resize(size_t(n) * engine::kInputBytes);
+    b.labels.resize(size_t(n));
+    auto *labels = b.labels.data();
     for (int i = 0; i < n; ++i) {
         const CellSample &s = set.samples[size_t(indices[size_t(begin + i)])];
-        cv::Mat dst(kInputHeight,
-                    kInputWidth,
-                    CV_8UC3,
-                    b.images.data_ptr<uint8_t>() + size_t(i) * kInputHeight * kInputWidth * 3);
+        cv::Mat dst(kInputHeight, kInputWidth, CV_8UC3, b.images.data() + size_t(i) * engine::kInputBytes);
         if (augmenter) {
-            std::mt19937_64 rng(mix(epochSeed, std::uint64_t(begin + i)));
+            std::mt19937_64 rng(mixSeed(epochSeed, std::uint64_t(begin + i)));
             augmenter->apply(s.crop.rgb, rng).copyTo(dst);
         } else {
             s.crop.rgb.copyTo(dst);
@@ -76,56 +68,32 @@ Batch makeBatch(const CellSampleSet &set,
 std::array<std::array<float, 3>, 2> channelStats(const CellSampleSet &set,
                                                  const std::vector<int> &indices)
 {
-    cv::Vec3d sum = 0;
-    cv::Vec3d sumSq = 0;
-    double pixels = 0;
+    engine::ChannelStats stats;
     for (int i : indices) {
         const cv::Mat &img = set.samples[size_t(i)].crop.rgb;
         cv::Scalar mean, stddev;
         cv::meanStdDev(img, mean, stddev);
-        const double n = double(img.total());
-        for (int c = 0; c < 3; ++c) {
-            sum[c] += mean[c] * n;
-            sumSq[c] += (stddev[c] * stddev[c] + mean[c] * mean[c]) * n;
-        }
-        pixels += n;
+        const double m[3] = {mean[0], mean[1], mean[2]};
+        const double sd[3] = {stddev[0], stddev[1], stddev[2]};
+        stats.addMoments(m, sd, double(img.total()));
     }
-    std::array<std::array<float, 3>, 2> out{};
-    for (int c = 0; c < 3; ++c) {
-        const double m = pixels > 0 ? sum[c] / pixels : 0.0;
-        const double var = pixels > 0 ? sumSq[c] / pixels - m * m : 1.0;
-        out[0][size_t(c)] = float(m / 255.0);
-        out[1][size_t(c)] = float(std::sqrt(std::max(var, 1e-6)) / 255.0);
-    }
-    return out;
+    return {stats.mean(), stats.std()};
 }
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainParams &p,
-                                                       std::vector<torch::Tensor> params)
+engine::OptimizerOptions optimizerOptions(const TrainParams &p)
 {
-    switch (p.optimizer) {
-    case OptimizerKind::Adam:
-        return std::make_unique<torch::optim::Adam>(
-            params, torch::optim::AdamOptions(p.lr).weight_decay(p.weightDecay));
-    case OptimizerKind::AdamW:
-        return std::make_unique<torch::optim::AdamW>(
-            params, torch::optim::AdamWOptions(p.lr).weight_decay(p.weightDecay));
-    case OptimizerKind::Sgd:
-        break;
-    }
-    return std::make_unique<torch::optim::SGD>(params,
-                                               torch::optim::SGDOptions(p.lr)
-                                                   .momentum(p.momentum)
-                                                   .nesterov(p.momentum > 0)
-                                                   .weight_decay(p.weightDecay));
+    const engine::OptimizerKind kind = p.optimizer == OptimizerKind::Adam ? engine::OptimizerKind::Adam
+                                       : p.optimizer == OptimizerKind::Sgd
+                                           ? engine::OptimizerKind::Sgd
+                                           : engine::OptimizerKind::AdamW;
+    return {kind, p.lr, p.weightDecay, p.momentum};
 }
 
 // Loss (plain cross-entropy of the predicted probabilities) and confusion over a sample list,
 // without augmentation; with flips, the probabilities are test-time augmented as prediction does.
-std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
+std::pair<double, ConfusionMatrix> evaluate(engine::Model &model,
                                             const CellSampleSet &set,
                                             const std::vector<int> &indices,
-                                            const torch::Device &device,
                                             int classCount,
                                             bool flips,
                                             std::vector<int> *predictions = nullptr)
@@ -134,29 +102,21 @@ std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
     if (predictions)
         predictions->clear();
     double lossSum = 0.0;
-    net.eval();
-    torch::NoGradGuard noGrad;
     constexpr int kBatch = 64;
     for (qsizetype begin = 0; begin < qsizetype(indices.size()); begin += kBatch) {
         const qsizetype end = std::min(begin + kBatch, qsizetype(indices.size()));
         const Batch b = makeBatch(set, indices, begin, end, nullptr, 0);
-        const torch::Tensor probs
-            = classProbabilities(net, imagesToInput(b.images, device), flips).to(torch::kCPU);
-        lossSum += torch::nn::functional::nll_loss(
-                       probs.clamp_min(1e-12).log(),
-                       b.labels,
-                       torch::nn::functional::NLLLossFuncOptions().reduction(torch::kSum))
-                       .item<double>();
-        const torch::Tensor predicted = probs.argmax(1).contiguous();
-        const int64_t *p = predicted.data_ptr<int64_t>();
-        const int64_t *t = b.labels.data_ptr<int64_t>();
-        for (int i = 0; i < int(end - begin); ++i) {
-            confusion.add(int(t[i]), int(p[i]));
+        const std::vector<float> probs = model.probabilities(b.images.data(), b.count(), flips);
+        for (int i = 0; i < b.count(); ++i) {
+            const float *row = probs.data() + size_t(i) * size_t(classCount);
+            const int truth = int(b.labels[size_t(i)]);
+            const int predicted = int(std::max_element(row, row + classCount) - row);
+            lossSum -= std::log(std::max(double(row[truth]), 1e-12));
+            confusion.add(truth, predicted);
             if (predictions)
-                predictions->push_back(int(p[i]));
+                predictions->push_back(predicted);
         }
     }
-    net.train();
     return {indices.empty() ? 0.0 : lossSum / double(indices.size()), confusion};
 }
 
@@ -164,17 +124,10 @@ std::pair<double, ConfusionMatrix> evaluate(ClassifierNet &net,
 
 double scheduledLr(const TrainParams &p, qint64 step, qint64 totalSteps)
 {
-    if (p.schedule == LrSchedule::Constant || totalSteps <= 1)
-        return p.lr;
-    const double t = double(step) / double(totalSteps - 1);
-    const double warm = std::clamp(p.warmupFraction, 0.0, 0.9);
-    // One-cycle starts at lr/25 and anneals to lr/1e4; cosine warms from 0 and anneals to 0.
-    const double start = p.schedule == LrSchedule::OneCycle ? p.lr / 25.0 : 0.0;
-    const double floor = p.schedule == LrSchedule::OneCycle ? p.lr / 1e4 : 0.0;
-    if (t < warm)
-        return start + (p.lr - start) * t / warm;
-    const double u = warm < 1.0 ? (t - warm) / (1.0 - warm) : 1.0;
-    return floor + (p.lr - floor) * 0.5 * (1.0 + std::cos(M_PI * u));
+    const engine::Schedule schedule = p.schedule == LrSchedule::Constant ? engine::Schedule::Constant
+                                      : p.schedule == LrSchedule::Cosine ? engine::Schedule::Cosine
+                                                                         : engine::Schedule::OneCycle;
+    return engine::scheduledLr(schedule, p.lr, p.warmupFraction, step, totalSteps);
 }
 
 void Trainer::cancel()
@@ -265,19 +218,19 @@ TrainResult Trainer::train()
     if (!deviceName)
         return fail(error);
     result.device = *deviceName;
-    const torch::Device device = torchDevice(*deviceName);
     configureComputeThreads(p.threads);
 
     QElapsedTimer total;
     total.start();
     try {
-        torch::manual_seed(p.seed);
-        const std::shared_ptr<ClassifierNet> net = createNetwork(p.arch, classCount);
+        engine::Model model(engineArch(p.arch), classCount, engineDevice(*deviceName), p.seed);
         const auto stats = channelStats(set, m_split.train);
-        net->setNormalization(stats[0], stats[1]);
-        prepareNetwork(*net, device);
-        net->train();
-        std::unique_ptr<torch::optim::Optimizer> optimizer = makeOptimizer(p, net->parameters());
+        model.setNormalization(stats[0], stats[1]);
+        model.startTraining(optimizerOptions(p));
+        // A step reads nothing back from the device; the statistics are read after every batch
+        // on the CPU (free there) and every kCudaReadEvery batches on a GPU.
+        constexpr int kCudaReadEvery = 10;
+        const int readEvery = result.device == u"cuda" ? kCudaReadEvery : 1;
 
         std::vector<int> trainLabels;
         for (int i : m_split.train)
@@ -295,12 +248,10 @@ TrainResult Trainer::train()
             QString reason;
             const std::optional<CheckpointFile> checkpoint
                 = readCheckpointFile(p.checkpointPath, m_recordedCheckpoint, &error);
-            if (!checkpoint
-                || !resumeFrom(*checkpoint, *net, *optimizer, p, print, &state, &reason)) {
+            if (!checkpoint || !resumeFrom(*checkpoint, model, p, print, &state, &reason)) {
                 result.checkpointRefused = true;
                 return fail(checkpoint ? checkpointRefusal(p.checkpointPath, reason) : error);
             }
-            prepareNetwork(*net, device);
             result.resumedFrom = state.epoch;
         }
 
@@ -322,8 +273,8 @@ TrainResult Trainer::train()
             const int epoch = state.epoch + 1;
             QElapsedTimer epochTimer;
             epochTimer.start();
-            torch::manual_seed(mix(p.seed, std::uint64_t(epoch))); // dropout stream of the epoch
-            const std::uint64_t epochSeed = mix(p.seed ^ 0x5eedULL, std::uint64_t(epoch));
+            engine::manualSeed(mixSeed(p.seed, std::uint64_t(epoch))); // dropout stream of the epoch
+            const std::uint64_t epochSeed = mixSeed(p.seed ^ 0x5eedULL, std::uint64_t(epoch));
             std::vector<int> order = balancedEpoch(trainLabels, classCount, p.perClass, epochSeed);
             for (int &i : order)
                 i = m_split.train[size_t(i)];
@@ -346,48 +297,41 @@ TrainResult Trainer::train()
                 if (b + 1 < batches)
                     next = prefetch(b + 1);
                 const double lr = scheduledLr(p, qint64(state.epoch) * batches + b, totalSteps);
-                for (auto &group : optimizer->param_groups())
-                    group.options().set_lr(lr);
                 QElapsedTimer compute;
                 compute.start();
-                const torch::Tensor input = imagesToInput(batch.images, device);
-                const torch::Tensor labels = batch.labels.to(device);
-                optimizer->zero_grad();
-                const torch::Tensor logits = net->forward(input);
-                const torch::Tensor loss = torch::nn::functional::cross_entropy(
-                    logits,
-                    labels,
-                    torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(
-                        p.labelSmoothing));
-                const double lossValue = loss.item<double>();
-                if (!std::isfinite(lossValue)) {
+                model.trainStep(batch.images.data(), batch.labels.data(), batch.count(), lr,
+                                p.labelSmoothing);
+                const bool read = (b + 1) % readEvery == 0 || b + 1 == batches;
+                const engine::StepStats stats = read ? model.stepStats() : engine::StepStats{};
+                computeSeconds += compute.nsecsElapsed() / 1e9;
+                result.trainImages += batch.count();
+                // A report only where the statistics were read back.
+                if (read && (!std::isfinite(stats.lastLoss) || !std::isfinite(stats.lossSum))) {
                     next.waitForFinished();
+                    const double bad = std::isfinite(stats.lastLoss) ? stats.lossSum : stats.lastLoss;
                     return fail(
                         Tr::tr("training diverged: the loss became %1 in epoch %2, batch %3; "
                                "lower the learning rate")
-                            .arg(std::isnan(lossValue) ? QStringLiteral("NaN")
-                                                       : QStringLiteral("infinite"))
+                            .arg(std::isnan(bad) ? QStringLiteral("NaN")
+                                                 : QStringLiteral("infinite"))
                             .arg(epoch)
                             .arg(b + 1));
                 }
-                loss.backward();
-                optimizer->step();
-                computeSeconds += compute.nsecsElapsed() / 1e9;
-                const qint64 n = batch.labels.size(0);
-                right += (logits.argmax(1) == labels).sum().item<int64_t>();
-                seen += n;
-                lossSum += lossValue * double(n);
-                result.trainImages += n;
-
-                BatchReport report;
-                report.epoch = epoch;
-                report.batch = b + 1;
-                report.batches = batches;
-                report.loss = lossValue;
-                report.runningAccuracy = double(right) / double(seen);
-                report.imagesPerSecond = seen / std::max(epochTimer.nsecsElapsed() / 1e9, 1e-9);
-                report.lr = lr;
-                Q_EMIT batchFinished(report);
+                if (read) {
+                    right += stats.correct;
+                    seen += stats.images;
+                    lossSum += stats.lossSum;
+                    BatchReport report;
+                    report.epoch = epoch;
+                    report.batch = b + 1;
+                    report.batches = batches;
+                    report.loss = stats.lastLoss;
+                    report.runningAccuracy = double(right) / double(std::max<qint64>(seen, 1));
+                    report.imagesPerSecond = seen
+                                             / std::max(epochTimer.nsecsElapsed() / 1e9, 1e-9);
+                    report.lr = lr;
+                    Q_EMIT batchFinished(report);
+                }
                 {
                     std::unique_lock lock(m_pauseMutex);
                     m_resumed.wait(lock, [this] { return !m_paused || m_cancel; });
@@ -410,8 +354,8 @@ TrainResult Trainer::train()
             report.lr = scheduledLr(p, qint64(epoch) * batches - 1, totalSteps);
             report.confusion = ConfusionMatrix(classCount);
             if (!m_split.validation.empty()) {
-                auto [valLoss, confusion] = evaluate(*net, set, m_split.validation, device,
-                                                     classCount, p.testFlips, &report.valPredicted);
+                auto [valLoss, confusion] = evaluate(model, set, m_split.validation, classCount,
+                                                     p.testFlips, &report.valPredicted);
                 report.hasValidation = true;
                 report.valLoss = valLoss;
                 report.confusion = confusion;
@@ -421,7 +365,7 @@ TrainResult Trainer::train()
                     state.badEpochs = 0;
                     report.best = true;
                     if (p.restoreBest)
-                        state.bestWeights = exportWeights(*net);
+                        state.bestWeights = model.weights();
                 } else {
                     ++state.badEpochs;
                 }
@@ -437,8 +381,7 @@ TrainResult Trainer::train()
                               && state.badEpochs >= p.patience;
             if (!p.checkpointPath.isEmpty()) {
                 QByteArray sha256;
-                if (!saveCheckpoint(p.checkpointPath, *net, *optimizer, p, state, print, &sha256,
-                                    &error))
+                if (!saveCheckpoint(p.checkpointPath, model, p, state, print, &sha256, &error))
                     return fail(error);
                 Q_EMIT checkpointWritten(p.checkpointPath, sha256);
             }
@@ -451,12 +394,12 @@ TrainResult Trainer::train()
         result.epochsRun = state.epoch;
         result.bestEpoch = state.epoch;
         if (p.restoreBest && !state.bestWeights.empty()) {
-            if (!importWeights(*net, state.bestWeights, &error))
-                return fail(error);
+            std::string why;
+            if (!model.setWeights(state.bestWeights, &why))
+                return fail(QString::fromStdString(why));
             result.bestEpoch = state.bestEpoch;
         }
         result.computeSeconds = computeSeconds;
-        net->to(torch::kCPU);
 
         ModelHeader &h = result.model.header;
         h.arch = modelArchName(p.arch);
@@ -470,6 +413,9 @@ TrainResult Trainer::train()
         h.trainingParams = p.toJson();
         h.trainingParams.remove(QStringLiteral("checkpoint"));
         h.trainingParams.remove(QStringLiteral("resume"));
+        h.trainingParams.insert(QStringLiteral("device_used"), result.device);
+        h.trainingParams.insert(QStringLiteral("device_name"),
+                                computeDeviceDescription(result.device));
         QJsonObject metrics{{QStringLiteral("epochs_run"), result.epochsRun},
                             {QStringLiteral("best_epoch"), result.bestEpoch},
                             {QStringLiteral("train_images"), int(m_split.train.size())},
@@ -481,7 +427,7 @@ TrainResult Trainer::train()
         h.metrics = metrics;
         h.appVersion = QStringLiteral(WBC_VERSION);
         h.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        result.model.weights = exportWeights(*net);
+        result.model.weights = model.weights();
     } catch (const std::exception &e) {
         return fail(
             Tr::tr("training failed: %1").arg(QString::fromUtf8(e.what()).section(u'\n', 0, 0)));

@@ -44,6 +44,7 @@ struct TrainParams
     double valFraction = 0.2;
     quint64 seed = 1;
     QString device = QStringLiteral("auto");
+    QString deviceUsed; // what device resolved to when the run began ("cpu", "cuda"); recorded
     int threads = 0;             // compute threads, 0 = the machine's
     int patience = 0;            // early stopping on validation loss after this many bad epochs; 0 = off
     bool restoreBest = true;     // end with the weights of the epoch with the lowest validation loss

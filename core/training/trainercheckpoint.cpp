@@ -1,7 +1,7 @@
 #include "training/trainercheckpoint.h"
 
+#include "engine/model.h"
 #include "training/checkpointfile.h"
-#include "training/networks.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -52,76 +52,13 @@ EpochReport epochFromJson(const QJsonObject &o, int classCount)
     return e;
 }
 
-// LibTorch keys an optimizer's state by the parameter's TensorImpl address.
-std::string stateKey(const torch::Tensor &param)
-{
-    return c10::guts::to_string(param.unsafeGetTensorImpl());
-}
-
-NamedTensor plainTensor(const std::string &name, const torch::Tensor &t)
-{
-    NamedTensor n;
-    n.name = name;
-    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat).contiguous();
-    n.shape.assign(c.sizes().begin(), c.sizes().end());
-    n.values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-    return n;
-}
-
-// A tensor on the parameter's device, with its type and memory format, holding t's values.
-torch::Tensor tensorLike(const NamedTensor &t, const torch::Tensor &param)
-{
-    const torch::Tensor values
-        = torch::from_blob(const_cast<float *>(t.values.data()), t.shape, torch::kFloat);
-    torch::Tensor out = torch::empty_like(param);
-    out.copy_(values.to(param.device()));
-    return out;
-}
-
-template<class State>
-void exportAdamState(const State &s, const std::string &name, CheckpointFile *checkpoint)
-{
-    checkpoint->header.optimizerSteps[name] = s.step();
-    checkpoint->optimizerState.push_back(plainTensor(name + "/exp_avg", s.exp_avg()));
-    checkpoint->optimizerState.push_back(plainTensor(name + "/exp_avg_sq", s.exp_avg_sq()));
-    if (s.max_exp_avg_sq().defined())
-        checkpoint->optimizerState.push_back(
-            plainTensor(name + "/max_exp_avg_sq", s.max_exp_avg_sq()));
-}
-
-// The optimizer's state of each parameter as plain tensors "PARAMETER/FIELD".
-void exportOptimizer(ClassifierNet &net,
-                     torch::optim::Optimizer &optimizer,
-                     OptimizerKind kind,
-                     CheckpointFile *checkpoint)
-{
-    const auto &states = optimizer.state();
-    for (const auto &p : net.named_parameters()) {
-        const auto it = states.find(stateKey(p.value()));
-        if (it == states.end())
-            continue; // no step has updated it yet
-        if (kind == OptimizerKind::Adam) {
-            exportAdamState(static_cast<const torch::optim::AdamParamState &>(*it->second),
-                            p.key(), checkpoint);
-        } else if (kind == OptimizerKind::AdamW) {
-            exportAdamState(static_cast<const torch::optim::AdamWParamState &>(*it->second),
-                            p.key(), checkpoint);
-        } else {
-            const auto &s = static_cast<const torch::optim::SGDParamState &>(*it->second);
-            if (s.momentum_buffer().defined())
-                checkpoint->optimizerState.push_back(
-                    plainTensor(p.key() + "/momentum_buffer", s.momentum_buffer()));
-        }
-    }
-}
-
 // A checkpoint's optimizer tensors by parameter and field.
 using OptimizerTensors = std::map<std::string, std::map<std::string, const NamedTensor *>>;
 
 // Checks the optimizer state against the network's parameters (the optimizer's fields, each
 // parameter's shape, a step count for each parameter with Adam state) without copying anything.
 std::optional<OptimizerTensors> checkOptimizerState(const CheckpointFile &checkpoint,
-                                                    ClassifierNet &net,
+                                                    const engine::Model &model,
                                                     OptimizerKind kind,
                                                     QString *reason)
 {
@@ -130,8 +67,8 @@ std::optional<OptimizerTensors> checkOptimizerState(const CheckpointFile &checkp
         return std::nullopt;
     };
     std::map<std::string, std::vector<std::int64_t>> shapes;
-    for (const auto &p : net.named_parameters())
-        shapes[p.key()] = p.value().sizes().vec();
+    for (const auto &[name, shape] : model.parameterShapes())
+        shapes[name] = shape;
     const std::set<std::string> fields = kind == OptimizerKind::Sgd
                                              ? std::set<std::string>{"momentum_buffer"}
                                              : std::set<std::string>{"exp_avg",
@@ -169,28 +106,13 @@ std::optional<OptimizerTensors> checkOptimizerState(const CheckpointFile &checkp
     return byParam;
 }
 
-template<class State>
-std::unique_ptr<torch::optim::OptimizerParamState> adamState(
-    const std::map<std::string, const NamedTensor *> &tensors,
-    qint64 step,
-    const torch::Tensor &param)
-{
-    auto state = std::make_unique<State>();
-    state->step(step);
-    state->exp_avg(tensorLike(*tensors.at("exp_avg"), param));
-    state->exp_avg_sq(tensorLike(*tensors.at("exp_avg_sq"), param));
-    if (const auto it = tensors.find("max_exp_avg_sq"); it != tensors.end())
-        state->max_exp_avg_sq(tensorLike(*it->second, param));
-    return state;
-}
-
 } // namespace
 
 QString runFingerprint(const TrainParams &p, const DataSplit &split, const CellSampleSet &set)
 {
     QJsonObject o = p.toJson();
     // Fields that do not change the result.
-    for (const char *key : {"checkpoint", "resume", "device", "threads"})
+    for (const char *key : {"checkpoint", "resume", "device", "device_used", "threads"})
         o.remove(QLatin1String(key));
     o.insert(QStringLiteral("split"), split.toJson(set.cellIds()));
     return QString::fromLatin1(
@@ -200,8 +122,7 @@ QString runFingerprint(const TrainParams &p, const DataSplit &split, const CellS
 }
 
 bool saveCheckpoint(const QString &path,
-                    ClassifierNet &net,
-                    torch::optim::Optimizer &optimizer,
+                    engine::Model &model,
                     const TrainParams &p,
                     const LoopState &state,
                     const QString &runFingerprint,
@@ -220,15 +141,17 @@ bool saveCheckpoint(const QString &path,
     h.history = historyJson(state.history, taskClassNames(p.task));
     h.appVersion = QStringLiteral(WBC_VERSION);
     h.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    checkpoint.weights = exportWeights(net);
+    checkpoint.weights = model.weights();
     checkpoint.bestWeights = state.bestWeights;
-    exportOptimizer(net, optimizer, p.optimizer, &checkpoint);
+    engine::OptimizerState optimizer = model.optimizerState();
+    for (const auto &[name, step] : optimizer.steps)
+        h.optimizerSteps[name] = qint64(step);
+    checkpoint.optimizerState = std::move(optimizer.tensors);
     return writeCheckpointFile(path, checkpoint, sha256, error);
 }
 
 bool resumeFrom(const CheckpointFile &checkpoint,
-                ClassifierNet &net,
-                torch::optim::Optimizer &optimizer,
+                engine::Model &model,
                 const TrainParams &p,
                 const QString &runFingerprint,
                 LoopState *state,
@@ -248,7 +171,7 @@ bool resumeFrom(const CheckpointFile &checkpoint,
         *reason = Tr::tr("damaged: it holds more epochs than the run has");
         return false;
     }
-    const std::vector<NamedTensor> reference = exportWeights(net);
+    const std::vector<NamedTensor> reference = model.weights();
     QString why;
     if (!sameTensorLayout(checkpoint.weights, reference, &why)
         || (!checkpoint.bestWeights.empty()
@@ -257,36 +180,22 @@ bool resumeFrom(const CheckpointFile &checkpoint,
         return false;
     }
     const std::optional<OptimizerTensors> optimizerTensors
-        = checkOptimizerState(checkpoint, net, p.optimizer, &why);
+        = checkOptimizerState(checkpoint, model, p.optimizer, &why);
     if (!optimizerTensors) {
         *reason = Tr::tr("its optimizer state does not fit the %1 network: %2").arg(arch, why);
         return false;
     }
 
-    // Every name, shape and count is checked: copy.
-    if (!importWeights(net, checkpoint.weights, &why)) {
-        *reason = why;
+    // Every name, shape and count is checked: copy (the engine checks them again).
+    std::string engineReason;
+    engine::OptimizerState optimizer;
+    optimizer.tensors = checkpoint.optimizerState;
+    for (const auto &[name, step] : h.optimizerSteps)
+        optimizer.steps[name] = step;
+    if (!model.setWeights(checkpoint.weights, &engineReason)
+        || !model.setOptimizerState(optimizer, &engineReason)) {
+        *reason = QString::fromStdString(engineReason);
         return false;
-    }
-    optimizer.state().clear();
-    for (const auto &param : net.named_parameters()) {
-        const auto it = optimizerTensors->find(param.key());
-        if (it == optimizerTensors->end())
-            continue;
-        const torch::Tensor &t = param.value();
-        std::unique_ptr<torch::optim::OptimizerParamState> s;
-        if (p.optimizer == OptimizerKind::Adam) {
-            s = adamState<torch::optim::AdamParamState>(
-                it->second, h.optimizerSteps.at(param.key()), t);
-        } else if (p.optimizer == OptimizerKind::AdamW) {
-            s = adamState<torch::optim::AdamWParamState>(
-                it->second, h.optimizerSteps.at(param.key()), t);
-        } else {
-            auto sgd = std::make_unique<torch::optim::SGDParamState>();
-            sgd->momentum_buffer(tensorLike(*it->second.at("momentum_buffer"), t));
-            s = std::move(sgd);
-        }
-        optimizer.state()[stateKey(t)] = std::move(s);
     }
     state->epoch = h.epoch;
     state->bestEpoch = h.bestEpoch;

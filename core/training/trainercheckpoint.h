@@ -1,7 +1,7 @@
 #pragma once
 
-// The training loop's state and its checkpoints, for trainer.cpp. Torch-free: the network and
-// the optimizer are only referred to.
+// The training loop's state and its checkpoints, for trainer.cpp: the engine's model (network
+// and optimizer) with the app's file format and checks.
 
 #include "training/trainer.h"
 
@@ -11,13 +11,12 @@
 #include <limits>
 #include <vector>
 
-namespace torch::optim {
-class Optimizer;
-} // namespace torch::optim
+namespace wbc::engine {
+class Model;
+} // namespace wbc::engine
 
 namespace wbc {
 
-class ClassifierNet;
 struct CheckpointFile;
 
 // What the training loop carries from epoch to epoch (and through a checkpoint).
@@ -38,8 +37,7 @@ QString runFingerprint(const TrainParams &p, const DataSplit &split, const CellS
 // Writes the network's weights, the optimizer's state and the loop state after state.epoch
 // epochs (checkpointfile.h); *sha256 is the hash of the file written.
 bool saveCheckpoint(const QString &path,
-                    ClassifierNet &net,
-                    torch::optim::Optimizer &optimizer,
+                    engine::Model &model,
                     const TrainParams &p,
                     const LoopState &state,
                     const QString &runFingerprint,
@@ -48,10 +46,10 @@ bool saveCheckpoint(const QString &path,
 
 // Continues from a checkpoint of this run (fingerprint, architecture and optimizer); every
 // tensor's name, shape and element count is checked against the network and its parameters
-// before anything is copied. False and *reason (for checkpointRefusal()) otherwise.
+// before anything is copied, and the optimizer's state is created on the model's device. False
+// and *reason (for checkpointRefusal()) otherwise.
 bool resumeFrom(const CheckpointFile &checkpoint,
-                ClassifierNet &net,
-                torch::optim::Optimizer &optimizer,
+                engine::Model &model,
                 const TrainParams &p,
                 const QString &runFingerprint,
                 LoopState *state,

@@ -1,5 +1,7 @@
 #include "training/trainingjob.h"
 
+#include "training/models.h"
+
 #include "project/sharedsession.h"
 
 #include "training/checkpointfile.h"
@@ -265,6 +267,8 @@ void TrainingJob::samplesLoaded(std::shared_ptr<CellSampleSet> samples)
 
 bool TrainingJob::beginRun()
 {
+    // The run records the device its parameters resolve to here (auto: the GPU when there is one).
+    m_params.deviceUsed = resolveComputeDevice(m_params.device).value_or(QString());
     m_runId = RunRecorder(*m_store).begin(m_params, m_split.toJson(m_samples->cellIds()));
     if (m_runId == 0) {
         setState(State::Failed);

@@ -102,7 +102,7 @@ std::optional<LrSchedule> parseSchedule(QStringView text)
 
 QJsonObject TrainParams::toJson() const
 {
-    return {{QStringLiteral("task"), taskName(task)},
+    QJsonObject o = {{QStringLiteral("task"), taskName(task)},
             {QStringLiteral("model"), modelArchName(arch)},
             {QStringLiteral("epochs"), epochs},
             {QStringLiteral("per_class"), perClass},
@@ -138,6 +138,9 @@ QJsonObject TrainParams::toJson() const
                          {QStringLiteral("brightness"), augment.brightness},
                          {QStringLiteral("contrast"), augment.contrast},
                          {QStringLiteral("channel_gain"), augment.channelGain}}}};
+    if (!deviceUsed.isEmpty())
+        o.insert(QStringLiteral("device_used"), deviceUsed);
+    return o;
 }
 
 std::optional<TrainParams> TrainParams::fromJson(const QJsonObject &json, QString *error)
@@ -184,6 +187,7 @@ std::optional<TrainParams> TrainParams::fromJson(const QJsonObject &json, QStrin
     p.optimizer = *optimizer;
     p.schedule = *schedule;
     p.device = in.text("device");
+    p.deviceUsed = in.text("device_used");
     p.checkpointPath = in.text("checkpoint");
     return p;
 }

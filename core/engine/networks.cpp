@@ -1,23 +1,14 @@
-#include "training/networks.h"
-
-#include "training/imagepipeline.h"
-
-#include <QCoreApplication>
-#include <QThread>
+#include "networks.h"
 
 #include <cmath>
+#include <map>
+#include <stdexcept>
 
-namespace wbc {
+namespace wbc::engine {
 
 namespace {
 
 namespace nn = torch::nn;
-
-// The context of this file's messages (lupdate reads it from Q_DECLARE_TR_FUNCTIONS).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Networks)
-};
 
 // The recipe's LeNet: Conv(32,3x3)-ReLU-MaxPool2, Conv(32,3x3)-ReLU-MaxPool2,
 // Conv(64,3x3)-ReLU-MaxPool2, Flatten(14976), Dense(64)-ReLU-Dropout(0.7), Dense(classes).
@@ -173,10 +164,12 @@ void ClassifierNet::setNormalization(const std::array<float, 3> &mean,
                                      const std::array<float, 3> &std)
 {
     torch::NoGradGuard noGrad;
-    for (int c = 0; c < 3; ++c) {
-        m_mean[0][c][0][0] = mean[size_t(c)];
-        m_std[0][c][0][0] = std::max(std[size_t(c)], 1e-3f);
-    }
+    std::array<float, 3> clamped = std;
+    for (float &s : clamped)
+        s = std::max(s, 1e-3f);
+    // Built on the host, copied to wherever the buffers live.
+    m_mean.copy_(torch::tensor(std::vector<float>(mean.begin(), mean.end())).view({1, 3, 1, 1}));
+    m_std.copy_(torch::tensor(std::vector<float>(clamped.begin(), clamped.end())).view({1, 3, 1, 1}));
 }
 
 torch::Tensor ClassifierNet::normalize(const torch::Tensor &x) const
@@ -184,10 +177,10 @@ torch::Tensor ClassifierNet::normalize(const torch::Tensor &x) const
     return (x - m_mean) / m_std;
 }
 
-std::shared_ptr<ClassifierNet> createNetwork(ModelArch arch, int classCount)
+std::shared_ptr<ClassifierNet> createNetwork(Arch arch, int classCount)
 {
     std::shared_ptr<ClassifierNet> net;
-    if (arch == ModelArch::LeNet)
+    if (arch == Arch::LeNet)
         net = std::make_shared<LeNet>(classCount);
     else
         net = std::make_shared<WbcNet>(classCount);
@@ -197,6 +190,8 @@ std::shared_ptr<ClassifierNet> createNetwork(ModelArch arch, int classCount)
 
 void prepareNetwork(ClassifierNet &net, const torch::Device &device)
 {
+    if (device.is_meta())
+        throw std::invalid_argument("LibTorch 1.13 cannot move a module to the meta device");
     net.to(device);
     torch::NoGradGuard noGrad;
     for (torch::Tensor &p : net.parameters()) {
@@ -205,32 +200,45 @@ void prepareNetwork(ClassifierNet &net, const torch::Device &device)
     }
 }
 
-torch::Device torchDevice(const QString &resolvedName)
+torch::Device torchDevice(DeviceKind kind)
 {
-    return resolvedName == u"cuda" ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    switch (kind) {
+    case DeviceKind::Cuda:
+        return torch::Device(torch::kCUDA);
+    case DeviceKind::Cpu:
+        break;
+    }
+    return torch::Device(torch::kCPU);
+}
+
+NamedTensor plainTensor(const std::string &name, const torch::Tensor &t)
+{
+    NamedTensor n;
+    n.name = name;
+    n.shape.assign(t.sizes().begin(), t.sizes().end());
+    if (t.device().is_meta()) { // no values to read: zeros of the shape (device tests)
+        n.values.assign(std::size_t(t.numel()), 0.f);
+        return n;
+    }
+    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    n.values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+    return n;
 }
 
 std::vector<NamedTensor> exportWeights(torch::nn::Module &net)
 {
     std::vector<NamedTensor> out;
-    const auto add = [&](const std::string &name, const torch::Tensor &t) {
-        NamedTensor n;
-        n.name = name;
-        const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat).contiguous();
-        n.shape.assign(c.sizes().begin(), c.sizes().end());
-        n.values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-        out.push_back(std::move(n));
-    };
     for (const auto &p : net.named_parameters())
-        add(p.key(), p.value());
+        out.push_back(plainTensor(p.key(), p.value()));
     for (const auto &b : net.named_buffers()) {
         if (b.value().scalar_type() == torch::kFloat) // BN's num_batches_tracked is not needed
-            add(b.key(), b.value());
+            out.push_back(plainTensor(b.key(), b.value()));
     }
     return out;
 }
 
-bool importWeights(torch::nn::Module &net, const std::vector<NamedTensor> &weights, QString *error)
+bool importWeights(torch::nn::Module &net, const std::vector<NamedTensor> &weights,
+                   std::string *error)
 {
     std::map<std::string, torch::Tensor> targets;
     for (const auto &p : net.named_parameters())
@@ -239,29 +247,32 @@ bool importWeights(torch::nn::Module &net, const std::vector<NamedTensor> &weigh
         if (b.value().scalar_type() == torch::kFloat)
             targets[b.key()] = b.value();
     }
-    const auto fail = [&](const QString &message) {
+    const auto fail = [&](const std::string &message) {
         if (error)
             *error = message;
         return false;
     };
     if (weights.size() != targets.size())
-        return fail(Tr::tr("has %1 weight tensors, the architecture needs %2")
-                        .arg(weights.size())
-                        .arg(targets.size()));
-    torch::NoGradGuard noGrad;
+        return fail("has " + std::to_string(weights.size()) + " weight tensors, the architecture "
+                    "needs " + std::to_string(targets.size()));
+    // Everything is checked before anything is copied.
     for (const NamedTensor &w : weights) {
         const auto it = targets.find(w.name);
         if (it == targets.end())
-            return fail(
-                Tr::tr("has an unknown weight tensor \"%1\"").arg(QString::fromStdString(w.name)));
+            return fail("has an unknown weight tensor \"" + w.name + "\"");
         const std::vector<int64_t> shape(it->second.sizes().begin(), it->second.sizes().end());
-        if (std::vector<int64_t>(w.shape.begin(), w.shape.end()) != shape)
-            return fail(Tr::tr("weight tensor \"%1\" has the wrong shape")
-                            .arg(QString::fromStdString(w.name)));
+        if (std::vector<int64_t>(w.shape.begin(), w.shape.end()) != shape
+            || std::int64_t(w.values.size()) != it->second.numel())
+            return fail("weight tensor \"" + w.name + "\" has the wrong shape");
+    }
+    torch::NoGradGuard noGrad;
+    for (const NamedTensor &w : weights) {
+        torch::Tensor &target = targets[w.name];
+        // from_blob aliases w.values: copy_ finishes with it before this returns (a host to
+        // device copy from pageable memory is synchronous).
         const torch::Tensor src = torch::from_blob(const_cast<float *>(w.values.data()),
-                                                   shape,
-                                                   torch::kFloat);
-        it->second.copy_(src);
+                                                   target.sizes(), torch::kFloat);
+        target.copy_(src);
     }
     return true;
 }
@@ -276,77 +287,32 @@ torch::Tensor classProbabilities(ClassifierNet &net, const torch::Tensor &input,
     return p / 4.0;
 }
 
-torch::Tensor imagesToInput(const torch::Tensor &nhwcU8, const torch::Device &device)
+torch::Tensor imagesToInput(const std::uint8_t *nhwc, int count, const torch::Device &device)
 {
+    const torch::Tensor host = torch::from_blob(const_cast<std::uint8_t *>(nhwc),
+                                                {count, kInputHeight, kInputWidth, 3},
+                                                torch::kUInt8);
+    torch::Tensor bytes;
+    if (device.is_cuda())
+        bytes = host.pin_memory().to(device, /*non_blocking=*/true); // the pinned copy is owned
+    else if (device.is_cpu())
+        bytes = host; // the float conversion below copies: nothing aliases the caller's buffer
+    else
+        bytes = torch::empty({count, kInputHeight, kInputWidth, 3},
+                             torch::TensorOptions(device).dtype(torch::kUInt8));
     // Permuting NHWC gives NCHW sizes with channels-last strides: no copy of the layout.
-    return nhwcU8.to(device).permute({0, 3, 1, 2}).to(torch::kFloat).div_(255.0);
+    return bytes.permute({0, 3, 1, 2}).to(torch::kFloat).div_(255.0);
 }
 
-// models.h: the torch-free facade.
-
-qint64 modelParameterCount(ModelArch arch, int classCount)
+torch::Tensor labelsToDevice(const std::int64_t *labels, int count, const torch::Device &device)
 {
-    qint64 n = 0;
-    for (const torch::Tensor &p : createNetwork(arch, classCount)->parameters())
-        n += p.numel();
-    return n;
+    const torch::Tensor host = torch::from_blob(const_cast<std::int64_t *>(labels), {count},
+                                                torch::kInt64);
+    if (device.is_cuda())
+        return host.pin_memory().to(device, /*non_blocking=*/true);
+    if (device.is_cpu())
+        return host.clone();
+    return torch::zeros({count}, torch::TensorOptions(device).dtype(torch::kInt64));
 }
 
-QList<qint64> modelOutputShape(ModelArch arch, int classCount, int batch)
-{
-    const std::shared_ptr<ClassifierNet> net = createNetwork(arch, classCount);
-    net->eval();
-    torch::NoGradGuard noGrad;
-    const torch::Tensor y = net->forward(torch::zeros({batch, 3, kInputHeight, kInputWidth}));
-    return QList<qint64>(y.sizes().begin(), y.sizes().end());
-}
-
-ModelFile untrainedModel(ModelArch arch, Task task, quint64 seed)
-{
-    torch::manual_seed(seed);
-    const std::shared_ptr<ClassifierNet> net = createNetwork(arch, taskClassCount(task));
-    ModelFile model;
-    model.header.arch = modelArchName(arch);
-    model.header.task = task;
-    model.header.classNames = taskClassNames(task);
-    model.header.inputWidth = kInputWidth;
-    model.header.inputHeight = kInputHeight;
-    model.header.appVersion = QStringLiteral(WBC_VERSION);
-    model.weights = exportWeights(*net);
-    return model;
-}
-
-std::optional<QString> resolveComputeDevice(QStringView requested, QString *error)
-{
-    const QStringView r = requested.trimmed();
-    const bool cuda = torch::cuda::is_available();
-    if (r.isEmpty() || r.compare(u"auto", Qt::CaseInsensitive) == 0)
-        return cuda ? QStringLiteral("cuda") : QStringLiteral("cpu");
-    if (r.compare(u"cpu", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("cpu");
-    if (r.compare(u"cuda", Qt::CaseInsensitive) == 0) {
-        if (cuda)
-            return QStringLiteral("cuda");
-        if (error)
-            *error = Tr::tr("CUDA is not available (this LibTorch is built for the CPU or no GPU "
-                        "was found)");
-        return std::nullopt;
-    }
-    if (error)
-        *error = Tr::tr("unknown device \"%1\" (auto, cpu or cuda)").arg(r.toString());
-    return std::nullopt;
-}
-
-void configureComputeThreads(int threads)
-{
-    const int n = threads > 0 ? threads : QThread::idealThreadCount();
-    if (torch::get_num_threads() != n)
-        torch::set_num_threads(std::max(n, 1));
-}
-
-int computeThreads()
-{
-    return torch::get_num_threads();
-}
-
-} // namespace wbc
+} // namespace wbc::engine
