@@ -168,6 +168,9 @@ private Q_SLOTS:
                  qPrintable(QString::number(last.valAccuracy())));
         QVERIFY(last.trainAccuracy > 0.85);
         QVERIFY(last.lr < p.lr / 100); // one-cycle annealed
+        // The model file records the device the run used, in the user's words too.
+        QCOMPARE(r.model.header.trainingParams.value("device_used").toString(), QStringLiteral("cpu"));
+        QVERIFY(r.model.header.trainingParams.value("device_name").toString().startsWith("CPU"));
 
         // The model file predicts what the trainer validated.
         Classifier classifier;

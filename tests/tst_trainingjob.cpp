@@ -193,6 +193,8 @@ private Q_SLOTS:
         QVERIFY(run);
         QCOMPARE(run->status, QStringLiteral("cancelled"));
         QCOMPARE(TrainingJob::resumeProblem(store, *run), QString());
+        // The run's params record the device they resolved to.
+        QCOMPARE(run->params.value("device_used").toString(), QStringLiteral("cpu"));
 
         // One byte flipped: refused, nothing starts.
         QByteArray flipped = good;

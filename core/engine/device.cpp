@@ -57,10 +57,14 @@ const char *deviceName(DeviceKind kind)
 
 bool cudaAvailable()
 {
-    return torch::cuda::is_available();
+    // Probing CUDA initialises its runtime (up to seconds the first time): once per process.
+    static const bool available = torch::cuda::is_available();
+    return available;
 }
 
-std::optional<GpuInfo> gpuInfo()
+namespace {
+
+std::optional<GpuInfo> probeGpu()
 {
     if (!cudaAvailable())
         return std::nullopt;
@@ -85,6 +89,14 @@ std::optional<GpuInfo> gpuInfo()
         && name(text, int(sizeof text) - 1, device) == 0 && mem(&bytes, device) == 0)
         info = GpuInfo{text, std::int64_t(bytes)};
     dlclose(driver);
+    return info;
+}
+
+} // namespace
+
+std::optional<GpuInfo> gpuInfo()
+{
+    static const std::optional<GpuInfo> info = probeGpu(); // once per process
     return info;
 }
 

@@ -22,6 +22,7 @@ struct DeviceChoice
 // "auto" | "cpu" | "cuda" (case-insensitive): auto is cuda when CUDA is available, else cpu.
 DeviceChoice resolveDevice(std::string_view requested);
 const char *deviceName(DeviceKind kind); // "cpu", "cuda"
+// Both probe once per process (thread-safe) and answer from then on at no cost.
 bool cudaAvailable();
 
 // The GPU CUDA device 0 is, read through the CUDA driver (libcuda.so.1, loaded at run time);

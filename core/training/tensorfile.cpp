@@ -120,16 +120,20 @@ std::optional<TensorFile> parseTensorFile(const TensorFileFormat &format,
                                           const QByteArray &bytes,
                                           QString *error)
 {
-    std::string header;
-    TensorFile file;
-    engine::ContainerProblem problem;
-    if (!engine::parseContainer(containerFormat(format), view(bytes), &header, &file.tensors,
-                                &problem))
-        return fail(error, message(format, problem));
-    std::optional<QJsonObject> json = headerJson(header, error);
+    if (bytes.size() > format.maxBytes)
+        return fail(error, message(format, {engine::ContainerProblem::Kind::FileTooLarge,
+                                            format.maxBytes, {}}));
+    // The header first (a header that is not JSON is named as such, whatever follows it),
+    // then the checksum and the tensors.
+    std::optional<QJsonObject> json = parseTensorFileHeader(format, bytes, error);
     if (!json)
         return std::nullopt;
+    TensorFile file;
     file.header = *json;
+    engine::ContainerProblem problem;
+    if (!engine::parseContainer(containerFormat(format), view(bytes), nullptr, &file.tensors,
+                                &problem))
+        return fail(error, message(format, problem));
     return file;
 }
 
