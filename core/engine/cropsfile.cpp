@@ -1,5 +1,6 @@
 #include "cropsfile.h"
 
+#include "bytes.h"
 #include "sha256.h"
 
 #include <cstring>
@@ -8,18 +9,13 @@ namespace wbc::engine {
 
 namespace {
 
+using bytes::put;
+using bytes::Reader;
+
 constexpr int kMagicSize = 8;
 constexpr std::uint32_t kMaxClasses = 64;
 constexpr std::uint16_t kMaxClassName = 64;
 constexpr std::int64_t kMaxSide = 4096;
-
-template<class T>
-void put(std::string &out, T value)
-{
-    char raw[sizeof(T)];
-    std::memcpy(raw, &value, sizeof(T));
-    out.append(raw, sizeof(T));
-}
 
 bool fail(ContainerProblem *problem, ContainerProblem::Kind kind, std::int64_t value = 0)
 {
@@ -27,36 +23,6 @@ bool fail(ContainerProblem *problem, ContainerProblem::Kind kind, std::int64_t v
         *problem = {kind, value, {}};
     return false;
 }
-
-class Reader
-{
-public:
-    explicit Reader(std::string_view bytes)
-        : m_bytes(bytes)
-    {}
-    template<class T>
-    bool read(T *value)
-    {
-        if (m_bytes.size() - m_pos < sizeof(T))
-            return false;
-        std::memcpy(value, m_bytes.data() + m_pos, sizeof(T));
-        m_pos += sizeof(T);
-        return true;
-    }
-    bool take(std::size_t n, std::string_view *out)
-    {
-        if (m_bytes.size() - m_pos < n)
-            return false;
-        *out = m_bytes.substr(m_pos, n);
-        m_pos += n;
-        return true;
-    }
-    std::size_t remaining() const { return m_bytes.size() - m_pos; }
-
-private:
-    std::string_view m_bytes;
-    std::size_t m_pos = 0;
-};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "tensorcontainer.h"
 
+#include "bytes.h"
 #include "sha256.h"
 
 #include <bit>
@@ -15,6 +16,9 @@ namespace wbc::engine {
 
 namespace {
 
+using bytes::put;
+using bytes::Reader;
+
 static_assert(std::endian::native == std::endian::little, "the file format is little-endian");
 
 constexpr int kMagicSize = 8;
@@ -27,46 +31,6 @@ bool fail(ContainerProblem *problem, ContainerProblem::Kind kind, std::int64_t v
         *problem = {kind, value, std::move(detail)};
     return false;
 }
-
-template<class T>
-void put(std::string &out, T value)
-{
-    char raw[sizeof(T)];
-    std::memcpy(raw, &value, sizeof(T));
-    out.append(raw, sizeof(T));
-}
-
-// A bounds-checked little-endian reader over the bytes.
-class Reader
-{
-public:
-    explicit Reader(std::string_view bytes)
-        : m_bytes(bytes)
-    {}
-    template<class T>
-    bool read(T *value)
-    {
-        if (m_bytes.size() - m_pos < sizeof(T))
-            return false;
-        std::memcpy(value, m_bytes.data() + m_pos, sizeof(T));
-        m_pos += sizeof(T);
-        return true;
-    }
-    bool take(std::size_t n, std::string_view *out)
-    {
-        if (m_bytes.size() - m_pos < n)
-            return false;
-        *out = m_bytes.substr(m_pos, n);
-        m_pos += n;
-        return true;
-    }
-    std::size_t remaining() const { return m_bytes.size() - m_pos; }
-    std::size_t pos() const { return m_pos; }
-
-private:
-    std::string_view m_bytes;
-    std::size_t m_pos = 0;
-};
 
 bool readHeader(const ContainerFormat &format, Reader &in, std::string *header,
                 ContainerProblem *problem)

@@ -2,6 +2,7 @@
 // where it builds standalone (core/engine/CMakeLists.txt).
 //   tst_engine                         run every test
 //   tst_engine --write-crops FILE N    write N synthetic crops per class (engine_cli.cmake)
+#include "check.h"
 #include "cropsfile.h"
 #include "enginerun.h"
 #include "model.h"
@@ -21,16 +22,6 @@
 using namespace wbc::engine;
 
 namespace {
-
-int g_failures = 0;
-
-#define CHECK(cond)                                                                      \
-    do {                                                                                 \
-        if (!(cond)) {                                                                   \
-            std::cerr << __FILE__ << ":" << __LINE__ << ": CHECK failed: " #cond "\n";   \
-            ++g_failures;                                                                \
-        }                                                                                \
-    } while (0)
 
 std::string hex(const std::array<std::uint8_t, 32> &hash)
 {
@@ -53,11 +44,11 @@ std::filesystem::path tempDir()
 
 void testSha256()
 {
-    CHECK(hex(sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    CHECK(hex(sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(hex(sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"))
+    ENGINE_CHECK(hex(sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    ENGINE_CHECK(hex(sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    ENGINE_CHECK(hex(sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"))
           == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-    CHECK(hex(sha256(std::string(1000000, 'a')))
+    ENGINE_CHECK(hex(sha256(std::string(1000000, 'a')))
           == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
@@ -70,34 +61,34 @@ void testContainer()
     std::string header;
     std::vector<NamedTensor> back;
     ContainerProblem problem;
-    CHECK(parseContainer(kFormat, bytes, &header, &back, &problem));
-    CHECK(header == "{\"k\":1}");
-    CHECK(back.size() == 2 && back[0].name == "a" && back[0].shape == tensors[0].shape
+    ENGINE_CHECK(parseContainer(kFormat, bytes, &header, &back, &problem));
+    ENGINE_CHECK(header == "{\"k\":1}");
+    ENGINE_CHECK(back.size() == 2 && back[0].name == "a" && back[0].shape == tensors[0].shape
           && back[0].values == tensors[0].values && back[1].name == "b/c"
           && back[1].values == std::vector<float>{7});
     // Every truncation is refused, none crashes.
     for (std::size_t n = 0; n < bytes.size(); n += 7)
-        CHECK(!parseContainer(kFormat, std::string_view(bytes).substr(0, n), &header, &back,
+        ENGINE_CHECK(!parseContainer(kFormat, std::string_view(bytes).substr(0, n), &header, &back,
                               &problem));
     std::string flipped = bytes;
     flipped[bytes.size() - 40] ^= 1;
-    CHECK(!parseContainer(kFormat, flipped, &header, &back, &problem)
+    ENGINE_CHECK(!parseContainer(kFormat, flipped, &header, &back, &problem)
           && problem.kind == ContainerProblem::Kind::ChecksumMismatch);
     std::string other = bytes;
     other[0] = 'X';
-    CHECK(!parseContainer(kFormat, other, &header, &back, &problem)
+    ENGINE_CHECK(!parseContainer(kFormat, other, &header, &back, &problem)
           && problem.kind == ContainerProblem::Kind::NotThisKind);
     ContainerFormat newer = kFormat;
     newer.version = 4;
-    CHECK(!parseContainer(newer, bytes, &header, &back, &problem)
+    ENGINE_CHECK(!parseContainer(newer, bytes, &header, &back, &problem)
           && problem.kind == ContainerProblem::Kind::UnsupportedVersion && problem.value == 3);
     ContainerFormat fewer = kFormat;
     fewer.maxTensors = 1;
-    CHECK(!parseContainer(fewer, bytes, &header, &back, &problem)
+    ENGINE_CHECK(!parseContainer(fewer, bytes, &header, &back, &problem)
           && problem.kind == ContainerProblem::Kind::TooManyTensors);
     // A huge claimed size with a valid checksum is refused before anything is allocated.
     std::vector<NamedTensor> huge{{"h", {1 << 30}, {}}};
-    CHECK(!parseContainer(kFormat, serializeContainer(kFormat, "{}", huge), &header, &back,
+    ENGINE_CHECK(!parseContainer(kFormat, serializeContainer(kFormat, "{}", huge), &header, &back,
                           &problem));
 }
 
@@ -107,22 +98,22 @@ void testCropsFile()
     const std::string bytes = serializeCrops(crops);
     Crops back;
     ContainerProblem problem;
-    CHECK(parseCrops(bytes, &back, &problem));
-    CHECK(back.classNames == crops.classNames && back.labels == crops.labels
+    ENGINE_CHECK(parseCrops(bytes, &back, &problem));
+    ENGINE_CHECK(back.classNames == crops.classNames && back.labels == crops.labels
           && back.groups == crops.groups && back.cellIds == crops.cellIds
           && back.rgb == crops.rgb && back.width == kInputWidth && back.height == kInputHeight);
     const auto path = (tempDir() / "crops.bin").string();
-    CHECK(writeCropsFile(path, crops, &problem));
-    CHECK(readCropsFile(path, &back, &problem) && back.rgb == crops.rgb);
+    ENGINE_CHECK(writeCropsFile(path, crops, &problem));
+    ENGINE_CHECK(readCropsFile(path, &back, &problem) && back.rgb == crops.rgb);
     for (std::size_t n : {std::size_t(0), std::size_t(12), bytes.size() / 2, bytes.size() - 1})
-        CHECK(!parseCrops(std::string_view(bytes).substr(0, n), &back, &problem));
+        ENGINE_CHECK(!parseCrops(std::string_view(bytes).substr(0, n), &back, &problem));
     Crops bad = crops;
     bad.labels[0] = 9; // no such class, yet a valid checksum
-    CHECK(!parseCrops(serializeCrops(bad), &back, &problem)
+    ENGINE_CHECK(!parseCrops(serializeCrops(bad), &back, &problem)
           && problem.kind == ContainerProblem::Kind::InvalidSizes);
-    CHECK(!readCropsFile((tempDir() / "missing.bin").string(), &back, &problem)
+    ENGINE_CHECK(!readCropsFile((tempDir() / "missing.bin").string(), &back, &problem)
           && problem.kind == ContainerProblem::Kind::CannotOpen);
-    CHECK(taskClassIndex("binary", "EOSINOPHIL") == 0 && taskClassIndex("binary", "MONOCYTE") == 1
+    ENGINE_CHECK(taskClassIndex("binary", "EOSINOPHIL") == 0 && taskClassIndex("binary", "MONOCYTE") == 1
           && taskClassIndex("four", "MONOCYTE") == 3 && taskClassIndex("four", "BASOPHIL") == -1
           && taskClassIndex("binary", "BASOPHIL") == -1 && taskClassCount("six") == 0);
 }
@@ -130,25 +121,25 @@ void testCropsFile()
 void testWeights()
 {
     Model a(Arch::LeNet, 2, DeviceKind::Cpu, 1);
-    CHECK(a.parameterCount() == 987298); // the recipe's LeNet
+    ENGINE_CHECK(a.parameterCount() == 987298); // the recipe's LeNet
     Model b(Arch::LeNet, 2, DeviceKind::Cpu, 2);
     const Crops crops = test::syntheticCrops(2, 3);
     const auto pa = a.probabilities(crops.rgb.data(), 4, false);
-    CHECK(b.probabilities(crops.rgb.data(), 4, false) != pa);
+    ENGINE_CHECK(b.probabilities(crops.rgb.data(), 4, false) != pa);
     std::string error;
-    CHECK(b.setWeights(a.weights(), &error));
-    CHECK(b.probabilities(crops.rgb.data(), 4, false) == pa);
+    ENGINE_CHECK(b.setWeights(a.weights(), &error));
+    ENGINE_CHECK(b.probabilities(crops.rgb.data(), 4, false) == pa);
     std::vector<NamedTensor> wrong = a.weights();
     wrong.back().shape.push_back(1);
     Model c(Arch::LeNet, 2, DeviceKind::Cpu, 3);
     const auto before = c.weights();
-    CHECK(!c.setWeights(wrong, &error) && !error.empty());
-    CHECK(c.weights()[0].values == before[0].values); // nothing copied
-    CHECK(!c.setWeights(Model(Arch::WbcNet, 2, DeviceKind::Cpu).weights(), &error));
+    ENGINE_CHECK(!c.setWeights(wrong, &error) && !error.empty());
+    ENGINE_CHECK(c.weights()[0].values == before[0].values); // nothing copied
+    ENGINE_CHECK(!c.setWeights(Model(Arch::WbcNet, 2, DeviceKind::Cpu).weights(), &error));
     const GradCam cam = a.gradCam(crops.rgb.data(), 1);
-    CHECK(cam.classIndex == 1 && cam.rows > 0 && cam.cols > 0
+    ENGINE_CHECK(cam.classIndex == 1 && cam.rows > 0 && cam.cols > 0
           && cam.values.size() == std::size_t(cam.rows * cam.cols));
-    CHECK(a.gradCam(crops.rgb.data(), 5).values.empty());
+    ENGINE_CHECK(a.gradCam(crops.rgb.data(), 5).values.empty());
 }
 
 // Every tensor of a CPU model after training steps and a resume is on its device (the meta
@@ -162,21 +153,21 @@ void testPlacementHook()
         cpu.startTraining({});
         cpu.trainStep(crops.rgb.data(), labels.data(), 4, 1e-3, 0.05);
         const OptimizerState state = cpu.optimizerState();
-        CHECK(!state.tensors.empty() && !state.steps.empty());
+        ENGINE_CHECK(!state.tensors.empty() && !state.steps.empty());
         Model resumed(arch, 2, DeviceKind::Cpu, 1);
         resumed.startTraining({});
         std::string error;
-        CHECK(resumed.setWeights(cpu.weights(), &error));
-        CHECK(resumed.setOptimizerState(state, &error));
+        ENGINE_CHECK(resumed.setWeights(cpu.weights(), &error));
+        ENGINE_CHECK(resumed.setOptimizerState(state, &error));
         manualSeed(5); // the same dropout draws for both
         resumed.trainStep(crops.rgb.data(), labels.data(), 4, 1e-3, 0.05);
         manualSeed(5);
         cpu.trainStep(crops.rgb.data(), labels.data(), 4, 1e-3, 0.05);
-        CHECK(resumed.misplacedTensors().empty() && cpu.misplacedTensors().empty());
-        CHECK(resumed.weights()[0].values == cpu.weights()[0].values); // same step, same state
+        ENGINE_CHECK(resumed.misplacedTensors().empty() && cpu.misplacedTensors().empty());
+        ENGINE_CHECK(resumed.weights()[0].values == cpu.weights()[0].values); // same step, same state
         OptimizerState broken = state;
         broken.tensors.front().shape.push_back(2);
-        CHECK(!resumed.setOptimizerState(broken, &error) && error.find("shape") != std::string::npos);
+        ENGINE_CHECK(!resumed.setOptimizerState(broken, &error) && error.find("shape") != std::string::npos);
     }
 }
 
@@ -189,32 +180,32 @@ void testResume()
     o.threads = 2;
     std::ostringstream whole, first, second;
     const EngineRunResult full = runEngine(o, crops, whole);
-    CHECK(full.ok);
-    CHECK(full.epochsRun == 3);
-    CHECK(full.lossLast < full.lossFirst);
+    ENGINE_CHECK(full.ok);
+    ENGINE_CHECK(full.epochsRun == 3);
+    ENGINE_CHECK(full.lossLast < full.lossFirst);
     std::cout << "resume: held-out accuracy " << full.accuracy << std::endl;
-    CHECK(full.accuracy >= 0.9); // two trivially different shapes
+    ENGINE_CHECK(full.accuracy >= 0.9); // two trivially different shapes
     const auto dir = tempDir();
     EngineRunOptions part = o;
     part.checkpoint = (dir / "run.ckpt").string();
     part.stopAfter = 2;
-    CHECK(runEngine(part, crops, first).ok);
+    ENGINE_CHECK(runEngine(part, crops, first).ok);
     EngineRunOptions rest = o;
     rest.resume = part.checkpoint;
     const EngineRunResult resumed = runEngine(rest, crops, second);
-    CHECK(resumed.ok);
-    CHECK(resumed.weights.size() == full.weights.size());
+    ENGINE_CHECK(resumed.ok);
+    ENGINE_CHECK(resumed.weights.size() == full.weights.size());
     bool same = resumed.weights.size() == full.weights.size();
     for (std::size_t i = 0; same && i < full.weights.size(); ++i)
         same = resumed.weights[i].values == full.weights[i].values;
-    CHECK(same); // bit for bit
-    CHECK(resumed.lossFirst == full.lossFirst && resumed.lossLast == full.lossLast);
+    ENGINE_CHECK(same); // bit for bit
+    ENGINE_CHECK(resumed.lossFirst == full.lossFirst && resumed.lossLast == full.lossLast);
     // A checkpoint of another run is refused with the file's name.
     EngineRunOptions other = rest;
     other.seed = 2;
     std::ostringstream ignored;
     const EngineRunResult refused = runEngine(other, crops, ignored);
-    CHECK(!refused.ok && refused.error.find(part.checkpoint) != std::string::npos
+    ENGINE_CHECK(!refused.ok && refused.error.find(part.checkpoint) != std::string::npos
           && refused.error.find("refused") != std::string::npos);
     // One JSON line per epoch, then the summary.
     std::string line, last;
@@ -224,10 +215,10 @@ void testResume()
         ++lines;
         last = line;
     }
-    CHECK(lines == 4);
+    ENGINE_CHECK(lines == 4);
     for (const char *key : {"\"device\": \"cpu\"", "\"images_per_s\"", "\"loss_first\"",
                             "\"loss_last\"", "\"accuracy\""})
-        CHECK(last.find(key) != std::string::npos);
+        ENGINE_CHECK(last.find(key) != std::string::npos);
 }
 
 } // namespace
@@ -248,11 +239,11 @@ int main(int argc, char *argv[])
         {"cropsFile", testCropsFile},   {"weights", testWeights},
         {"placementHook", testPlacementHook}, {"resume", testResume}};
     for (const auto &[name, test] : tests) {
-        const int before = g_failures;
+        const int before = test::g_failures;
         test();
-        std::cout << (g_failures == before ? "PASS   : " : "FAIL!  : ") << name << std::endl;
+        std::cout << (test::g_failures == before ? "PASS   : " : "FAIL!  : ") << name << std::endl;
     }
     std::filesystem::remove_all(tempDir());
-    std::cout << "Totals: " << g_failures << " failures" << std::endl;
-    return g_failures == 0 ? 0 : 1;
+    std::cout << "Totals: " << test::g_failures << " failures" << std::endl;
+    return test::g_failures == 0 ? 0 : 1;
 }

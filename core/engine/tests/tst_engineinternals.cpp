@@ -4,6 +4,7 @@
 // meets a meta tensor in an operation and throws, or shows in misplacedOptimizerTensors(). A
 // CPU-only test suite cannot otherwise see a CUDA placement bug (a module cannot be moved to
 // meta in LibTorch 1.13, plain tensors can: the optimizer's resume path is tested on those).
+#include "check.h"
 #include "networks.h"
 #include "optimizerstate.h"
 
@@ -12,16 +13,6 @@
 using namespace wbc::engine;
 
 namespace {
-
-int g_failures = 0;
-
-#define EXPECT(cond)                                                                      \
-    do {                                                                                 \
-        if (!(cond)) {                                                                   \
-            std::cerr << __FILE__ << ":" << __LINE__ << ": EXPECT failed: " #cond "\n";   \
-            ++g_failures;                                                                \
-        }                                                                                \
-    } while (0)
 
 const torch::Device kMeta(torch::kMeta);
 
@@ -50,10 +41,10 @@ void testForwardIsClassifyOfFeatures()
         const std::vector<torch::Tensor> fastGrad = gradients(fast);
         const torch::Tensor halves = net->classify(net->features(x));
         const std::vector<torch::Tensor> halvesGrad = gradients(halves);
-        EXPECT(torch::allclose(fast, halves, 1e-4, 1e-5));
-        EXPECT(fastGrad.size() == halvesGrad.size());
+        ENGINE_CHECK(torch::allclose(fast, halves, 1e-4, 1e-5));
+        ENGINE_CHECK(fastGrad.size() == halvesGrad.size());
         for (std::size_t i = 0; i < fastGrad.size(); ++i)
-            EXPECT(torch::allclose(fastGrad[i], halvesGrad[i], 1e-3, 1e-6));
+            ENGINE_CHECK(torch::allclose(fastGrad[i], halvesGrad[i], 1e-3, 1e-6));
     }
 }
 
@@ -70,11 +61,11 @@ void testFlipsMakePredictionsFlipInvariant()
     const torch::Tensor plain = classProbabilities(*net, x, false);
     const torch::Tensor plainFlipped = classProbabilities(*net, x.flip({3}), false);
     // Else the untrained network is already flip-invariant and the test proves nothing.
-    EXPECT(!torch::allclose(plain, plainFlipped, 1e-5, 1e-7));
+    ENGINE_CHECK(!torch::allclose(plain, plainFlipped, 1e-5, 1e-7));
     const torch::Tensor averaged = classProbabilities(*net, x, true);
     for (const std::vector<int64_t> &dims : {std::vector<int64_t>{3}, {2}, {2, 3}})
-        EXPECT(torch::allclose(averaged, classProbabilities(*net, x.flip(dims), true), 1e-5, 1e-6));
-    EXPECT(torch::allclose(averaged.sum(1), torch::ones({3}), 1e-5, 1e-6));
+        ENGINE_CHECK(torch::allclose(averaged, classProbabilities(*net, x.flip(dims), true), 1e-5, 1e-6));
+    ENGINE_CHECK(torch::allclose(averaged.sum(1), torch::ones({3}), 1e-5, 1e-6));
 }
 
 } // namespace
@@ -89,11 +80,11 @@ int main()
     std::vector<std::uint8_t> bytes(2 * kInputBytes, 7);
     std::vector<std::int64_t> labels{0, 1};
     const torch::Tensor input = imagesToInput(bytes.data(), 2, kMeta);
-    EXPECT(input.device().is_meta() && input.scalar_type() == torch::kFloat
+    ENGINE_CHECK(input.device().is_meta() && input.scalar_type() == torch::kFloat
           && input.sizes().vec() == (std::vector<std::int64_t>{2, 3, kInputHeight, kInputWidth}));
-    EXPECT(labelsToDevice(labels.data(), 2, kMeta).device().is_meta());
+    ENGINE_CHECK(labelsToDevice(labels.data(), 2, kMeta).device().is_meta());
     const torch::Tensor cpuInput = imagesToInput(bytes.data(), 2, torch::kCPU);
-    EXPECT(cpuInput.data_ptr() != static_cast<void *>(bytes.data())); // never aliases the buffer
+    ENGINE_CHECK(cpuInput.data_ptr() != static_cast<void *>(bytes.data())); // never aliases the buffer
 
     for (OptimizerKind kind : {OptimizerKind::AdamW, OptimizerKind::Adam, OptimizerKind::Sgd}) {
         // A CPU run's optimizer state after one step...
@@ -103,7 +94,7 @@ int main()
         (cpu[0].second.sum() + cpu[1].second.sum()).backward();
         cpuOptimizer->step();
         const OptimizerState state = exportOptimizerState(*cpuOptimizer, kind, cpu);
-        EXPECT(state.tensors.size() == (kind == OptimizerKind::Sgd ? 2u : 4u));
+        ENGINE_CHECK(state.tensors.size() == (kind == OptimizerKind::Sgd ? 2u : 4u));
         // ...resumed onto parameters on another device: the state must be created there.
         NamedParameters meta{
             {"w", torch::empty({4, 3, 3, 3}, torch::TensorOptions(kMeta)).requires_grad_()},
@@ -111,12 +102,12 @@ int main()
         auto metaOptimizer = makeOptimizer({kind, 1e-3, 1e-4, 0.9},
                                            {meta[0].second, meta[1].second});
         std::string error;
-        EXPECT(importOptimizerState(*metaOptimizer, kind, meta, state, &error));
+        ENGINE_CHECK(importOptimizerState(*metaOptimizer, kind, meta, state, &error));
         std::vector<std::string> misplaced = misplacedOptimizerTensors(metaOptimizer.get(), meta,
                                                                        kMeta);
         for (const std::string &name : misplaced)
             std::cerr << "misplaced: " << name << "\n";
-        EXPECT(misplaced.empty());
+        ENGINE_CHECK(misplaced.empty());
         // The next step mixes the restored state with the parameters and their gradients: it
         // throws if any of them is on another device.
         for (auto &[name, p] : meta)
@@ -126,12 +117,12 @@ int main()
         } catch (const std::exception &e) {
             std::cerr << "step after resume on meta: " << std::string(e.what()).substr(0, 200)
                       << "\n";
-            EXPECT(!"the optimizer step mixed devices");
+            ENGINE_CHECK(!"the optimizer step mixed devices");
         }
-        EXPECT(misplacedOptimizerTensors(metaOptimizer.get(), meta, kMeta).empty());
+        ENGINE_CHECK(misplacedOptimizerTensors(metaOptimizer.get(), meta, kMeta).empty());
         // The hook is not blind: state left on the CPU is reported.
-        EXPECT(!misplacedOptimizerTensors(cpuOptimizer.get(), cpu, kMeta).empty());
+        ENGINE_CHECK(!misplacedOptimizerTensors(cpuOptimizer.get(), cpu, kMeta).empty());
     }
-    std::cout << "Totals: " << g_failures << " failures" << std::endl;
-    return g_failures == 0 ? 0 : 1;
+    std::cout << "Totals: " << test::g_failures << " failures" << std::endl;
+    return test::g_failures == 0 ? 0 : 1;
 }
