@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package WBC Studio needs to build, test and run.
 # Idempotent; works as root or through sudo. The dpkg-dev row is for packaging: the .deb
-# (dpkg-shlibdeps needs dpkg-dev and file), its checks and the icon renderer. clang and its
+# (dpkg-shlibdeps needs dpkg-dev and file), its checks (lintian too) and the icon renderer. clang and its
 # runtime (libFuzzer, sanitizers) build the fuzz targets of tests/fuzz (packaging/run-reliability.sh).
 # postgresql-15 and Qt's QPSQL driver: shared projects (docs/SHARED.md); the tests run a throwaway
 # cluster of their own (packaging/pg-test-cluster.sh) and ignore the "main" one Debian starts.
@@ -11,12 +11,12 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
-    libopencv-dev
+    libopencv-dev libopenslide-dev libtiff-dev
     libtorch-dev libopenblas0-openmp
     libqcustomplot-dev
     xvfb xauth imagemagick poppler-utils sqlite3 python3
     qt6-translations-l10n
-    dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin
+    dpkg-dev file appstream desktop-file-utils libxml2-utils librsvg2-bin lintian
     clang libclang-rt-14-dev
     postgresql-15 libqt6sql6-psql
 )

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "manpage.h"
+
 #include "base/identity.h"
 
 #include "project/projectlock.h"
@@ -47,6 +49,13 @@ void setupParser(QCommandLineParser &parser, const Command &command)
 }
 
 } // namespace
+
+QString commandHelp(const Command &command)
+{
+    QCommandLineParser parser;
+    setupParser(parser, command);
+    return parser.helpText().replace(QCoreApplication::arguments().first(), QStringLiteral("wbc"));
+}
 
 QTextStream &out()
 {
@@ -154,14 +163,16 @@ int main(const QStringList &arguments)
             out() << toolHelp();
             return Ok;
         }
+        if (args.at(1) == u"--man") { // hidden: the manual's COMMANDS section (manpage.h)
+            for (const Command &c : commands())
+                out() << manPageCommand(c.name, c.summary, commandHelp(c));
+            return Ok;
+        }
         const Command *command = findCommand(args.at(1));
         if (!command)
             return usageError(
                 QStringLiteral("help"), Tr::tr("unknown command \"%1\"").arg(args.at(1)));
-        QCommandLineParser parser;
-        setupParser(parser, *command);
-        out() << parser.helpText().replace(QCoreApplication::arguments().first(),
-                                           QStringLiteral("wbc"));
+        out() << commandHelp(*command);
         return Ok;
     }
     const Command *command = findCommand(first);

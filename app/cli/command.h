@@ -24,6 +24,8 @@ struct Command
 };
 
 const QList<Command> &commands();
+// A command's options as `wbc help COMMAND` prints them (also the source of the man page).
+QString commandHelp(const Command &command);
 
 // Exit statuses of the command line contract.
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
