@@ -358,10 +358,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("words");
-        QTest::newRow("not SQLite") << "text" << "not a WBC Studio project (not an SQLite database)";
+        QTest::newRow("not SQLite") << "text" << "not a WBC Studio project (the file holds something else)";
         QTest::newRow("truncated") << "truncated" << "malformed";
         QTest::newRow("corrupt pages") << "corrupt" << "damaged";
-        QTest::newRow("other SQLite database") << "foreign" << "no schema version";
+        QTest::newRow("other SQLite database") << "foreign" << "another program's database";
         QTest::newRow("newer schema") << "newer" << "made by a newer WBC Studio (schema 99";
         QTest::newRow("a folder") << "folder" << "is a folder";
     }

@@ -1,7 +1,10 @@
 #include <QApplication>
 #include <QGraphicsPixmapItem>
 #include <QImageReader>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +135,37 @@ private Q_SLOTS:
         }
         QCOMPARE(shown.size(), QSize(90, 60));
         QCOMPARE(QColor(shown.pixel(1, 1)), QColor(146, 160, 154));
+    }
+
+    // A field clicked while a long job fills the global thread pool (loading a training run's
+    // cells, predicting, importing: each queues a task per image there) still decodes at once:
+    // the viewer has a pool of its own. Here every global thread is held until the field shows.
+    void decodesWhileTheGlobalPoolIsBusy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.png");
+        test::writeFile(path, test::tinyPng(1, 40, 30));
+        QThreadPool *global = QThreadPool::globalInstance();
+        QSemaphore release;
+        QSemaphore started;
+        const int threads = global->maxThreadCount();
+        for (int i = 0; i < threads + 4; ++i) // every thread held, more tasks queued behind
+            global->start([&] {
+                started.release();
+                release.acquire();
+            });
+        QVERIFY(started.tryAcquire(threads, 10000));
+        const auto unblock = qScopeGuard([&] {
+            release.release(threads + 4);
+            global->waitForDone();
+        });
+
+        CellViewer viewer;
+        QSignalSpy loaded(&viewer, &CellViewer::imageLoaded);
+        viewer.showImage(1, path, {});
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(viewer.hasImage());
+        QCOMPARE(started.available(), 0); // the global pool was still held all along
     }
 };
 

@@ -291,7 +291,7 @@ private Q_SLOTS:
         // Reopened: the run, its parameters and every cell's out-of-fold probabilities.
         ProjectStore store;
         QVERIFY(store.open(path, ProjectStore::OpenMode::OpenExisting));
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
         AuditHistory history(store);
         const QList<AuditRunRecord> runs = history.runs();
         QCOMPARE(runs.size(), 1);

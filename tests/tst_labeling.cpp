@@ -447,11 +447,65 @@ private Q_SLOTS:
         w.setCurrentFlag(CellCountFlag::Multi);
         QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Multi);
         QCOMPARE(w.store()->effectiveFlag(id)->source, QStringLiteral("user"));
-        w.undoStack()->undo(); // the override entry goes: detection's flag shows again
+        const QString name = QFileInfo(w.store()->image(id)->path).completeBaseName();
+        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1),
+                 QStringLiteral("Mark %1 as several white cells").arg(name));
+        const int entries = int(w.store()->flagHistory(id).size());
+        // Undo appends, as for labels: the override is withdrawn, detection's flag shows again,
+        // and the history keeps both steps.
+        QVERIFY(w.browser()->selectImage(w.store()->images().last().id));
+        w.undoStack()->undo();
+        QCOMPARE(w.browser()->currentImageId(), id); // undo shows the image it changed
         QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Single);
         QCOMPARE(w.store()->effectiveFlag(id)->source, QStringLiteral("detected"));
+        QCOMPARE(w.store()->effectiveFlags().value(id).source, QStringLiteral("detected"));
+        QCOMPARE(w.store()->flagHistory(id).size(), entries + 1);
+        QCOMPARE(w.store()->flagHistory(id).last().source, QStringLiteral("undo-detection"));
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Origin), QStringLiteral("undo"));
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::What),
+                 QStringLiteral("flag: several white cells withdrawn"));
         w.undoStack()->redo();
         QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Multi);
+
+        // Undoing a second override brings the person's first one back, as an undo entry.
+        w.setCurrentFlag(CellCountFlag::None);
+        QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::None);
+        w.undoStack()->undo();
+        QCOMPARE(w.store()->effectiveFlag(id)->flag, CellCountFlag::Multi);
+        QCOMPARE(w.store()->effectiveFlag(id)->source, QStringLiteral("undo"));
+        QCOMPARE(w.store()->effectiveFlags().value(id).flag, CellCountFlag::Multi);
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::What),
+                 QStringLiteral("flag: several white cells"));
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Origin), QStringLiteral("undo"));
+        QCOMPARE(w.store()->flagHistory(id).size(), entries + 4); // nothing was deleted
+    }
+
+    // Undo and redo name the image they change and show it, with the cell selected.
+    void undoShowsTheImageItChanges()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(makeUnlabeledProject(dir)));
+        const qint64 first = w.browser()->currentImageId();
+        const qint64 cell = cellIds(*w.store(), first).first();
+        QTest::keyClick(&w, Qt::Key_2);
+        const QString name = QFileInfo(w.store()->image(first)->path).completeBaseName();
+        QVERIFY2(w.undoStack()->text(0).startsWith(QStringLiteral("Label %1").arg(name)),
+                 qPrintable(w.undoStack()->text(0)));
+        QVERIFY(w.undoStack()->text(0).endsWith(QStringLiteral(" as Eosinophil")));
+        const qint64 other = w.store()->images().last().id;
+        QVERIFY(other != first);
+        QVERIFY(w.browser()->selectImage(other));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.browser()->currentImageId(), first);
+        QCOMPARE(w.viewer()->currentCellId(), cell);
+        QCOMPARE(w.store()->currentCellLabel(cell)->origin, LabelOrigin::Undo);
+        QCOMPARE(w.historyPanel()->entryText(0, LabelHistoryPanel::Origin), QStringLiteral("undo"));
+        QVERIFY(w.browser()->selectImage(other));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.browser()->currentImageId(), first);
+        QCOMPARE(cellLabel(*w.store(), cell), QStringLiteral("EOSINOPHIL"));
     }
 
     void boxEditsAreUndoable()
@@ -469,9 +523,12 @@ private Q_SLOTS:
         const CellRecord added = w.store()->cells(id, QStringLiteral("user")).first();
         QCOMPARE(added.editedBy, QStringLiteral("tester"));
         Q_EMIT viewer->boxEdited(added.id, QRect(20, 20, 30, 30));
-        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1), QStringLiteral("Move box"));
+        const QString name = QFileInfo(w.store()->image(id)->path).completeBaseName();
+        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1),
+                 QStringLiteral("Move box in %1").arg(name));
         Q_EMIT viewer->boxEdited(added.id, QRect(20, 20, 40, 35));
-        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1), QStringLiteral("Resize box"));
+        QCOMPARE(w.undoStack()->text(w.undoStack()->count() - 1),
+                 QStringLiteral("Resize box in %1").arg(name));
         QCOMPARE(w.store()->cell(added.id)->box, QRect(20, 20, 40, 35));
         w.undoStack()->undo(); // resize
         QCOMPARE(w.store()->cell(added.id)->box, QRect(20, 20, 30, 30));

@@ -5,6 +5,7 @@
 #include "project/projectstore.h"
 #include "slidebrowser.h"
 #include "testsupport.h"
+#include "trainingdashboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -231,6 +232,29 @@ private Q_SLOTS:
         }
         w.closeProject();
         QCOMPARE(w.windowTitle(), QStringLiteral("WBC Studio"));
+    }
+
+    // A click in the training dashboard's confusion matrix shows exactly that entry's images:
+    // under another browser filter (here: unlabelled fields only, which hides them all) the
+    // filter gives way and the status bar says which one was turned off.
+    void confusionMatrixEntryReplacesTheBrowserFilter()
+    {
+        QTemporaryDir dir;
+        const QString project = test::makeUnlabeledProject(dir.path(), 4);
+        MainWindow w;
+        QVERIFY(w.openProject(project));
+        const QList<ImageRecord> images = w.store()->images();
+        QCOMPARE(w.browser()->shownCount(), 4);
+        w.browser()->setFilter(ImageFilter::Labeled); // nothing is labelled: shows none
+        QCOMPARE(w.browser()->shownCount(), 0);
+        const QSet<qint64> entry{images.at(1).id, images.at(3).id};
+        Q_EMIT w.dashboard()->showImages(entry, QStringLiteral("true A, predicted B"));
+        QCOMPARE(w.browser()->shownCount(), 2);
+        QVERIFY(w.browser()->isShowingOnly());
+        QCOMPARE(w.browser()->filter(), ImageFilter::All);
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("turned off")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("2 image")), qPrintable(message));
     }
 
     // wbc-studio notes.txt: the message File > Open gives, no project made of the file.

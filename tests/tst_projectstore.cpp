@@ -124,7 +124,10 @@ private Q_SLOTS:
                  "models",
                  "predictions",
                  "audit_runs",
-                 "audit_cells" })
+                 "audit_cells",
+                 "slide_files",
+                 "slide_scans",
+                 "cell_crops" })
             QVERIFY2(store.database().tables().contains(QLatin1String(table)), table);
         // Foreign keys are enforced on both: a cell of a missing image is refused.
         CellRecord orphan = box(CellKind::Wbc, 1, 1, 10, 10);
@@ -679,6 +682,42 @@ private Q_SLOTS:
         QVERIFY(byImage.contains(one));
         QVERIFY(!byImage.contains(two));
         QCOMPARE(byImage.value(one).confidence(), 0.8);
+    }
+
+    // Schema 5: a slide file's record, its scan state and its cells' crops (BLOB / BYTEA).
+    void slideFilesScansAndCrops()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(), ProjectStore::OpenMode::OpenOrCreate, &error),
+            qPrintable(error));
+        const qint64 slide = store.addImage(someImage(QStringLiteral("s1")));
+        const qint64 noMpp = store.addImage(someImage(QStringLiteral("s2")));
+        QVERIFY(store.addSlideFile({slide, QStringLiteral("aperio"), 0.2527, 7}));
+        QVERIFY(store.addSlideFile({noMpp, QStringLiteral("generic-tiff"), std::nullopt, 3}));
+        QVERIFY(store.addSlideFile({noMpp, QStringLiteral("generic-tiff"), std::nullopt, 4}));
+        QCOMPARE(store.slideFiles().size(), 2);
+        QCOMPARE(*store.slideFile(slide)->micronsPerPixel, 0.2527);
+        QVERIFY(!store.slideFile(noMpp)->micronsPerPixel);
+        QCOMPARE(store.slideFile(noMpp)->levels, 4);
+        bool complete = true;
+        QVERIFY(store.slideScan(slide, &complete).isEmpty());
+        QVERIFY(!complete);
+        QVERIFY(store.setSlideScan(slide, "{\"columns\":1}", false));
+        QVERIFY(store.setSlideScan(slide, "{\"columns\":2}", true));
+        QCOMPARE(store.slideScan(slide, &complete), QByteArray("{\"columns\":2}"));
+        QVERIFY(complete);
+        QVERIFY(store.replaceCells(slide, QStringLiteral("detected"),
+                                   {box(CellKind::Wbc, 100000, 90000, 50, 50)}));
+        const qint64 cell = store.cells(slide).first().id;
+        QByteArray png(3000, '\0'); // binary with zeros survives
+        for (int i = 0; i < png.size(); ++i)
+            png[i] = char(i * 7);
+        QVERIFY(store.setCellCrop({cell, QRect(99990, 89990, 70, 70), png}));
+        const QHash<qint64, CellCropRecord> crops = store.cellCrops({cell, 424242});
+        QCOMPARE(crops.size(), 1);
+        QCOMPARE(crops.value(cell).rect, QRect(99990, 89990, 70, 70));
+        QCOMPARE(crops.value(cell).png, png);
     }
 };
 

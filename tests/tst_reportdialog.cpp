@@ -1,14 +1,23 @@
+#include "pdftextsupport.h"
 #include "project/projectstore.h"
+#include "project/runrecorder.h"
 #include "reportdialog.h"
 #include "testsupport.h"
+#include "training/models.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <opencv2/imgcodecs.hpp>
@@ -97,7 +106,13 @@ class TestReportDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WBC Studio Tests"));
+    }
+    void init() { QSettings().clear(); }
 
     void slidesAndSections()
     {
@@ -140,6 +155,56 @@ private Q_SLOTS:
         QCOMPARE(dialog.report().slides.size(), 2);
     }
 
+    // The active model never predicted these cells: the dialog and the PDF say so and where to
+    // press, instead of a predicted column of zeros.
+    void noPredictionsForTheModelSaysPressPredict()
+    {
+        Fixture f;
+        QVERIFY(f.make());
+        const qint64 model = RunRecorder(f.store).addModel(
+            0, f.dir.filePath("m.wbcmodel"), untrainedModel(ModelArch::LeNet, Task::Four).header);
+        QVERIFY(model);
+        ReportDialog dialog(f.store, model, {});
+        QVERIFY(dialog.report().hasModel());
+        QVERIFY(dialog.report().lacksPredictions(dialog.report().total));
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->columnCount(), 6);
+        QCOMPARE(cellText(table, "Neutrophil", 1), QString("3"));
+        QCOMPARE(cellText(table, "Neutrophil", 4), QString("–")); // not "0"
+        QCOMPARE(cellText(table, "Neutrophil", 5), QString("–")); // not "0.0%"
+        QVERIFY(dialog.warning()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.warning()->text().contains("No predictions of m.wbcmodel"),
+                 qPrintable(dialog.warning()->text()));
+        QVERIFY(dialog.warning()->text().contains("press Predict"));
+        QVERIFY(!dialog.warning()->text().contains("counted by prediction"));
+
+        const QString pdf = f.dir.filePath("r.pdf");
+        QVERIFY(dialog.exportTo(pdf));
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(!text.isNull(), "pdftotext (poppler-utils, a test dependency) is missing");
+        const QStringList pages = text.split(u'\f');
+        QVERIFY(pages.size() >= 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(pages.at(i).simplified().contains(
+                         "No predictions of m.wbcmodel for these cells: press Predict"),
+                     qPrintable(pages.at(i)));
+            QVERIFY(!pages.at(i).contains("counted by prediction"));
+        }
+
+        // With predictions for some cells, the column counts them and the notice goes.
+        PredictionRecord p;
+        p.cellId = f.store.whiteCells(f.image.value("a1")).first().id;
+        p.imageId = f.image.value("a1");
+        p.modelId = model;
+        p.predicted = CellClass::Neutrophil;
+        p.probabilities = {{CellClass::Neutrophil, 1.0}};
+        QVERIFY(f.store.replacePredictions(model, {p}));
+        ReportDialog predicted(f.store, model, {});
+        QVERIFY(!predicted.report().lacksPredictions(predicted.report().total));
+        QCOMPARE(cellText(predicted.table(), "Neutrophil", 4), QString("1"));
+        QVERIFY(!predicted.warning()->text().contains("No predictions"));
+    }
+
     void selectedImagesAndExports()
     {
         Fixture f;
@@ -162,6 +227,75 @@ private Q_SLOTS:
         const QString pdf = f.dir.filePath("r.pdf");
         QVERIFY(dialog.exportTo(pdf));
         QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+    }
+
+    // A title and a patient or sample id head both exports, are kept for the project's next
+    // report, and the export names its file with a link to the folder.
+    void titleAndSampleIdHeadTheExports()
+    {
+        Fixture f;
+        QVERIFY(f.make());
+        {
+            ReportDialog dialog(f.store, 0, {});
+            QVERIFY(dialog.titleEdit()->text().isEmpty());
+            QVERIFY(!dialog.savedMessage()->isVisibleTo(&dialog));
+            dialog.titleEdit()->setText("Ward 4 smear");
+            dialog.sampleIdEdit()->setText("  P-2024-117 ");
+            QCOMPARE(dialog.report().title, QString("Ward 4 smear"));
+            QCOMPARE(dialog.report().sampleId, QString("P-2024-117"));
+
+            const QString csv = f.dir.filePath("r.csv");
+            QVERIFY(dialog.exportTo(csv));
+            const QStringList lines = QString::fromUtf8(test::readFile(csv)).split("\r\n");
+            QCOMPARE(lines.at(0), QString("# title: Ward 4 smear"));
+            QCOMPARE(lines.at(1), QString("# sample: P-2024-117"));
+            QVERIFY(lines.at(2).startsWith("slide,class,labelled_cells,"));
+            QVERIFY(lines.contains("A,NEUTROPHIL,3,75.00,30.06,95.44,,"));
+
+            // The message names the file; its link opens the folder.
+            QLabel *saved = dialog.savedMessage();
+            QVERIFY(saved->isVisibleTo(&dialog));
+            QVERIFY2(saved->text().contains(QFileInfo(csv).absoluteFilePath()),
+                     qPrintable(saved->text()));
+            const QString href = QUrl::fromLocalFile(QFileInfo(csv).absolutePath())
+                                     .toString(QUrl::FullyEncoded);
+            QVERIFY2(saved->text().contains("href=\"" + href + "\""), qPrintable(saved->text()));
+            QVERIFY(saved->textInteractionFlags() & Qt::LinksAccessibleByMouse);
+
+            const QString pdf = f.dir.filePath("r.pdf");
+            QVERIFY(dialog.exportTo(pdf));
+            QVERIFY(saved->text().contains(QFileInfo(pdf).absoluteFilePath()));
+            const QString text = test::pdfText(pdf);
+            QVERIFY2(!text.isNull(), "pdftotext (poppler-utils, a test dependency) is missing");
+            const QString first = text.split(u'\f').first();
+            QVERIFY2(first.contains("Ward 4 smear"), qPrintable(first));
+            QVERIFY(first.contains("Patient/sample"));
+            QVERIFY(first.contains("P-2024-117"));
+
+            // A failed export says so and shows no "Saved".
+            QTimer::singleShot(0, [] {
+                if (QWidget *box = QApplication::activeModalWidget())
+                    box->close();
+            });
+            QVERIFY(!dialog.exportTo(f.dir.filePath("no/such/dir/r.csv")));
+            QVERIFY(!saved->isVisibleTo(&dialog));
+        }
+        // The next report of the project starts with them; another project's does not.
+        ReportDialog again(f.store, 0, {});
+        QCOMPARE(again.titleEdit()->text(), QString("Ward 4 smear"));
+        QCOMPARE(again.sampleIdEdit()->text(), QString("P-2024-117"));
+        QCOMPARE(again.report().sampleId, QString("P-2024-117"));
+        Fixture other;
+        QVERIFY(other.make());
+        ReportDialog elsewhere(other.store, 0, {});
+        QVERIFY(elsewhere.sampleIdEdit()->text().isEmpty());
+        // Without them, the CSV starts with its header row as before.
+        again.titleEdit()->clear();
+        again.sampleIdEdit()->clear();
+        QCOMPARE(again.report().title, defaultReportTitle());
+        const QString plain = f.dir.filePath("plain.csv");
+        QVERIFY(again.exportTo(plain));
+        QVERIFY(test::readFile(plain).startsWith("slide,class,"));
     }
 };
 

@@ -22,7 +22,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -320,6 +322,49 @@ private Q_SLOTS:
         QVERIFY(w.viewer()->hasOverlay());
         w.setSaliencyVisible(false);
         QVERIFY(!w.viewer()->hasOverlay());
+    }
+
+    // A finished run's model becoming the active one (here: another model set active, as the
+    // dashboard does) empties the review table; the status bar and the review header say why
+    // and how to go back, and Edit > Undo brings the listed predictions back.
+    void switchToAModelWithoutPredictionsSaysSo()
+    {
+        Fixture f;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(f.project));
+            QList<PredictionRecord> records;
+            for (const CellRecord &c : std::as_const(f.cells))
+                records.append(prediction(c, f.modelId, {0.7, 0.1, 0.1, 0.1}));
+            QVERIFY(store.replacePredictions(f.modelId, records));
+        }
+        MainWindow w;
+        QVERIFY(showActive(w));
+        QVERIFY(w.openProject(f.project));
+        QCOMPARE(w.review()->model()->predictionCount(), f.cells.size());
+        const QString newPath = f.dir.filePath(QStringLiteral("run-9.wbcmodel"));
+        QFile::copy(f.modelPath, newPath);
+        const qint64 fresh = RunRecorder(*w.store()).addModel(
+            0, newPath, untrainedModel(ModelArch::LeNet, Task::Four, 8).header);
+        QVERIFY(fresh);
+        auto *commands = w.findChild<ProjectCommands *>();
+        QVERIFY(commands);
+        QVERIFY(commands->setActiveModel(fresh));
+        QCOMPARE(w.review()->model()->predictionCount(), 0);
+        const QString status = w.statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("no predictions yet")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Undo")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("m.wbcmodel")), qPrintable(status)); // the old one
+        bool headerSaysSo = false;
+        for (const QLabel *label : w.review()->findChildren<QLabel *>())
+            headerSaysSo = headerSaysSo
+                || (label->text().contains(QStringLiteral("No predictions yet for this model"))
+                    && label->text().contains(QStringLiteral("m.wbcmodel")));
+        QVERIFY(headerSaysSo);
+
+        w.undoStack()->undo(); // the previous model again, with its predictions
+        QCOMPARE(RunHistory(*w.store()).activeModelId(), f.modelId);
+        QCOMPARE(w.review()->model()->predictionCount(), f.cells.size());
     }
 
     void reportDialogCountsAndExports()

@@ -272,6 +272,12 @@ private Q_SLOTS:
         QCOMPARE(ann1.cell(id)->editedBy, QString("ann1"));
         QVERIFY(ann1.addFlag(drawn.imageId, CellCountFlag::Multi, "user", "wbc_owner") > 0);
         QCOMPARE(ann1.effectiveFlag(drawn.imageId)->author, QString("ann1"));
+        // Undoing it appends an entry, as undoing a label does; the server takes that too.
+        QVERIFY2(ann1.addFlag(drawn.imageId, CellCountFlag::Multi, "undo-detection", {}) > 0,
+                 qPrintable(ann1.lastError()));
+        QVERIFY(ann1.addFlag(drawn.imageId, CellCountFlag::Multi, "undo", {}) > 0);
+        // What no person enters is still refused: detection's own source.
+        QCOMPARE(ann1.addFlag(drawn.imageId, CellCountFlag::None, "detected", {}), 0);
         // wbc label against the URL: the connecting role, not --user.
         const test::CliRun run = test::runCli({ "label",
             "images/team.png",

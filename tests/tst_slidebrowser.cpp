@@ -302,6 +302,43 @@ private Q_SLOTS:
         QCOMPARE(browser.shownCount(), 12);
     }
 
+    void showExactlyReplacesTheFilter()
+    {
+        // A confusion-matrix entry asks for exactly its images: under another filter ("Several
+        // white cells" hiding them) they must still all show, and the caller learns what gave way.
+        SlideBrowser browser;
+        browser.setProject(&m_store);
+        browser.setFilter(ImageFilter::LabelClass, CellClass::Eosinophil);
+        const int eosinophils = browser.shownCount();
+        QVERIFY(eosinophils > 0 && eosinophils < 12);
+        browser.setFilter(ImageFilter::All);
+        QSet<qint64> hidden; // images the Eosinophil filter hides
+        for (int row = 0; row < 12 && hidden.size() < 2; ++row) {
+            const qint64 id = idAt(browser, row);
+            browser.setFilter(ImageFilter::LabelClass, CellClass::Eosinophil);
+            if (!browser.proxy()->indexOfImage(id).isValid())
+                hidden.insert(id);
+            browser.setFilter(ImageFilter::All);
+        }
+        QCOMPARE(hidden.size(), 2);
+        browser.setFilter(ImageFilter::LabelClass, CellClass::Eosinophil);
+        browser.setSearchText(QStringLiteral("."));
+
+        const QString off = browser.showExactly(hidden, QStringLiteral("true A, predicted B"));
+        QCOMPARE(browser.shownCount(), 2);
+        QCOMPARE(browser.filter(), ImageFilter::All);
+        QVERIFY(browser.proxy()->searchText().isEmpty());
+        QVERIFY(browser.findChild<QLineEdit *>()->text().isEmpty());
+        QVERIFY2(off.contains(QStringLiteral("Eosinophil")), qPrintable(off));
+        QVERIFY2(off.contains(QStringLiteral("\".\"")), qPrintable(off));
+        QVERIFY(browser.selectImage(*hidden.cbegin()));
+
+        // Nothing on: nothing to report.
+        QVERIFY(browser.showExactly(hidden, QStringLiteral("again")).isEmpty());
+        browser.clearShowOnly();
+        QCOMPARE(browser.shownCount(), 12);
+    }
+
     void thumbnailsArriveFromTheLoader()
     {
         const QString cacheDir = ThumbnailCache::cacheDirForProject(m_store.path());

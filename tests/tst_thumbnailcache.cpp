@@ -8,6 +8,7 @@
 
 #include "testsupport.h"
 #include "base/thumbnailcache.h"
+#include "slide/syntheticslide.h"
 
 using namespace wbc;
 
@@ -183,6 +184,32 @@ private Q_SLOTS:
             dir.filePath(QStringLiteral("file")), "x"); // a file where a folder should be
         const ThumbnailCache cache(dir.filePath(QStringLiteral("file/thumbs")));
         QVERIFY(cache.thumbnail(image, kKey).ok());
+    }
+
+    // A scanned slide's thumbnail is its overview from the pyramid, its aspect kept: never the
+    // whole file decoded (this one, 160 megapixels, is larger than any image the decoder takes).
+    void slideThumbnailComesFromThePyramid()
+    {
+        QTemporaryDir dir;
+        SyntheticSlideSpec spec;
+        spec.width = 16000;
+        spec.height = 10000;
+        spec.fields = syntheticFieldGrid(QRect(0, 0, 16000, 3000), 640, 480, 40);
+        const QString path = dir.filePath("smear.tiff");
+        SyntheticSlide truth;
+        QString error;
+        QVERIFY2(writeSyntheticSlide(path, spec, &truth, &error), qPrintable(error));
+        const Thumbnail thumb = ThumbnailCache(dir.filePath("cache"), 200).thumbnail(path);
+        QVERIFY2(thumb.ok(), qPrintable(thumb.error));
+        QCOMPARE(thumb.bgr.cols, 200);
+        QCOMPARE(thumb.bgr.rows, 125);
+        // The smear's fields and cells, not a blank or uniform tile: red above green where the
+        // stain is, and real contrast.
+        cv::Scalar mean, stddev;
+        cv::meanStdDev(thumb.bgr, mean, stddev);
+        QVERIFY2(mean[2] > mean[1] && stddev[1] > 8,
+                 qPrintable(QStringLiteral("mean BGR %1 %2 %3, std G %4")
+                                .arg(mean[0]).arg(mean[1]).arg(mean[2]).arg(stddev[1])));
     }
 
     void threadSafe()

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -316,6 +317,53 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(" of training on the CPU, ") || summary.contains(" on the GPU, "),
                  qPrintable(summary));
         QVERIFY2(summary.contains(" in all with loading the cells"), qPrintable(summary));
+    }
+
+    // Whether a cancelled run can resume takes reading and hashing its checkpoint (tens of MB for
+    // a large network) on the GUI thread. A run starting refreshes the runs list: that must not
+    // read the other runs' checkpoints again (the window froze for seconds), only a changed one.
+    void startingARunReadsNoCheckpointAgain()
+    {
+        QTemporaryDir dir;
+        OpenProject p;
+        QVERIFY(p.open(makeProject(dir)));
+        TrainingDashboard &dashboard = p.dashboard;
+        dashboard.form()->setParams(quickParams(3));
+        // Run 1: cancelled after its first epoch, its checkpoint kept.
+        const auto cancelAfterFirst = connect(dashboard.job(), &TrainingJob::epochFinished,
+                                              dashboard.job(), [&] { dashboard.job()->cancel(); });
+        QSignalSpy finished(dashboard.job(), &TrainingJob::finished);
+        QVERIFY(dashboard.start());
+        QVERIFY(finished.wait(120000));
+        disconnect(cancelAfterFirst);
+        QCOMPARE(RunHistory(p.store).run(1)->status, QStringLiteral("cancelled"));
+        const QString checkpoint = TrainingJob::checkpointPath(p.store, 1);
+        QVERIFY(QFileInfo::exists(checkpoint));
+        dashboard.refreshRuns();
+        const int checks = dashboard.checkpointChecks();
+        QVERIFY(checks >= 1);
+        dashboard.refreshRuns();
+        QCOMPARE(dashboard.checkpointChecks(), checks); // nothing changed: not read again
+
+        // Run 2 starts: the list shows it running, run 1's checkpoint is not read again.
+        finished.clear();
+        QSignalSpy states(dashboard.job(), &TrainingJob::stateChanged);
+        QVERIFY(dashboard.start());
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.job()->state() == TrainingJob::State::Training
+                                     || finished.size() > 0,
+                                 120000);
+        QVERIFY(states.contains({QVariant::fromValue(TrainingJob::State::Training)}));
+        QCOMPARE(dashboard.runsList()->topLevelItemCount(), 2);
+        QCOMPARE(dashboard.checkpointChecks(), checks);
+        // A checkpoint that changed is read again.
+        QByteArray bytes = test::readFile(checkpoint);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        QTest::qWait(5); // another modification time
+        test::writeFile(checkpoint, bytes);
+        dashboard.refreshRuns();
+        QCOMPARE(dashboard.checkpointChecks(), checks + 1);
+        dashboard.job()->cancel();
+        QVERIFY(finished.size() > 0 || finished.wait(120000));
     }
 
     // The settings of the last run started are those a new dashboard (the next start of the

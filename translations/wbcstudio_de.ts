@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>CellCropLoader</name>
+    <message>
+        <source>a cached cell crop cannot be read</source>
+        <translation>ein zwischengespeicherter Zellausschnitt kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
@@ -164,6 +171,10 @@
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
         <translation>%1 hat keine klassifizierten Leukozyten der Klassen der Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again (wbc detect --project --rescan)</source>
+        <translation>Leukozyt %1 hat keinen zwischengespeicherten Ausschnitt; scannen Sie das Präparat erneut (wbc detect --project --rescan)</translation>
     </message>
 </context>
 <context>
@@ -411,10 +422,6 @@
         <translation>%1 (Zwischensumme)</translation>
     </message>
     <message>
-        <source>%1 (%2 task)</source>
-        <translation>%1 (Aufgabe %2)</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -615,6 +622,26 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict to make them.</source>
+        <translation>Keine Vorhersagen von %1 für diese Zellen: Klicken Sie auf Vorhersagen, um sie zu erstellen.</translation>
+    </message>
+    <message>
+        <source>polynuclear vs mononuclear</source>
+        <translation>polynukleär vs. mononukleär</translation>
+    </message>
+    <message>
+        <source>four classes</source>
+        <translation>vier Klassen</translation>
+    </message>
+    <message>
+        <source>Patient/sample</source>
+        <translation>Patient/Probe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -866,18 +893,6 @@
 <context>
     <name>Networks</name>
     <message>
-        <source>has %1 weight tensors, the architecture needs %2</source>
-        <translation>hat %1 Gewichtstensoren, die Architektur braucht %2</translation>
-    </message>
-    <message>
-        <source>has an unknown weight tensor &quot;%1&quot;</source>
-        <translation>hat einen unbekannten Gewichtstensor „%1“</translation>
-    </message>
-    <message>
-        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
-        <translation>Gewichtstensor „%1“ hat die falsche Form</translation>
-    </message>
-    <message>
         <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
         <translation>CUDA ist nicht verfügbar (dieses LibTorch ist für die CPU gebaut oder es wurde keine GPU gefunden)</translation>
     </message>
@@ -885,28 +900,27 @@
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>unbekanntes Gerät „%1“ (auto, cpu oder cuda)</translation>
     </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n Thread</numerusform>
+            <numerusform>CPU, %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GiB)</source>
+        <translation>%1 (%2 GiB)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
     <message>
         <source>unlabeled</source>
         <translation>nicht klassifiziert</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>Als %1 markieren</translation>
-    </message>
-    <message>
-        <source>Add box</source>
-        <translation>Rahmen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move box</source>
-        <translation>Rahmen verschieben</translation>
-    </message>
-    <message>
-        <source>Delete box</source>
-        <translation>Rahmen löschen</translation>
     </message>
     <message>
         <source>Use model %1</source>
@@ -933,10 +947,6 @@
     <message>
         <source>%1 cell %2</source>
         <translation>%1 Zelle %2</translation>
-    </message>
-    <message>
-        <source>Resize box</source>
-        <translation>Rahmengröße ändern</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
@@ -980,6 +990,26 @@
     <message>
         <source>Adjudicate %1 as %2</source>
         <translation>%1 per Schiedsentscheidung als %2 klassifizieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Add box to %1</source>
+        <translation>Rahmen zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move box in %1</source>
+        <translation>Rahmen in %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Resize box in %1</source>
+        <translation>Größe des Rahmens in %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete box in %1</source>
+        <translation>Rahmen in %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1118,10 @@
         <source>%1: write failed: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again</source>
+        <translation>Leukozyt %1 hat keinen zwischengespeicherten Ausschnitt; scannen Sie das Präparat erneut</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRole</name>
@@ -1109,14 +1143,21 @@
     </message>
 </context>
 <context>
+    <name>ProjectSlideScan</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (not an SQLite database)</source>
-        <translation>%1: kein WBC-Studio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
@@ -1133,10 +1174,6 @@
     <message>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (no schema version)</source>
-        <translation>%1: kein WBC-Studio-Projekt (keine Schemaversion)</translation>
     </message>
     <message>
         <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
@@ -1254,6 +1291,14 @@
         <source>blind mode needs a shared project</source>
         <translation>der Blindmodus braucht ein gemeinsames Projekt</translation>
     </message>
+    <message>
+        <source>%1: not a WBC Studio project (another program&apos;s database)</source>
+        <translation>%1: kein WBC-Studio-Projekt (Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the file holds something else)</source>
+        <translation>%1: kein WBC-Studio-Projekt (die Datei enthält etwas anderes)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1317,6 +1362,82 @@
     </message>
 </context>
 <context>
+    <name>SlideBenchmark</name>
+    <message>
+        <source>cannot be written</source>
+        <translation>kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>a field cannot be read back</source>
+        <translation>ein Bildfeld kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SlideImporter</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: Projekt ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>the slide is larger than 2^31 pixels on a side</source>
+        <translation>das Präparat ist an einer Seite größer als 2^31 Pixel</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlideReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a slide format OpenSlide can read (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana or tiled pyramidal TIFF)</source>
+        <translation>kein Präparatformat, das OpenSlide lesen kann (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana oder gekacheltes pyramidales TIFF)</translation>
+    </message>
+    <message>
+        <source>not a slide OpenSlide can read</source>
+        <translation>kein Präparat, das OpenSlide lesen kann</translation>
+    </message>
+    <message>
+        <source>damaged slide: %1</source>
+        <translation>beschädigtes Präparat: %1</translation>
+    </message>
+    <message>
+        <source>the slide has no pixels</source>
+        <translation>das Präparat hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>invalid region requested</source>
+        <translation>ungültiger Bereich angefordert</translation>
+    </message>
+    <message>
+        <source>out of memory reading a %1 x %2 region</source>
+        <translation>nicht genug Speicher beim Lesen eines Bereichs von %1 x %2</translation>
+    </message>
+    <message>
+        <source>the slide has no small pyramid level to make an overview from</source>
+        <translation>das Präparat hat keine kleine Pyramidenebene, aus der sich ein Übersichtsbild erstellen lässt</translation>
+    </message>
+</context>
+<context>
+    <name>SlideScanner</name>
+    <message>
+        <source>the counting area is outside the slide</source>
+        <translation>der Zählbereich liegt außerhalb des Präparats</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>imported</source>
@@ -1338,12 +1459,35 @@
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>StoreBenchmark</name>
     <message>
         <source>%1: not empty; the store benchmark needs a new project</source>
         <translation>%1: nicht leer; der Speicher-Benchmark braucht ein neues Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSlide</name>
+    <message>
+        <source>invalid slide size</source>
+        <translation>ungültige Präparatgröße</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write tile %1 of level %2</source>
+        <translation>Kachel %1 der Ebene %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write level %1</source>
+        <translation>Ebene %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1962,6 @@
         <translation>Geschwindigkeit von Training, Inferenz oder Bildverarbeitung messen</translation>
     </message>
     <message>
-        <source>pipeline: read images from this dataset folder</source>
-        <translation>pipeline: Bilder aus diesem Datensatzordner lesen</translation>
-    </message>
-    <message>
         <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
         <translation>--batch, --batches, --rounds, --images und --threads erwarten eine positive ganze Zahl</translation>
     </message>
@@ -1850,14 +1990,6 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
-        <translation>geben Sie an, was gemessen werden soll: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; oder &apos;wbc bench store&apos;</translation>
-    </message>
-    <message>
-        <source>train, infer, pipeline or store</source>
-        <translation>train, infer, pipeline oder store</translation>
-    </message>
-    <message>
         <source>store: a new project file or the URL of an empty database</source>
         <translation>store: eine neue Projektdatei oder die URL einer leeren Datenbank</translation>
     </message>
@@ -1872,6 +2004,66 @@
     <message>
         <source>store: concurrent annotators (default 8)</source>
         <translation>store: gleichzeitige Annotatoren (Standard: 8)</translation>
+    </message>
+    <message>
+        <source>--threads takes a positive integer</source>
+        <translation>--threads erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--side takes a number of pixels from 4096 to 1000000</source>
+        <translation>--side erwartet eine Pixelanzahl von 4096 bis 1000000</translation>
+    </message>
+    <message>
+        <source>--smear takes a fraction from 0 to 1</source>
+        <translation>--smear erwartet einen Anteil von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px of smear, %2 threads:
+  slide scan        %3 MP/s (%4 s, %5 cells)
+  640 x 480 fields  %6 MP/s (%7 s, %8 fields, %9 cells)
+</source>
+        <translation>Präparat %1 x %1 px Ausstrich, %2 Threads:
+  Präparatscan      %3 MP/s (%4 s, %5 Zellen)
+  640 x 480 Felder  %6 MP/s (%7 s, %8 Bildfelder, %9 Zellen)
+</translation>
+    </message>
+    <message>
+        <source>  slide scan, %1 thread(s): %2 MP/s
+</source>
+        <translation>  Präparatscan, %1 Thread(s): %2 MP/s
+</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px (%2% smear): %3 s, %4 of %5 tiles skipped, %6 cells, peak RSS %7 MiB
+</source>
+        <translation>Präparat %1 x %1 px (%2% Ausstrich): %3 s, %4 von %5 Kacheln übersprungen, %6 Zellen, Spitzen-RSS %7 MiB
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; or &apos;wbc bench slide&apos;</source>
+        <translation>geben Sie an, was gemessen werden soll: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; oder &apos;wbc bench slide&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline, store or slide</source>
+        <translation>train, infer, pipeline, store oder slide</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder; slide: write the synthetic slides here</source>
+        <translation>pipeline: Bilder aus diesem Datensatzordner lesen; slide: die synthetischen Präparate hierhin schreiben</translation>
+    </message>
+    <message>
+        <source>slide: the large slide&apos;s side in pixels (default 100000)</source>
+        <translation>slide: Seitenlänge des großen Präparats in Pixeln (Standard: 100000)</translation>
+    </message>
+    <message>
+        <source>slide: the fraction of the large slide covered with smear (default 0.01)</source>
+        <translation>slide: der mit Ausstrich bedeckte Anteil des großen Präparats (Standard: 0.01)</translation>
+    </message>
+    <message>
+        <source>  640 x 480 %1 files read and detected  %2 MP/s (%3 s)
+</source>
+        <translation>  640 x 480 %1 Dateien gelesen und erkannt  %2 MP/s (%3 s)
+</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2348,52 @@ Optionen:
         <source>With --evaluate: write a picture of disagreements and examples</source>
         <translation>Mit --evaluate: ein Bild mit Abweichungen und Beispielen schreiben</translation>
     </message>
+    <message>
+        <source>--%1: invalid value &quot;%2&quot;</source>
+        <translation>--%1: ungültiger Wert „%2“</translation>
+    </message>
+    <message>
+        <source>Slides: stop after N white cells in the order a technologist meets them (0: all)</source>
+        <translation>Präparate: nach N Leukozyten anhalten, in der Reihenfolge, in der eine Laborfachkraft sie beim Durchmustern antrifft (0: alle)</translation>
+    </message>
+    <message>
+        <source>Slides: scan only this counting area (level-0 pixels)</source>
+        <translation>Präparate: nur diesen Zählbereich scannen (Pixel der Ebene 0)</translation>
+    </message>
+    <message>
+        <source>Slides: worker threads (default: all cores)</source>
+        <translation>Präparate: Arbeits-Threads (Standard: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>Slides without a pixel size: micrometres per level-0 pixel (default: %1, the detector&apos;s fields)</source>
+        <translation>Präparate ohne Pixelgröße: Mikrometer pro Pixel der Ebene 0 (Standard: %1, wie die Bildfelder des Detektors)</translation>
+    </message>
+    <message>
+        <source>With --project: scan slides again that were scanned completely</source>
+        <translation>Mit --project: auch vollständig gescannte Präparate erneut scannen</translation>
+    </message>
+    <message>
+        <source> assumed</source>
+        <translation> angenommen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tiles, %4 s left</source>
+        <translation>%1: %2 von %3 Kacheln, noch %4 s</translation>
+    </message>
+    <message>
+        <source>%1 slides: %2 scanned, %3 already scanned, %4 continued, %5 unreadable; %6 white cells stored%7
+</source>
+        <translation>%1 Präparate: %2 gescannt, %3 bereits gescannt, %4 fortgesetzt, %5 unlesbar; %6 Leukozyten gespeichert%7
+</translation>
+    </message>
+    <message>
+        <source> (interrupted: run again to continue)</source>
+        <translation> (unterbrochen: zum Fortsetzen erneut ausführen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (slide %3 x %4 px, %5 um/px%6; %7 tiles, skipped: background %8, out of focus %9; %10 s)</source>
+        <translation>%1: %2 Leukozyten (Präparat %3 x %4 px, %5 µm/px%6; %7 Kacheln, übersprungen: Hintergrund %8, unscharf %9; %10 s)</translation>
+    </message>
 </context>
 <context>
     <name>WbcEvaluate</name>
@@ -2205,10 +2443,6 @@ Optionen:
 <context>
     <name>WbcExport</name>
     <message>
-        <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation>--format muss csv, labels, voc oder coco sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>labels of %1 images written to %2
 </source>
         <translation>Klassifizierungen von %1 Bildern in %2 geschrieben
@@ -2221,35 +2455,49 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation>Zellen und Klassifizierungen (CSV, Pascal VOC, COCO) aus einem Projekt exportieren</translation>
-    </message>
-    <message>
-        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation>csv: eine Zeile pro Leukozyt (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; die aktuelle Klassifizierung und die Vorhersage des aktiven Modells). labels: labels.csv mit den Klassifizierungen der Bilder (image,label). voc: ein Datensatzordner, den &apos;wbc import&apos; wieder einliest: ein Ordner pro Präparat mit images/ und annotations/, jeder Leukozyt ein Objekt, benannt nach seiner Klassifizierung (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) oder WBC, wenn nicht klassifiziert. coco: COCO-JSON der Leukozyten, Kategorie-IDs %1, WBC für nicht klassifizierte Zellen; file_name relativ zur JSON-Datei, wbc_cell_id die Zelle des Projekts.</translation>
-    </message>
-    <message>
-        <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation>CSV- oder JSON-Datei oder ein neuer oder leerer Ordner für voc</translation>
-    </message>
-    <message>
         <source>Project file or postgresql:// URL</source>
         <translation>Projektdatei oder postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>%1: no labelled white cells to export</source>
+        <translation>%1: keine klassifizierten Leukozyten zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1: the crop of cell %2 is not %3x%4 RGB</source>
+        <translation>%1: der Ausschnitt von Zelle %2 ist nicht %3x%4 RGB</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: Datei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv, labels, voc, coco or crops, not &quot;%1&quot;</source>
+        <translation>--format muss csv, labels, voc, coco oder crops sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 cell crops of %2 classes written to %3 (%4 labelled cells no task trains on left out)
+</source>
+        <translation>%1 Zellausschnitte von %2 Klassen in %3 geschrieben (%4 klassifizierte Zellen, mit denen keine Aufgabe trainiert, ausgelassen)
+</translation>
+    </message>
+    <message>
+        <source>Export cells and labels (CSV, Pascal VOC, COCO, crops) from a project</source>
+        <translation>Zellen und Klassifizierungen (CSV, Pascal VOC, COCO, Ausschnitte) aus einem Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell. crops: the crops file wbc-engine trains from (each labelled white cell cropped as training crops it, with its class and split group).</source>
+        <translation>csv: eine Zeile pro Leukozyt (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; die aktuelle Klassifizierung und die Vorhersage des aktiven Modells). labels: labels.csv mit den Klassifizierungen der Bilder (image,label). voc: ein Datensatzordner, den &apos;wbc import&apos; wieder einliest: ein Ordner pro Präparat mit images/ und annotations/, jeder Leukozyt ein Objekt, benannt nach seiner Klassifizierung (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) oder WBC, wenn nicht klassifiziert. coco: COCO-JSON der Leukozyten, Kategorie-IDs %1, WBC für nicht klassifizierte Zellen; file_name relativ zur JSON-Datei, wbc_cell_id die Zelle des Projekts. crops: die Ausschnittdatei, mit der wbc-engine trainiert (jeder klassifizierte Leukozyt so ausgeschnitten, wie das Training ihn ausschneidet, mit seiner Klasse und Aufteilungsgruppe).</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or crops file, or a new or empty folder for voc</source>
+        <translation>CSV-, JSON- oder Ausschnittdatei oder ein neuer oder leerer Ordner für voc</translation>
     </message>
 </context>
 <context>
     <name>WbcImport</name>
     <message>
-        <source>expects exactly one DATASET_DIR</source>
-        <translation>erwartet genau ein DATASET_DIR</translation>
-    </message>
-    <message>
         <source>imported %1 of %2 images</source>
         <translation>%1 von %2 Bildern importiert</translation>
-    </message>
-    <message>
-        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
-        <translation>Einen Datensatzordner (Bilder, labels.csv, VOC-XML) in ein Projekt importieren</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -2270,20 +2518,34 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/; jeder Unterordner mit Bildern ist ein Präparat, benannt nach seinem Pfad</translation>
-    </message>
-    <message>
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Anzulegende oder zu aktualisierende Projektdatei oder eine postgresql://-URL</translation>
     </message>
     <message>
-        <source>%1: not a folder</source>
-        <translation>%1: kein Ordner</translation>
-    </message>
-    <message>
         <source>no images found in %1; nothing was imported</source>
         <translation>keine Bilder in %1 gefunden; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1 slide files: %2 new, %3 already in the project, %4 unreadable
+</source>
+        <translation>%1 Präparatdateien: %2 neu, %3 bereits im Projekt, %4 unlesbar
+</translation>
+    </message>
+    <message>
+        <source>expects exactly one DATASET_DIR or SLIDE_FILE</source>
+        <translation>erwartet genau ein DATASET_DIR oder eine SLIDE_FILE</translation>
+    </message>
+    <message>
+        <source>%1: not a folder or slide file</source>
+        <translation>%1: weder ein Ordner noch eine Präparatdatei</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) or a whole-slide image into a project</source>
+        <translation>Einen Datensatzordner (Bilder, labels.csv, VOC-XML) oder einen Ganzpräparat-Scan (Whole-Slide-Image) in ein Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path; or one slide file (.svs, .ndpi, .mrxs, tiled TIFF, ...)</source>
+        <translation>Ordner mit Bildern (oder images/), labels.csv, annotations/; jeder Unterordner mit Bildern ist ein nach seinem Pfad benanntes Präparat; oder eine Präparatdatei (.svs, .ndpi, .mrxs, gekacheltes TIFF, ...)</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3846,10 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>Field</source>
         <translation>Bildfeld</translation>
     </message>
+    <message>
+        <source>flag: %1 withdrawn</source>
+        <translation>Markierung: %1 zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>wbc::LabelLegend</name>
@@ -4272,6 +4538,152 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>No images found in %1: nothing was imported</source>
         <translation>Keine Bilder in %1 gefunden: nichts wurde importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of the matrix entry; %1 turned off to show them</source>
+        <translation>
+            <numerusform>%n Bild des Matrixeintrags wird angezeigt; ausgeschaltet, um es anzuzeigen: %1</numerusform>
+            <numerusform>%n Bilder des Matrixeintrags werden angezeigt; ausgeschaltet, um sie anzuzeigen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a box: drag over the white cell (Esc cancels)</source>
+        <translation>Rahmen zeichnen: über den Leukozyten ziehen (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Click a white cell on the slide to label it</source>
+        <translation>Klicken Sie auf einen Leukozyten im Präparat, um ihn zu klassifizieren</translation>
+    </message>
+    <message>
+        <source>Every white cell of this slide is labeled</source>
+        <translation>Alle Leukozyten dieses Präparats sind klassifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slide: %n white cell(s)</source>
+        <translation>
+            <numerusform>Präparat: %n Leukozyt</numerusform>
+            <numerusform>Präparat: %n Leukozyten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to label it; drag to move, the wheel zooms.</source>
+        <translation>Klicken Sie auf eine Zelle, um sie zu klassifizieren; Ziehen verschiebt, das Mausrad zoomt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide</source>
+        <translation>Leukozyten im Präparat &amp;finden</translation>
+    </message>
+    <message>
+        <source>Find the white cells of the slide shown in the viewer</source>
+        <translation>Die Leukozyten des in der Ansicht gezeigten Präparats finden</translation>
+    </message>
+    <message>
+        <source>Find White Cells on &amp;All Slides</source>
+        <translation>Leukozyten in &amp;allen Präparaten finden</translation>
+    </message>
+    <message>
+        <source>Find the white cells of every slide file not scanned completely yet</source>
+        <translation>Die Leukozyten aller noch nicht vollständig gescannten Präparatdateien finden</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Counting Area</source>
+        <translation>&amp;Zählbereich zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the slide&apos;s monolayer: its scan covers only that</source>
+        <translation>Ziehen Sie ein Rechteck über den Monolayer des Präparats: Nur dieser Bereich wird gescannt</translation>
+    </message>
+    <message>
+        <source>Show a slide file first: select it in the images</source>
+        <translation>Zeigen Sie zuerst eine Präparatdatei an: Wählen Sie sie in den Bildern aus</translation>
+    </message>
+    <message>
+        <source>Drag over the counting area of the slide (Esc cancels)</source>
+        <translation>Über den Zählbereich des Präparats ziehen (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Counting area set: Find White Cells on Slide scans only there</source>
+        <translation>Zählbereich festgelegt: „Leukozyten im Präparat finden“ scannt nur dort</translation>
+    </message>
+    <message>
+        <source>Clear Counting A&amp;rea</source>
+        <translation>Zählbereich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;top Finding After</source>
+        <translation>Suche anhalten &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;100 White Cells</source>
+        <translation>&amp;100 Leukozyten</translation>
+    </message>
+    <message>
+        <source>&amp;200 White Cells</source>
+        <translation>&amp;200 Leukozyten</translation>
+    </message>
+    <message>
+        <source>&amp;All White Cells</source>
+        <translation>&amp;Alle Leukozyten</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Finding White Cells on Slide</source>
+        <translation>Leukozytensuche im Präparat &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide Again</source>
+        <translation>Leukozyten im Präparat erneut &amp;finden</translation>
+    </message>
+    <message>
+        <source>The project has no slide file: File &gt; Import Folder</source>
+        <translation>Das Projekt hat keine Präparatdatei: Datei &gt; Ordner importieren</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Finding white cells</source>
+        <translation>Leukozyten werden gesucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n white cell(s)</source>
+        <translation>
+            <numerusform>%n Leukozyt gefunden</numerusform>
+            <numerusform>%n Leukozyten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled: Continue Finding White Cells goes on from here</source>
+        <translation>%1; abgebrochen: „Leukozytensuche im Präparat fortsetzen“ macht hier weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; stopped after %n white cell(s) a slide</source>
+        <translation>
+            <numerusform>%1; angehalten nach %n Leukozyten je Präparat</numerusform>
+            <numerusform>%1; angehalten nach %n Leukozyten je Präparat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::OpenSharedProjectDialog</name>
@@ -4642,6 +5054,42 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>Listed, not in the percentages: %1</source>
         <translation>Aufgeführt, nicht in den Prozentwerten: %1</translation>
     </message>
+    <message>
+        <source>Report title</source>
+        <translation>Berichtstitel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Patient or sample ID</source>
+        <translation>Patienten- oder Proben-ID</translation>
+    </message>
+    <message>
+        <source>printed in the report&apos;s header</source>
+        <translation>wird in der Kopfzeile des Berichts gedruckt</translation>
+    </message>
+    <message>
+        <source>Patient or sample &amp;ID:</source>
+        <translation>Patienten- oder Proben-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>Exportierte Datei</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict (Review &gt; Predict with Active Model), then open the differential count again.</source>
+        <translation>Keine Vorhersagen von %1 für diese Zellen: Klicken Sie auf Vorhersagen (Überprüfung &gt; Mit aktivem Modell vorhersagen) und öffnen Sie dann das Differentialblutbild erneut.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Opens the folder %1</source>
+        <translation>Öffnet den Ordner %1</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReviewModel</name>
@@ -4821,12 +5269,81 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
         <translation>%1 von %2 verdächtigen Zellen noch zu entscheiden, die wahrscheinlich falsch klassifizierten zuerst. Enter behält die Klassifizierung, eine Klassentaste korrigiert sie; die Zelle verlässt dann die Warteschlange. Ctrl+Z macht rückgängig.</translation>
     </message>
+    <message>
+        <source>%1 is now the active model. It has no predictions yet, so the review table is empty%2: press Predict, or Edit &gt; Undo (%3) to make %4 active again.</source>
+        <translation>%1 ist jetzt das aktive Modell. Es hat noch keine Vorhersagen, daher ist die Überprüfungstabelle leer%2: Klicken Sie auf Vorhersagen oder auf Bearbeiten &gt; Rückgängig (%3), um %4 wieder aktiv zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cell(s) were listed)</source>
+        <translation>
+            <numerusform> (%n Zelle war aufgelistet)</numerusform>
+            <numerusform> (%n Zellen waren aufgelistet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No predictions yet for this model, which just became the active one: press Predict, or Edit &gt; Undo (%1) to make %2 active again.</source>
+        <translation>Noch keine Vorhersagen für dieses Modell, das gerade aktiv geworden ist: Klicken Sie auf Vorhersagen oder auf Bearbeiten &gt; Rückgängig (%1), um %2 wieder aktiv zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyLegend</name>
+    <message>
+        <source>Saliency legend</source>
+        <translation>Salienz-Legende</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the model looked at&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Worauf das Modell geachtet hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>less important</source>
+        <translation>weniger wichtig</translation>
+    </message>
+    <message>
+        <source>more important</source>
+        <translation>wichtiger</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>&amp;Deckkraft</translation>
+    </message>
+    <message>
+        <source>Saliency opacity</source>
+        <translation>Salienz-Deckkraft</translation>
+    </message>
+    <message>
+        <source>How strongly the heat map covers the cell</source>
+        <translation>Wie stark die Heatmap die Zelle überdeckt</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
     <message>
         <source>No active model: train one or choose one in the training dashboard</source>
         <translation>Kein aktives Modell: Trainieren Sie eines oder wählen Sie eines in der Training-Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5459,18 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
         <translation>Beim Import mit mehreren Klassen klassifizierte Bildfelder: Klassifizieren Sie jede ihrer Zellen</translation>
+    </message>
+    <message>
+        <source>the filter &quot;%1&quot;</source>
+        <translation>der Filter „%1“</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot;</source>
+        <translation>die Suche „%1“</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5594,36 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     </message>
 </context>
 <context>
+    <name>wbc::SlideOverview</name>
+    <message>
+        <source>Slide overview</source>
+        <translation>Übersichtsbild des Präparats</translation>
+    </message>
+    <message>
+        <source>Click or drag to move the view</source>
+        <translation>Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideView</name>
+    <message>
+        <source>Slide viewer</source>
+        <translation>Präparatanzeige</translation>
+    </message>
+    <message>
+        <source>Opening the slide...</source>
+        <translation>Präparat wird geöffnet...</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+</context>
+<context>
     <name>wbc::TaskProgress</name>
     <message>
         <source>Background work progress</source>
@@ -5081,6 +5640,10 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5501,10 +6064,6 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>C&amp;olour jitter:</source>
         <translation>&amp;Farbvariation:</translation>
     </message>
-    <message>
-        <source>Training runs on the GPU.</source>
-        <translation>Das Training läuft auf der GPU.</translation>
-    </message>
     <message numerus="yes">
         <source>Training runs on the CPU (%n thread(s)).</source>
         <translation>
@@ -5555,6 +6114,10 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
         <source>Restore De&amp;faults</source>
         <translation>Standardwerte &amp;wiederherstellen</translation>
     </message>
+    <message>
+        <source>Training runs on the GPU: %1.</source>
+        <translation>Das Training läuft auf der GPU: %1.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::TrainingPlots</name>
@@ -5599,6 +6162,17 @@ Out-of-Fold-Wahrscheinlichkeiten: %4</translation>
     <message>
         <source>WBC Studio training curves</source>
         <translation>WBC Studio – Trainingskurven</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::UserGuideDialog</name>
+    <message>
+        <source>WBC Studio User Guide</source>
+        <translation>Benutzerhandbuch von WBC Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 </TS>

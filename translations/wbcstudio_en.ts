@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Networks</name>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectCommands</name>
     <message numerus="yes">
         <source>%n cell(s) in %1 images</source>
@@ -248,6 +258,48 @@
             <numerusform>Label check: %1 cells in %2 folds, %n suspects, %3 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of the matrix entry; %1 turned off to show them</source>
+        <translation>
+            <numerusform>Showing %n image of the matrix entry; %1 turned off to show it</numerusform>
+            <numerusform>Showing %n images of the matrix entry; %1 turned off to show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slide: %n white cell(s)</source>
+        <translation>
+            <numerusform>Slide: %n white cell</numerusform>
+            <numerusform>Slide: %n white cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n white cell(s)</source>
+        <translation>
+            <numerusform>Found %n white cell</numerusform>
+            <numerusform>Found %n white cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; stopped after %n white cell(s) a slide</source>
+        <translation>
+            <numerusform>%1; stopped after %n white cell a slide</numerusform>
+            <numerusform>%1; stopped after %n white cells a slide</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReportDialog</name>
@@ -256,6 +308,16 @@
         <translation>
             <numerusform>Only the image selected in the browser (%n)</numerusform>
             <numerusform>Only the images selected in the browser (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ReviewPanel</name>
+    <message numerus="yes">
+        <source> (%n cell(s) were listed)</source>
+        <translation>
+            <numerusform> (%n cell was listed)</numerusform>
+            <numerusform> (%n cells were listed)</numerusform>
         </translation>
     </message>
 </context>

@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>CellCropLoader</name>
+    <message>
+        <source>a cached cell crop cannot be read</source>
+        <translation>no se puede leer un recorte de célula almacenado en caché</translation>
+    </message>
+</context>
+<context>
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
@@ -164,6 +171,10 @@
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
         <translation>%1 no tiene leucocitos etiquetados de las clases de la tarea %2</translation>
+    </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again (wbc detect --project --rescan)</source>
+        <translation>el leucocito %1 no tiene recorte en caché; vuelva a analizar la preparación (wbc detect --project --rescan)</translation>
     </message>
 </context>
 <context>
@@ -411,10 +422,6 @@
         <translation>%1 (subtotal)</translation>
     </message>
     <message>
-        <source>%1 (%2 task)</source>
-        <translation>%1 (tarea %2)</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -615,6 +622,26 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict to make them.</source>
+        <translation>No hay predicciones de %1 para estas células: pulse Predecir para generarlas.</translation>
+    </message>
+    <message>
+        <source>polynuclear vs mononuclear</source>
+        <translation>polinucleares frente a mononucleares</translation>
+    </message>
+    <message>
+        <source>four classes</source>
+        <translation>cuatro clases</translation>
+    </message>
+    <message>
+        <source>Patient/sample</source>
+        <translation>Paciente/muestra</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -866,18 +893,6 @@
 <context>
     <name>Networks</name>
     <message>
-        <source>has %1 weight tensors, the architecture needs %2</source>
-        <translation>tiene %1 tensores de pesos y la arquitectura necesita %2</translation>
-    </message>
-    <message>
-        <source>has an unknown weight tensor &quot;%1&quot;</source>
-        <translation>tiene un tensor de pesos desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
-        <translation>el tensor de pesos «%1» tiene una forma incorrecta</translation>
-    </message>
-    <message>
         <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
         <translation>CUDA no está disponible (esta LibTorch está compilada para la CPU o no se encontró ninguna GPU)</translation>
     </message>
@@ -885,28 +900,27 @@
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>dispositivo desconocido «%1» (auto, cpu o cuda)</translation>
     </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n hilo</numerusform>
+            <numerusform>CPU, %n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GiB)</source>
+        <translation>%1 (%2 GiB)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
     <message>
         <source>unlabeled</source>
         <translation>sin etiqueta</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>Marcar como %1</translation>
-    </message>
-    <message>
-        <source>Add box</source>
-        <translation>Añadir recuadro</translation>
-    </message>
-    <message>
-        <source>Move box</source>
-        <translation>Mover recuadro</translation>
-    </message>
-    <message>
-        <source>Delete box</source>
-        <translation>Eliminar recuadro</translation>
     </message>
     <message>
         <source>Use model %1</source>
@@ -933,10 +947,6 @@
     <message>
         <source>%1 cell %2</source>
         <translation>%1, célula %2</translation>
-    </message>
-    <message>
-        <source>Resize box</source>
-        <translation>Redimensionar recuadro</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
@@ -980,6 +990,26 @@
     <message>
         <source>Adjudicate %1 as %2</source>
         <translation>Arbitrar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marcar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Add box to %1</source>
+        <translation>Añadir recuadro a %1</translation>
+    </message>
+    <message>
+        <source>Move box in %1</source>
+        <translation>Mover recuadro en %1</translation>
+    </message>
+    <message>
+        <source>Resize box in %1</source>
+        <translation>Redimensionar recuadro en %1</translation>
+    </message>
+    <message>
+        <source>Delete box in %1</source>
+        <translation>Eliminar recuadro en %1</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1118,10 @@
         <source>%1: write failed: %2</source>
         <translation>%1: error de escritura: %2</translation>
     </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again</source>
+        <translation>el leucocito %1 no tiene recorte en caché; vuelva a analizar la preparación</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRole</name>
@@ -1109,14 +1143,21 @@
     </message>
 </context>
 <context>
+    <name>ProjectSlideScan</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (not an SQLite database)</source>
-        <translation>%1: no es un proyecto de WBC Studio (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
@@ -1133,10 +1174,6 @@
     <message>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: el archivo de proyecto está dañado (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (no schema version)</source>
-        <translation>%1: no es un proyecto de WBC Studio (sin versión de esquema)</translation>
     </message>
     <message>
         <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
@@ -1254,6 +1291,14 @@
         <source>blind mode needs a shared project</source>
         <translation>el modo ciego requiere un proyecto compartido</translation>
     </message>
+    <message>
+        <source>%1: not a WBC Studio project (another program&apos;s database)</source>
+        <translation>%1: no es un proyecto de WBC Studio (es la base de datos de otro programa)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the file holds something else)</source>
+        <translation>%1: no es un proyecto de WBC Studio (el archivo contiene otra cosa)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1317,6 +1362,82 @@
     </message>
 </context>
 <context>
+    <name>SlideBenchmark</name>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>a field cannot be read back</source>
+        <translation>un campo no se puede volver a leer</translation>
+    </message>
+</context>
+<context>
+    <name>SlideImporter</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1: el proyecto no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>the slide is larger than 2^31 pixels on a side</source>
+        <translation>la preparación mide más de 2^31 píxeles de lado</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: error de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlideReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>not a slide format OpenSlide can read (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana or tiled pyramidal TIFF)</source>
+        <translation>no es un formato de preparación que OpenSlide pueda leer (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana o TIFF piramidal en teselas)</translation>
+    </message>
+    <message>
+        <source>not a slide OpenSlide can read</source>
+        <translation>no es una preparación que OpenSlide pueda leer</translation>
+    </message>
+    <message>
+        <source>damaged slide: %1</source>
+        <translation>preparación dañada: %1</translation>
+    </message>
+    <message>
+        <source>the slide has no pixels</source>
+        <translation>la preparación no tiene píxeles</translation>
+    </message>
+    <message>
+        <source>invalid region requested</source>
+        <translation>se ha solicitado una región no válida</translation>
+    </message>
+    <message>
+        <source>out of memory reading a %1 x %2 region</source>
+        <translation>memoria insuficiente al leer una región de %1 x %2</translation>
+    </message>
+    <message>
+        <source>the slide has no small pyramid level to make an overview from</source>
+        <translation>la preparación no tiene ningún nivel pequeño de la pirámide a partir del cual crear una vista general</translation>
+    </message>
+</context>
+<context>
+    <name>SlideScanner</name>
+    <message>
+        <source>the counting area is outside the slide</source>
+        <translation>el área de recuento está fuera de la preparación</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>imported</source>
@@ -1338,12 +1459,35 @@
         <source>review</source>
         <translation>revisión</translation>
     </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
 </context>
 <context>
     <name>StoreBenchmark</name>
     <message>
         <source>%1: not empty; the store benchmark needs a new project</source>
         <translation>%1: no está vacío; la prueba de rendimiento del almacén necesita un proyecto nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSlide</name>
+    <message>
+        <source>invalid slide size</source>
+        <translation>tamaño de preparación no válido</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>cannot write tile %1 of level %2</source>
+        <translation>no se puede escribir la tesela %1 del nivel %2</translation>
+    </message>
+    <message>
+        <source>cannot write level %1</source>
+        <translation>no se puede escribir el nivel %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1962,6 @@
         <translation>Medir la velocidad del entrenamiento, la inferencia o la cadena de imágenes</translation>
     </message>
     <message>
-        <source>pipeline: read images from this dataset folder</source>
-        <translation>pipeline: leer las imágenes de esta carpeta de datos</translation>
-    </message>
-    <message>
         <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
         <translation>--batch, --batches, --rounds, --images y --threads requieren un entero positivo</translation>
     </message>
@@ -1850,14 +1990,6 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
-        <translation>indique qué medir: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; o &apos;wbc bench store&apos;</translation>
-    </message>
-    <message>
-        <source>train, infer, pipeline or store</source>
-        <translation>train, infer, pipeline o store</translation>
-    </message>
-    <message>
         <source>store: a new project file or the URL of an empty database</source>
         <translation>store: un archivo de proyecto nuevo o la URL de una base de datos vacía</translation>
     </message>
@@ -1872,6 +2004,66 @@
     <message>
         <source>store: concurrent annotators (default 8)</source>
         <translation>store: anotadores simultáneos (por defecto 8)</translation>
+    </message>
+    <message>
+        <source>--threads takes a positive integer</source>
+        <translation>--threads requiere un entero positivo</translation>
+    </message>
+    <message>
+        <source>--side takes a number of pixels from 4096 to 1000000</source>
+        <translation>--side requiere un número de píxeles de 4096 a 1000000</translation>
+    </message>
+    <message>
+        <source>--smear takes a fraction from 0 to 1</source>
+        <translation>--smear requiere una fracción de 0 a 1</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px of smear, %2 threads:
+  slide scan        %3 MP/s (%4 s, %5 cells)
+  640 x 480 fields  %6 MP/s (%7 s, %8 fields, %9 cells)
+</source>
+        <translation>Preparación de %1 x %1 px de frotis, %2 hilos:
+  análisis de preparación  %3 MP/s (%4 s, %5 células)
+  campos de 640 x 480      %6 MP/s (%7 s, %8 campos, %9 células)
+</translation>
+    </message>
+    <message>
+        <source>  slide scan, %1 thread(s): %2 MP/s
+</source>
+        <translation>  análisis de preparación, %1 hilo(s): %2 MP/s
+</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px (%2% smear): %3 s, %4 of %5 tiles skipped, %6 cells, peak RSS %7 MiB
+</source>
+        <translation>Preparación de %1 x %1 px (%2% de frotis): %3 s, %4 de %5 teselas omitidas, %6 células, RSS máximo %7 MiB
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; or &apos;wbc bench slide&apos;</source>
+        <translation>indique qué medir: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; o &apos;wbc bench slide&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline, store or slide</source>
+        <translation>train, infer, pipeline, store o slide</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder; slide: write the synthetic slides here</source>
+        <translation>pipeline: leer las imágenes de esta carpeta de conjunto de datos; slide: escribir aquí las preparaciones sintéticas</translation>
+    </message>
+    <message>
+        <source>slide: the large slide&apos;s side in pixels (default 100000)</source>
+        <translation>slide: el lado de la preparación grande en píxeles (por defecto 100000)</translation>
+    </message>
+    <message>
+        <source>slide: the fraction of the large slide covered with smear (default 0.01)</source>
+        <translation>slide: la fracción de la preparación grande cubierta de frotis (por defecto 0.01)</translation>
+    </message>
+    <message>
+        <source>  640 x 480 %1 files read and detected  %2 MP/s (%3 s)
+</source>
+        <translation>  640 x 480 %1 archivos leídos y detectados  %2 MP/s (%3 s)
+</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2348,52 @@ Opciones:
         <source>With --evaluate: write a picture of disagreements and examples</source>
         <translation>Con --evaluate: escribir una imagen de discrepancias y ejemplos</translation>
     </message>
+    <message>
+        <source>--%1: invalid value &quot;%2&quot;</source>
+        <translation>--%1: valor no válido «%2»</translation>
+    </message>
+    <message>
+        <source>Slides: stop after N white cells in the order a technologist meets them (0: all)</source>
+        <translation>Preparaciones: detenerse tras N leucocitos en el orden en que los encuentra un técnico (0: todos)</translation>
+    </message>
+    <message>
+        <source>Slides: scan only this counting area (level-0 pixels)</source>
+        <translation>Preparaciones: analizar solo esta área de recuento (píxeles del nivel 0)</translation>
+    </message>
+    <message>
+        <source>Slides: worker threads (default: all cores)</source>
+        <translation>Preparaciones: hilos de trabajo (por defecto: todos los núcleos)</translation>
+    </message>
+    <message>
+        <source>Slides without a pixel size: micrometres per level-0 pixel (default: %1, the detector&apos;s fields)</source>
+        <translation>Preparaciones sin tamaño de píxel: micrómetros por píxel del nivel 0 (por defecto: %1, el de los campos del detector)</translation>
+    </message>
+    <message>
+        <source>With --project: scan slides again that were scanned completely</source>
+        <translation>Con --project: volver a analizar las preparaciones que ya se analizaron por completo</translation>
+    </message>
+    <message>
+        <source> assumed</source>
+        <translation> supuesto</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tiles, %4 s left</source>
+        <translation>%1: %2 de %3 teselas, quedan %4 s</translation>
+    </message>
+    <message>
+        <source>%1 slides: %2 scanned, %3 already scanned, %4 continued, %5 unreadable; %6 white cells stored%7
+</source>
+        <translation>%1 preparaciones: %2 analizadas, %3 ya analizadas, %4 continuadas, %5 ilegibles; %6 leucocitos guardados%7
+</translation>
+    </message>
+    <message>
+        <source> (interrupted: run again to continue)</source>
+        <translation> (interrumpido: vuelva a ejecutarlo para continuar)</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (slide %3 x %4 px, %5 um/px%6; %7 tiles, skipped: background %8, out of focus %9; %10 s)</source>
+        <translation>%1: %2 leucocitos (preparación de %3 x %4 px, %5 um/px%6; %7 teselas, omitidas: fondo %8, desenfocadas %9; %10 s)</translation>
+    </message>
 </context>
 <context>
     <name>WbcEvaluate</name>
@@ -2205,10 +2443,6 @@ Opciones:
 <context>
     <name>WbcExport</name>
     <message>
-        <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation>--format debe ser csv, labels, voc o coco, no «%1»</translation>
-    </message>
-    <message>
         <source>labels of %1 images written to %2
 </source>
         <translation>etiquetas de %1 imágenes escritas en %2
@@ -2221,35 +2455,49 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation>Exportar células y etiquetas (CSV, Pascal VOC, COCO) de un proyecto</translation>
-    </message>
-    <message>
-        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation>csv: una fila por leucocito (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; la etiqueta actual y la predicción del modelo activo). labels: labels.csv con las etiquetas de imagen (image,label). voc: una carpeta de conjunto de datos que &apos;wbc import&apos; vuelve a leer: una carpeta por preparación con images/ y annotations/, cada leucocito un objeto con el nombre de su etiqueta (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) o WBC si no tiene etiqueta. coco: JSON COCO de los leucocitos, ids de categoría %1, WBC para los leucocitos sin etiqueta; file_name relativo al archivo JSON, wbc_cell_id la célula del proyecto.</translation>
-    </message>
-    <message>
-        <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation>Archivo CSV o JSON, o una carpeta nueva o vacía para voc</translation>
-    </message>
-    <message>
         <source>Project file or postgresql:// URL</source>
         <translation>Archivo de proyecto o URL postgresql://</translation>
+    </message>
+    <message>
+        <source>%1: no labelled white cells to export</source>
+        <translation>%1: no hay leucocitos etiquetados que exportar</translation>
+    </message>
+    <message>
+        <source>%1: the crop of cell %2 is not %3x%4 RGB</source>
+        <translation>%1: el recorte de la célula %2 no es RGB de %3x%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: no se puede escribir el archivo: %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv, labels, voc, coco or crops, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv, labels, voc, coco o crops, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 cell crops of %2 classes written to %3 (%4 labelled cells no task trains on left out)
+</source>
+        <translation>%1 recortes de células de %2 clases escritos en %3 (se excluyeron %4 células etiquetadas con las que no entrena ninguna tarea)
+</translation>
+    </message>
+    <message>
+        <source>Export cells and labels (CSV, Pascal VOC, COCO, crops) from a project</source>
+        <translation>Exportar células y etiquetas (CSV, Pascal VOC, COCO, recortes) de un proyecto</translation>
+    </message>
+    <message>
+        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell. crops: the crops file wbc-engine trains from (each labelled white cell cropped as training crops it, with its class and split group).</source>
+        <translation>csv: una fila por leucocito (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; la etiqueta actual y la predicción del modelo activo). labels: labels.csv de etiquetas de imagen (image,label). voc: una carpeta de conjunto de datos que &apos;wbc import&apos; vuelve a leer: una carpeta por preparación con images/ y annotations/, cada leucocito un objeto con el nombre de su etiqueta (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) o WBC si no tiene etiqueta. coco: JSON COCO de los leucocitos, ids de categoría %1, WBC para las células sin etiqueta; file_name relativo al archivo JSON, wbc_cell_id la célula del proyecto. crops: el archivo de recortes con el que entrena wbc-engine (cada leucocito etiquetado, recortado como lo recorta el entrenamiento, con su clase y su grupo de partición).</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or crops file, or a new or empty folder for voc</source>
+        <translation>Archivo CSV, JSON o de recortes, o una carpeta nueva o vacía para voc</translation>
     </message>
 </context>
 <context>
     <name>WbcImport</name>
     <message>
-        <source>expects exactly one DATASET_DIR</source>
-        <translation>espera exactamente un DATASET_DIR</translation>
-    </message>
-    <message>
         <source>imported %1 of %2 images</source>
         <translation>importadas %1 de %2 imágenes</translation>
-    </message>
-    <message>
-        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
-        <translation>Importar una carpeta de conjunto de datos (imágenes, labels.csv, XML VOC) a un proyecto</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -2270,20 +2518,34 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation>Carpeta con imágenes (o images/), labels.csv, annotations/; cada subcarpeta con imágenes es una preparación con el nombre de su ruta</translation>
-    </message>
-    <message>
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Archivo de proyecto que crear o actualizar, o una URL postgresql://</translation>
     </message>
     <message>
-        <source>%1: not a folder</source>
-        <translation>%1: no es una carpeta</translation>
-    </message>
-    <message>
         <source>no images found in %1; nothing was imported</source>
         <translation>no se encontraron imágenes en %1; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1 slide files: %2 new, %3 already in the project, %4 unreadable
+</source>
+        <translation>%1 archivos de preparación: %2 nuevos, %3 ya en el proyecto, %4 ilegibles
+</translation>
+    </message>
+    <message>
+        <source>expects exactly one DATASET_DIR or SLIDE_FILE</source>
+        <translation>requiere exactamente un DATASET_DIR o un SLIDE_FILE</translation>
+    </message>
+    <message>
+        <source>%1: not a folder or slide file</source>
+        <translation>%1: no es una carpeta ni un archivo de preparación</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) or a whole-slide image into a project</source>
+        <translation>Importar a un proyecto una carpeta de conjunto de datos (imágenes, labels.csv, XML VOC) o una imagen de preparación completa</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path; or one slide file (.svs, .ndpi, .mrxs, tiled TIFF, ...)</source>
+        <translation>Carpeta con imágenes (o images/), labels.csv, annotations/; cada subcarpeta con imágenes es una preparación con el nombre de su ruta; o un archivo de preparación (.svs, .ndpi, .mrxs, TIFF en teselas, ...)</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3846,10 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
+    <message>
+        <source>flag: %1 withdrawn</source>
+        <translation>marca: %1 retirada</translation>
+    </message>
 </context>
 <context>
     <name>wbc::LabelLegend</name>
@@ -4272,6 +4538,152 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>No images found in %1: nothing was imported</source>
         <translation>No se encontraron imágenes en %1: no se importó nada</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of the matrix entry; %1 turned off to show them</source>
+        <translation>
+            <numerusform>Mostrando %n imagen de la casilla de la matriz; para mostrarla se desactivó %1</numerusform>
+            <numerusform>Mostrando %n imágenes de la casilla de la matriz; para mostrarlas se desactivó %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a box: drag over the white cell (Esc cancels)</source>
+        <translation>Dibuje un recuadro: arrastre sobre el leucocito (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Click a white cell on the slide to label it</source>
+        <translation>Haga clic en un leucocito de la preparación para etiquetarlo</translation>
+    </message>
+    <message>
+        <source>Every white cell of this slide is labeled</source>
+        <translation>Todos los leucocitos de esta preparación están etiquetados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slide: %n white cell(s)</source>
+        <translation>
+            <numerusform>Preparación: %n leucocito</numerusform>
+            <numerusform>Preparación: %n leucocitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to label it; drag to move, the wheel zooms.</source>
+        <translation>Haga clic en una célula para etiquetarla; arrastre para desplazarse, la rueda hace zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>queda aprox. %n s</numerusform>
+            <numerusform>quedan aprox. %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda aprox. %n min</numerusform>
+            <numerusform>quedan aprox. %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide</source>
+        <translation>Buscar leucocitos en la &amp;preparación</translation>
+    </message>
+    <message>
+        <source>Find the white cells of the slide shown in the viewer</source>
+        <translation>Buscar los leucocitos de la preparación que se muestra en el visor</translation>
+    </message>
+    <message>
+        <source>Find White Cells on &amp;All Slides</source>
+        <translation>Buscar leucocitos en &amp;todas las preparaciones</translation>
+    </message>
+    <message>
+        <source>Find the white cells of every slide file not scanned completely yet</source>
+        <translation>Buscar los leucocitos de cada archivo de preparación que aún no se ha analizado por completo</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Counting Area</source>
+        <translation>Dibujar área de &amp;recuento</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the slide&apos;s monolayer: its scan covers only that</source>
+        <translation>Arrastre un rectángulo sobre la monocapa de la preparación: el análisis solo cubrirá esa zona</translation>
+    </message>
+    <message>
+        <source>Show a slide file first: select it in the images</source>
+        <translation>Muestre primero un archivo de preparación: selecciónelo en las imágenes</translation>
+    </message>
+    <message>
+        <source>Drag over the counting area of the slide (Esc cancels)</source>
+        <translation>Arrastre sobre el área de recuento de la preparación (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Counting area set: Find White Cells on Slide scans only there</source>
+        <translation>Área de recuento definida: Buscar leucocitos en la preparación solo analiza esa zona</translation>
+    </message>
+    <message>
+        <source>Clear Counting A&amp;rea</source>
+        <translation>&amp;Quitar área de recuento</translation>
+    </message>
+    <message>
+        <source>S&amp;top Finding After</source>
+        <translation>Detener la búsqueda tr&amp;as</translation>
+    </message>
+    <message>
+        <source>&amp;100 White Cells</source>
+        <translation>&amp;100 leucocitos</translation>
+    </message>
+    <message>
+        <source>&amp;200 White Cells</source>
+        <translation>&amp;200 leucocitos</translation>
+    </message>
+    <message>
+        <source>&amp;All White Cells</source>
+        <translation>&amp;Todos los leucocitos</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Finding White Cells on Slide</source>
+        <translation>Continuar buscando leucocitos en la &amp;preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide Again</source>
+        <translation>Volver a buscar leucocitos en la &amp;preparación</translation>
+    </message>
+    <message>
+        <source>The project has no slide file: File &gt; Import Folder</source>
+        <translation>El proyecto no tiene ningún archivo de preparación: Archivo &gt; Importar carpeta</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Finding white cells</source>
+        <translation>Buscando leucocitos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n white cell(s)</source>
+        <translation>
+            <numerusform>Se encontró %n leucocito</numerusform>
+            <numerusform>Se encontraron %n leucocitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled: Continue Finding White Cells goes on from here</source>
+        <translation>%1; cancelado: Continuar buscando leucocitos sigue desde aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; stopped after %n white cell(s) a slide</source>
+        <translation>
+            <numerusform>%1; detenido tras %n leucocito por preparación</numerusform>
+            <numerusform>%1; detenido tras %n leucocitos por preparación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::OpenSharedProjectDialog</name>
@@ -4642,6 +5054,42 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>Listed, not in the percentages: %1</source>
         <translation>Listadas, fuera de los porcentajes: %1</translation>
     </message>
+    <message>
+        <source>Report title</source>
+        <translation>Título del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Patient or sample ID</source>
+        <translation>ID del paciente o de la muestra</translation>
+    </message>
+    <message>
+        <source>printed in the report&apos;s header</source>
+        <translation>se imprime en el encabezado del informe</translation>
+    </message>
+    <message>
+        <source>Patient or sample &amp;ID:</source>
+        <translation>&amp;ID del paciente o de la muestra:</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>Archivo exportado</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict (Review &gt; Predict with Active Model), then open the differential count again.</source>
+        <translation>No hay predicciones de %1 para estas células: pulse Predecir (Revisión &gt; Predecir con el modelo activo) y vuelva a abrir la fórmula leucocitaria.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Opens the folder %1</source>
+        <translation>Abre la carpeta %1</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReviewModel</name>
@@ -4821,12 +5269,81 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
         <translation>%1 de %2 células sospechosas por decidir, primero las que más probablemente estén mal etiquetadas. Intro conserva la etiqueta, una tecla de clase la corrige; después la célula sale de la cola. Ctrl+Z deshace.</translation>
     </message>
+    <message>
+        <source>%1 is now the active model. It has no predictions yet, so the review table is empty%2: press Predict, or Edit &gt; Undo (%3) to make %4 active again.</source>
+        <translation>%1 es ahora el modelo activo. Todavía no tiene predicciones, por lo que la tabla de revisión está vacía%2: pulse Predecir, o Editar &gt; Deshacer (%3) para volver a activar %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cell(s) were listed)</source>
+        <translation>
+            <numerusform> (se listaba %n célula)</numerusform>
+            <numerusform> (se listaban %n células)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No predictions yet for this model, which just became the active one: press Predict, or Edit &gt; Undo (%1) to make %2 active again.</source>
+        <translation>Todavía no hay predicciones para este modelo, que acaba de pasar a ser el activo: pulse Predecir, o Editar &gt; Deshacer (%1) para volver a activar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyLegend</name>
+    <message>
+        <source>Saliency legend</source>
+        <translation>Leyenda de saliencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the model looked at&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que miró el modelo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>less important</source>
+        <translation>menos importante</translation>
+    </message>
+    <message>
+        <source>more important</source>
+        <translation>más importante</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>&amp;Opacidad</translation>
+    </message>
+    <message>
+        <source>Saliency opacity</source>
+        <translation>Opacidad de la saliencia</translation>
+    </message>
+    <message>
+        <source>How strongly the heat map covers the cell</source>
+        <translation>Con qué intensidad cubre el mapa de calor la célula</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
     <message>
         <source>No active model: train one or choose one in the training dashboard</source>
         <translation>Ningún modelo activo: entrene uno o elija uno en el panel de entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5459,18 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
         <translation>Campos etiquetados con varias clases al importar: etiquete cada una de sus células</translation>
+    </message>
+    <message>
+        <source>the filter &quot;%1&quot;</source>
+        <translation>el filtro «%1»</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot;</source>
+        <translation>la búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5594,36 @@ Probabilidades fuera del pliegue: %4</translation>
     </message>
 </context>
 <context>
+    <name>wbc::SlideOverview</name>
+    <message>
+        <source>Slide overview</source>
+        <translation>Vista general de la preparación</translation>
+    </message>
+    <message>
+        <source>Click or drag to move the view</source>
+        <translation>Haga clic o arrastre para mover la vista</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideView</name>
+    <message>
+        <source>Slide viewer</source>
+        <translation>Visor de preparaciones</translation>
+    </message>
+    <message>
+        <source>Opening the slide...</source>
+        <translation>Abriendo la preparación...</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+</context>
+<context>
     <name>wbc::TaskProgress</name>
     <message>
         <source>Background work progress</source>
@@ -5081,6 +5640,10 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5501,10 +6064,6 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>C&amp;olour jitter:</source>
         <translation>Variación de c&amp;olor:</translation>
     </message>
-    <message>
-        <source>Training runs on the GPU.</source>
-        <translation>El entrenamiento se ejecuta en la GPU.</translation>
-    </message>
     <message numerus="yes">
         <source>Training runs on the CPU (%n thread(s)).</source>
         <translation>
@@ -5555,6 +6114,10 @@ Probabilidades fuera del pliegue: %4</translation>
         <source>Restore De&amp;faults</source>
         <translation>R&amp;establecer valores predeterminados</translation>
     </message>
+    <message>
+        <source>Training runs on the GPU: %1.</source>
+        <translation>El entrenamiento se ejecuta en la GPU: %1.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::TrainingPlots</name>
@@ -5599,6 +6162,17 @@ Probabilidades fuera del pliegue: %4</translation>
     <message>
         <source>WBC Studio training curves</source>
         <translation>WBC Studio: curvas de entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::UserGuideDialog</name>
+    <message>
+        <source>WBC Studio User Guide</source>
+        <translation>Guía del usuario de WBC Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 </TS>

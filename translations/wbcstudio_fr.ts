@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>CellCropLoader</name>
+    <message>
+        <source>a cached cell crop cannot be read</source>
+        <translation>une découpe de cellule en cache est illisible</translation>
+    </message>
+</context>
+<context>
     <name>CellLabel</name>
     <message>
         <source>Unlabelled</source>
@@ -164,6 +171,10 @@
     <message>
         <source>%1 has no labelled white cells of the %2 task&apos;s classes</source>
         <translation>%1 n&apos;a aucun leucocyte étiqueté dans les classes de la tâche %2</translation>
+    </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again (wbc detect --project --rescan)</source>
+        <translation>le leucocyte %1 n&apos;a pas de découpe en cache ; analysez de nouveau la lame (wbc detect --project --rescan)</translation>
     </message>
 </context>
 <context>
@@ -411,10 +422,6 @@
         <translation>%1 (sous-total)</translation>
     </message>
     <message>
-        <source>%1 (%2 task)</source>
-        <translation>%1 (tâche %2)</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -615,6 +622,26 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict to make them.</source>
+        <translation>Aucune prédiction de %1 pour ces cellules : cliquez sur Prédire pour les créer.</translation>
+    </message>
+    <message>
+        <source>polynuclear vs mononuclear</source>
+        <translation>polynucléaire contre mononucléé</translation>
+    </message>
+    <message>
+        <source>four classes</source>
+        <translation>quatre classes</translation>
+    </message>
+    <message>
+        <source>Patient/sample</source>
+        <translation>Patient/échantillon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -866,18 +893,6 @@
 <context>
     <name>Networks</name>
     <message>
-        <source>has %1 weight tensors, the architecture needs %2</source>
-        <translation>contient %1 tenseurs de poids, l&apos;architecture en demande %2</translation>
-    </message>
-    <message>
-        <source>has an unknown weight tensor &quot;%1&quot;</source>
-        <translation>contient un tenseur de poids inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>weight tensor &quot;%1&quot; has the wrong shape</source>
-        <translation>le tenseur de poids « %1 » n&apos;a pas la bonne forme</translation>
-    </message>
-    <message>
         <source>CUDA is not available (this LibTorch is built for the CPU or no GPU was found)</source>
         <translation>CUDA n&apos;est pas disponible (cette LibTorch est compilée pour le CPU ou aucun GPU n&apos;a été trouvé)</translation>
     </message>
@@ -885,28 +900,27 @@
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>périphérique inconnu « %1 » (auto, cpu ou cuda)</translation>
     </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GiB)</source>
+        <translation>%1 (%2 Gio)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
     <message>
         <source>unlabeled</source>
         <translation>sans étiquette</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>Marquer comme %1</translation>
-    </message>
-    <message>
-        <source>Add box</source>
-        <translation>Ajouter un cadre</translation>
-    </message>
-    <message>
-        <source>Move box</source>
-        <translation>Déplacer le cadre</translation>
-    </message>
-    <message>
-        <source>Delete box</source>
-        <translation>Supprimer le cadre</translation>
     </message>
     <message>
         <source>Use model %1</source>
@@ -933,10 +947,6 @@
     <message>
         <source>%1 cell %2</source>
         <translation>%1 cellule %2</translation>
-    </message>
-    <message>
-        <source>Resize box</source>
-        <translation>Redimensionner le cadre</translation>
     </message>
     <message>
         <source>Review %1 as %2</source>
@@ -980,6 +990,26 @@
     <message>
         <source>Adjudicate %1 as %2</source>
         <translation>Arbitrer %1 comme %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 comme %2</translation>
+    </message>
+    <message>
+        <source>Add box to %1</source>
+        <translation>Ajouter un cadre à %1</translation>
+    </message>
+    <message>
+        <source>Move box in %1</source>
+        <translation>Déplacer un cadre dans %1</translation>
+    </message>
+    <message>
+        <source>Resize box in %1</source>
+        <translation>Redimensionner un cadre dans %1</translation>
+    </message>
+    <message>
+        <source>Delete box in %1</source>
+        <translation>Supprimer un cadre dans %1</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1118,10 @@
         <source>%1: write failed: %2</source>
         <translation>%1 : échec de l&apos;écriture : %2</translation>
     </message>
+    <message>
+        <source>white cell %1 has no cached crop; scan the slide again</source>
+        <translation>le leucocyte %1 n&apos;a pas de découpe en cache ; analysez de nouveau la lame</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRole</name>
@@ -1109,14 +1143,21 @@
     </message>
 </context>
 <context>
+    <name>ProjectSlideScan</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1 : impossible d&apos;ouvrir : %2</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (not an SQLite database)</source>
-        <translation>%1 : pas un projet WBC Studio (pas une base SQLite)</translation>
     </message>
     <message>
         <source>%1: no such project file</source>
@@ -1133,10 +1174,6 @@
     <message>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1 : le fichier de projet est endommagé (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not a WBC Studio project (no schema version)</source>
-        <translation>%1 : pas un projet WBC Studio (pas de version de schéma)</translation>
     </message>
     <message>
         <source>%1: made by a newer WBC Studio (schema %2; this version reads up to %3)</source>
@@ -1254,6 +1291,14 @@
         <source>blind mode needs a shared project</source>
         <translation>le mode aveugle nécessite un projet partagé</translation>
     </message>
+    <message>
+        <source>%1: not a WBC Studio project (another program&apos;s database)</source>
+        <translation>%1 : pas un projet WBC Studio (base de données d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <source>%1: not a WBC Studio project (the file holds something else)</source>
+        <translation>%1 : pas un projet WBC Studio (le fichier contient autre chose)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1317,6 +1362,82 @@
     </message>
 </context>
 <context>
+    <name>SlideBenchmark</name>
+    <message>
+        <source>cannot be written</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <source>a field cannot be read back</source>
+        <translation>un champ ne peut pas être relu</translation>
+    </message>
+</context>
+<context>
+    <name>SlideImporter</name>
+    <message>
+        <source>%1: project is not open for writing</source>
+        <translation>%1 : le projet n&apos;est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>the slide is larger than 2^31 pixels on a side</source>
+        <translation>la lame dépasse 2^31 pixels de côté</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlideReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not a slide format OpenSlide can read (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana or tiled pyramidal TIFF)</source>
+        <translation>pas un format de lame lisible par OpenSlide (Aperio, Hamamatsu, MIRAX, Leica, Philips, Ventana ou TIFF pyramidal tuilé)</translation>
+    </message>
+    <message>
+        <source>not a slide OpenSlide can read</source>
+        <translation>pas une lame lisible par OpenSlide</translation>
+    </message>
+    <message>
+        <source>damaged slide: %1</source>
+        <translation>lame endommagée : %1</translation>
+    </message>
+    <message>
+        <source>the slide has no pixels</source>
+        <translation>la lame n&apos;a aucun pixel</translation>
+    </message>
+    <message>
+        <source>invalid region requested</source>
+        <translation>région demandée invalide</translation>
+    </message>
+    <message>
+        <source>out of memory reading a %1 x %2 region</source>
+        <translation>mémoire insuffisante pour lire une région de %1 x %2</translation>
+    </message>
+    <message>
+        <source>the slide has no small pyramid level to make an overview from</source>
+        <translation>la lame n&apos;a pas de petit niveau de pyramide à partir duquel créer une vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>SlideScanner</name>
+    <message>
+        <source>the counting area is outside the slide</source>
+        <translation>la zone de comptage est en dehors de la lame</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>imported</source>
@@ -1338,12 +1459,35 @@
         <source>review</source>
         <translation>révision</translation>
     </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
 </context>
 <context>
     <name>StoreBenchmark</name>
     <message>
         <source>%1: not empty; the store benchmark needs a new project</source>
         <translation>%1 : pas vide ; le banc d&apos;essai du stockage nécessite un nouveau projet</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticSlide</name>
+    <message>
+        <source>invalid slide size</source>
+        <translation>taille de lame invalide</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <source>cannot write tile %1 of level %2</source>
+        <translation>impossible d&apos;écrire la tuile %1 du niveau %2</translation>
+    </message>
+    <message>
+        <source>cannot write level %1</source>
+        <translation>impossible d&apos;écrire le niveau %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1962,6 @@
         <translation>Mesurer la vitesse de l’entraînement, de l’inférence ou de la chaîne d’images</translation>
     </message>
     <message>
-        <source>pipeline: read images from this dataset folder</source>
-        <translation>pipeline : lire les images de ce dossier de données</translation>
-    </message>
-    <message>
         <source>--batch, --batches, --rounds, --images and --threads take a positive integer</source>
         <translation>--batch, --batches, --rounds, --images et --threads attendent un entier positif</translation>
     </message>
@@ -1850,14 +1990,6 @@
 </translation>
     </message>
     <message>
-        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; or &apos;wbc bench store&apos;</source>
-        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos; ou &apos;wbc bench store&apos;</translation>
-    </message>
-    <message>
-        <source>train, infer, pipeline or store</source>
-        <translation>train, infer, pipeline ou store</translation>
-    </message>
-    <message>
         <source>store: a new project file or the URL of an empty database</source>
         <translation>store : un nouveau fichier de projet ou l&apos;URL d&apos;une base de données vide</translation>
     </message>
@@ -1872,6 +2004,66 @@
     <message>
         <source>store: concurrent annotators (default 8)</source>
         <translation>store : annotateurs simultanés (par défaut 8)</translation>
+    </message>
+    <message>
+        <source>--threads takes a positive integer</source>
+        <translation>--threads attend un entier positif</translation>
+    </message>
+    <message>
+        <source>--side takes a number of pixels from 4096 to 1000000</source>
+        <translation>--side attend un nombre de pixels de 4096 à 1000000</translation>
+    </message>
+    <message>
+        <source>--smear takes a fraction from 0 to 1</source>
+        <translation>--smear attend une fraction de 0 à 1</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px of smear, %2 threads:
+  slide scan        %3 MP/s (%4 s, %5 cells)
+  640 x 480 fields  %6 MP/s (%7 s, %8 fields, %9 cells)
+</source>
+        <translation>Lame de %1 x %1 px de frottis, %2 threads :
+  analyse de lame   %3 MP/s (%4 s, %5 cellules)
+  champs 640 x 480  %6 MP/s (%7 s, %8 champs, %9 cellules)
+</translation>
+    </message>
+    <message>
+        <source>  slide scan, %1 thread(s): %2 MP/s
+</source>
+        <translation>  analyse de lame, %1 thread(s) : %2 MP/s
+</translation>
+    </message>
+    <message>
+        <source>Slide %1 x %1 px (%2% smear): %3 s, %4 of %5 tiles skipped, %6 cells, peak RSS %7 MiB
+</source>
+        <translation>Lame de %1 x %1 px (%2 % de frottis) : %3 s, %4 tuiles sur %5 ignorées, %6 cellules, RSS maximal %7 Mio
+</translation>
+    </message>
+    <message>
+        <source>say what to measure: &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; or &apos;wbc bench slide&apos;</source>
+        <translation>indiquez quoi mesurer : &apos;wbc bench train&apos;, &apos;wbc bench infer&apos;, &apos;wbc bench pipeline&apos;, &apos;wbc bench store&apos; ou &apos;wbc bench slide&apos;</translation>
+    </message>
+    <message>
+        <source>train, infer, pipeline, store or slide</source>
+        <translation>train, infer, pipeline, store ou slide</translation>
+    </message>
+    <message>
+        <source>pipeline: read images from this dataset folder; slide: write the synthetic slides here</source>
+        <translation>pipeline : lire les images de ce dossier de jeu de données ; slide : écrire ici les lames synthétiques</translation>
+    </message>
+    <message>
+        <source>slide: the large slide&apos;s side in pixels (default 100000)</source>
+        <translation>slide : le côté de la grande lame en pixels (par défaut 100000)</translation>
+    </message>
+    <message>
+        <source>slide: the fraction of the large slide covered with smear (default 0.01)</source>
+        <translation>slide : la fraction de la grande lame couverte de frottis (par défaut 0.01)</translation>
+    </message>
+    <message>
+        <source>  640 x 480 %1 files read and detected  %2 MP/s (%3 s)
+</source>
+        <translation>  640 x 480 %1 fichiers lus et analysés  %2 MP/s (%3 s)
+</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2348,52 @@ Options :
         <source>With --evaluate: write a picture of disagreements and examples</source>
         <translation>Avec --evaluate : écrire une image des désaccords et d&apos;exemples</translation>
     </message>
+    <message>
+        <source>--%1: invalid value &quot;%2&quot;</source>
+        <translation>--%1 : valeur invalide « %2 »</translation>
+    </message>
+    <message>
+        <source>Slides: stop after N white cells in the order a technologist meets them (0: all)</source>
+        <translation>Lames : s&apos;arrêter après N leucocytes dans l&apos;ordre où un technicien les rencontre (0 : tous)</translation>
+    </message>
+    <message>
+        <source>Slides: scan only this counting area (level-0 pixels)</source>
+        <translation>Lames : analyser seulement cette zone de comptage (pixels du niveau 0)</translation>
+    </message>
+    <message>
+        <source>Slides: worker threads (default: all cores)</source>
+        <translation>Lames : threads de travail (par défaut : tous les cœurs)</translation>
+    </message>
+    <message>
+        <source>Slides without a pixel size: micrometres per level-0 pixel (default: %1, the detector&apos;s fields)</source>
+        <translation>Lames sans taille de pixel : micromètres par pixel du niveau 0 (par défaut : %1, celle des champs du détecteur)</translation>
+    </message>
+    <message>
+        <source>With --project: scan slides again that were scanned completely</source>
+        <translation>Avec --project : analyser de nouveau les lames déjà analysées entièrement</translation>
+    </message>
+    <message>
+        <source> assumed</source>
+        <translation> supposé</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tiles, %4 s left</source>
+        <translation>%1 : %2 tuiles sur %3, %4 s restantes</translation>
+    </message>
+    <message>
+        <source>%1 slides: %2 scanned, %3 already scanned, %4 continued, %5 unreadable; %6 white cells stored%7
+</source>
+        <translation>%1 lames : %2 analysées, %3 déjà analysées, %4 poursuivies, %5 illisibles ; %6 leucocytes enregistrés%7
+</translation>
+    </message>
+    <message>
+        <source> (interrupted: run again to continue)</source>
+        <translation> (interrompu : relancez pour poursuivre)</translation>
+    </message>
+    <message>
+        <source>%1: %2 WBC (slide %3 x %4 px, %5 um/px%6; %7 tiles, skipped: background %8, out of focus %9; %10 s)</source>
+        <translation>%1 : %2 leucocytes (lame %3 x %4 px, %5 um/px%6 ; %7 tuiles, ignorées : fond %8, hors mise au point %9 ; %10 s)</translation>
+    </message>
 </context>
 <context>
     <name>WbcEvaluate</name>
@@ -2205,10 +2443,6 @@ Options :
 <context>
     <name>WbcExport</name>
     <message>
-        <source>--format must be csv, labels, voc or coco, not &quot;%1&quot;</source>
-        <translation>--format doit être csv, labels, voc ou coco, pas « %1 »</translation>
-    </message>
-    <message>
         <source>labels of %1 images written to %2
 </source>
         <translation>étiquettes de %1 images écrites dans %2
@@ -2221,35 +2455,49 @@ Options :
 </translation>
     </message>
     <message>
-        <source>Export cells and labels (CSV, Pascal VOC, COCO) from a project</source>
-        <translation>Exporter les cellules et les étiquettes (CSV, Pascal VOC, COCO) d&apos;un projet</translation>
-    </message>
-    <message>
-        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell.</source>
-        <translation>csv : une ligne par leucocyte (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability ; l&apos;étiquette actuelle et la prédiction du modèle actif). labels : labels.csv des étiquettes d&apos;images (image,label). voc : un dossier de jeu de données que &apos;wbc import&apos; relit : un dossier par lame avec images/ et annotations/, chaque leucocyte étant un objet nommé d&apos;après son étiquette (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) ou WBC s&apos;il n&apos;est pas étiqueté. coco : JSON COCO des leucocytes, identifiants de catégorie %1, WBC pour les cellules non étiquetées ; file_name relatif au fichier JSON, wbc_cell_id la cellule du projet.</translation>
-    </message>
-    <message>
-        <source>CSV or JSON file, or a new or empty folder for voc</source>
-        <translation>Fichier CSV ou JSON, ou un dossier nouveau ou vide pour voc</translation>
-    </message>
-    <message>
         <source>Project file or postgresql:// URL</source>
         <translation>Fichier de projet ou URL postgresql://</translation>
+    </message>
+    <message>
+        <source>%1: no labelled white cells to export</source>
+        <translation>%1 : aucun leucocyte étiqueté à exporter</translation>
+    </message>
+    <message>
+        <source>%1: the crop of cell %2 is not %3x%4 RGB</source>
+        <translation>%1 : la découpe de la cellule %2 n&apos;est pas en RGB %3x%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv, labels, voc, coco or crops, not &quot;%1&quot;</source>
+        <translation>--format doit être csv, labels, voc, coco ou crops, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 cell crops of %2 classes written to %3 (%4 labelled cells no task trains on left out)
+</source>
+        <translation>%1 découpes de cellules de %2 classes écrites dans %3 (%4 cellules étiquetées exclues, car aucune tâche ne s&apos;entraîne sur elles)
+</translation>
+    </message>
+    <message>
+        <source>Export cells and labels (CSV, Pascal VOC, COCO, crops) from a project</source>
+        <translation>Exporter les cellules et les étiquettes (CSV, Pascal VOC, COCO, découpes) d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>csv: one row per white cell (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability; the current label and the active model&apos;s prediction). labels: labels.csv of image labels (image,label). voc: a dataset folder that &apos;wbc import&apos; reads back: one folder per slide with images/ and annotations/, each white cell an object named by its label (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) or WBC when unlabelled. coco: COCO JSON of the white cells, category ids %1, WBC for unlabelled cells; file_name relative to the JSON file, wbc_cell_id the project&apos;s cell. crops: the crops file wbc-engine trains from (each labelled white cell cropped as training crops it, with its class and split group).</source>
+        <translation>csv : une ligne par leucocyte (slide,image,cell,x0,y0,x1,y1,label,author,labelled_at,origin,predicted,probability ; l&apos;étiquette actuelle et la prédiction du modèle actif). labels : labels.csv des étiquettes d&apos;images (image,label). voc : un dossier de jeu de données que &apos;wbc import&apos; relit : un dossier par lame avec images/ et annotations/, chaque leucocyte étant un objet nommé d&apos;après son étiquette (NEUTROPHIL, ..., UNIDENTIFIED, SMUDGE, ARTEFACT, DAMAGED) ou WBC s&apos;il n&apos;est pas étiqueté. coco : JSON COCO des leucocytes, identifiants de catégorie %1, WBC pour les cellules non étiquetées ; file_name relatif au fichier JSON, wbc_cell_id la cellule du projet. crops : le fichier de découpes à partir duquel wbc-engine s&apos;entraîne (chaque leucocyte étiqueté découpé comme l&apos;entraînement le découpe, avec sa classe et son groupe de séparation).</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or crops file, or a new or empty folder for voc</source>
+        <translation>Fichier CSV, JSON ou de découpes, ou un dossier nouveau ou vide pour voc</translation>
     </message>
 </context>
 <context>
     <name>WbcImport</name>
     <message>
-        <source>expects exactly one DATASET_DIR</source>
-        <translation>attend exactement un DATASET_DIR</translation>
-    </message>
-    <message>
         <source>imported %1 of %2 images</source>
         <translation>%1 images sur %2 importées</translation>
-    </message>
-    <message>
-        <source>Import a dataset folder (images, labels.csv, VOC XML) into a project</source>
-        <translation>Importer un dossier de jeu de données (images, labels.csv, XML VOC) dans un projet</translation>
     </message>
     <message>
         <source>No progress output</source>
@@ -2270,20 +2518,34 @@ Options :
 </translation>
     </message>
     <message>
-        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path</source>
-        <translation>Dossier contenant des images (ou images/), labels.csv, annotations/ ; chaque sous-dossier contenant des images est une lame nommée d&apos;après son chemin</translation>
-    </message>
-    <message>
         <source>Project file to create or update, or a postgresql:// URL</source>
         <translation>Fichier de projet à créer ou à mettre à jour, ou une URL postgresql://</translation>
     </message>
     <message>
-        <source>%1: not a folder</source>
-        <translation>%1 : n&apos;est pas un dossier</translation>
-    </message>
-    <message>
         <source>no images found in %1; nothing was imported</source>
         <translation>aucune image trouvée dans %1 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 slide files: %2 new, %3 already in the project, %4 unreadable
+</source>
+        <translation>%1 fichiers de lames : %2 nouveaux, %3 déjà dans le projet, %4 illisibles
+</translation>
+    </message>
+    <message>
+        <source>expects exactly one DATASET_DIR or SLIDE_FILE</source>
+        <translation>attend exactement un DATASET_DIR ou un SLIDE_FILE</translation>
+    </message>
+    <message>
+        <source>%1: not a folder or slide file</source>
+        <translation>%1 : ni un dossier ni un fichier de lame</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder (images, labels.csv, VOC XML) or a whole-slide image into a project</source>
+        <translation>Importer dans un projet un dossier de jeu de données (images, labels.csv, XML VOC) ou une image de lame entière</translation>
+    </message>
+    <message>
+        <source>Folder with images (or images/), labels.csv, annotations/; each subfolder with images is a slide named by its path; or one slide file (.svs, .ndpi, .mrxs, tiled TIFF, ...)</source>
+        <translation>Dossier avec des images (ou images/), labels.csv, annotations/ ; chaque sous-dossier contenant des images est une lame nommée d&apos;après son chemin ; ou un fichier de lame (.svs, .ndpi, .mrxs, TIFF tuilé, ...)</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3846,10 @@ Probabilités hors pli : %4</translation>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
+    <message>
+        <source>flag: %1 withdrawn</source>
+        <translation>marquage : %1 retiré</translation>
+    </message>
 </context>
 <context>
     <name>wbc::LabelLegend</name>
@@ -4272,6 +4538,152 @@ Probabilités hors pli : %4</translation>
         <source>No images found in %1: nothing was imported</source>
         <translation>Aucune image trouvée dans %1 : rien n&apos;a été importé</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of the matrix entry; %1 turned off to show them</source>
+        <translation>
+            <numerusform>Affichage de %n image de la case de la matrice ; pour l&apos;afficher, il a fallu désactiver %1</numerusform>
+            <numerusform>Affichage de %n images de la case de la matrice ; pour les afficher, il a fallu désactiver %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a box: drag over the white cell (Esc cancels)</source>
+        <translation>Tracer un cadre : faites glisser sur le leucocyte (Échap annule)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Click a white cell on the slide to label it</source>
+        <translation>Cliquez sur un leucocyte de la lame pour l&apos;étiqueter</translation>
+    </message>
+    <message>
+        <source>Every white cell of this slide is labeled</source>
+        <translation>Tous les leucocytes de cette lame sont étiquetés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slide: %n white cell(s)</source>
+        <translation>
+            <numerusform>Lame : %n leucocyte</numerusform>
+            <numerusform>Lame : %n leucocytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to label it; drag to move, the wheel zooms.</source>
+        <translation>Cliquez sur une cellule pour l&apos;étiqueter ; faites glisser pour déplacer, la molette zoome.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide</source>
+        <translation>&amp;Trouver les leucocytes sur la lame</translation>
+    </message>
+    <message>
+        <source>Find the white cells of the slide shown in the viewer</source>
+        <translation>Trouver les leucocytes de la lame affichée dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Find White Cells on &amp;All Slides</source>
+        <translation>Trouver les leucocytes sur &amp;toutes les lames</translation>
+    </message>
+    <message>
+        <source>Find the white cells of every slide file not scanned completely yet</source>
+        <translation>Trouver les leucocytes de chaque fichier de lame pas encore analysé entièrement</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Counting Area</source>
+        <translation>Tracer la zone de &amp;comptage</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the slide&apos;s monolayer: its scan covers only that</source>
+        <translation>Faites glisser un rectangle sur la monocouche de la lame : son analyse ne couvre que cette zone</translation>
+    </message>
+    <message>
+        <source>Show a slide file first: select it in the images</source>
+        <translation>Affichez d&apos;abord un fichier de lame : sélectionnez-le dans les images</translation>
+    </message>
+    <message>
+        <source>Drag over the counting area of the slide (Esc cancels)</source>
+        <translation>Faites glisser sur la zone de comptage de la lame (Échap annule)</translation>
+    </message>
+    <message>
+        <source>Counting area set: Find White Cells on Slide scans only there</source>
+        <translation>Zone de comptage définie : Trouver les leucocytes sur la lame n&apos;analyse que cette zone</translation>
+    </message>
+    <message>
+        <source>Clear Counting A&amp;rea</source>
+        <translation>&amp;Effacer la zone de comptage</translation>
+    </message>
+    <message>
+        <source>S&amp;top Finding After</source>
+        <translation>&amp;Arrêter la recherche après</translation>
+    </message>
+    <message>
+        <source>&amp;100 White Cells</source>
+        <translation>&amp;100 leucocytes</translation>
+    </message>
+    <message>
+        <source>&amp;200 White Cells</source>
+        <translation>&amp;200 leucocytes</translation>
+    </message>
+    <message>
+        <source>&amp;All White Cells</source>
+        <translation>&amp;Tous les leucocytes</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Finding White Cells on Slide</source>
+        <translation>&amp;Poursuivre la recherche des leucocytes sur la lame</translation>
+    </message>
+    <message>
+        <source>&amp;Find White Cells on Slide Again</source>
+        <translation>&amp;Trouver de nouveau les leucocytes sur la lame</translation>
+    </message>
+    <message>
+        <source>The project has no slide file: File &gt; Import Folder</source>
+        <translation>Le projet n&apos;a aucun fichier de lame : Fichier &gt; Importer un dossier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Finding white cells</source>
+        <translation>Recherche des leucocytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n white cell(s)</source>
+        <translation>
+            <numerusform>%n leucocyte trouvé</numerusform>
+            <numerusform>%n leucocytes trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled: Continue Finding White Cells goes on from here</source>
+        <translation>%1 ; annulé : Poursuivre la recherche des leucocytes reprend à partir d&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; stopped after %n white cell(s) a slide</source>
+        <translation>
+            <numerusform>%1 ; arrêté après %n leucocyte par lame</numerusform>
+            <numerusform>%1 ; arrêté après %n leucocytes par lame</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wbc::OpenSharedProjectDialog</name>
@@ -4642,6 +5054,42 @@ Probabilités hors pli : %4</translation>
         <source>Listed, not in the percentages: %1</source>
         <translation>Listées, hors pourcentages : %1</translation>
     </message>
+    <message>
+        <source>Report title</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Patient or sample ID</source>
+        <translation>Identifiant du patient ou de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>printed in the report&apos;s header</source>
+        <translation>imprimé dans l&apos;en-tête du rapport</translation>
+    </message>
+    <message>
+        <source>Patient or sample &amp;ID:</source>
+        <translation>&amp;Identifiant du patient ou de l&apos;échantillon :</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>Fichier exporté</translation>
+    </message>
+    <message>
+        <source>No predictions of %1 for these cells: press Predict (Review &gt; Predict with Active Model), then open the differential count again.</source>
+        <translation>Aucune prédiction de %1 pour ces cellules : cliquez sur Prédire (Revue &gt; Prédire avec le modèle actif), puis rouvrez la formule leucocytaire.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Opens the folder %1</source>
+        <translation>Ouvre le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>wbc::ReviewModel</name>
@@ -4821,12 +5269,81 @@ Probabilités hors pli : %4</translation>
         <source>%1 of %2 suspects still to decide, the most likely mislabelled first. Enter keeps the label, a class key corrects it; the cell then leaves the queue. Ctrl+Z undoes.</source>
         <translation>%1 cellules suspectes sur %2 restent à trancher, les plus probablement mal étiquetées d&apos;abord. Entrée conserve l&apos;étiquette, une touche de classe la corrige ; la cellule quitte alors la file. Ctrl+Z annule.</translation>
     </message>
+    <message>
+        <source>%1 is now the active model. It has no predictions yet, so the review table is empty%2: press Predict, or Edit &gt; Undo (%3) to make %4 active again.</source>
+        <translation>%1 est maintenant le modèle actif. Il n&apos;a pas encore de prédictions, donc le tableau de revue est vide%2 : cliquez sur Prédire, ou Édition &gt; Annuler (%3) pour réactiver %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cell(s) were listed)</source>
+        <translation>
+            <numerusform> (%n cellule était listée)</numerusform>
+            <numerusform> (%n cellules étaient listées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No predictions yet for this model, which just became the active one: press Predict, or Edit &gt; Undo (%1) to make %2 active again.</source>
+        <translation>Pas encore de prédictions pour ce modèle, qui vient de devenir le modèle actif : cliquez sur Prédire, ou Édition &gt; Annuler (%1) pour réactiver %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SaliencyLegend</name>
+    <message>
+        <source>Saliency legend</source>
+        <translation>Légende de la saillance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the model looked at&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce que le modèle a regardé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>less important</source>
+        <translation>moins important</translation>
+    </message>
+    <message>
+        <source>more important</source>
+        <translation>plus important</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>&amp;Opacité</translation>
+    </message>
+    <message>
+        <source>Saliency opacity</source>
+        <translation>Opacité de la saillance</translation>
+    </message>
+    <message>
+        <source>How strongly the heat map covers the cell</source>
+        <translation>Intensité avec laquelle la carte de chaleur recouvre la cellule</translation>
+    </message>
 </context>
 <context>
     <name>wbc::SaliencyService</name>
     <message>
         <source>No active model: train one or choose one in the training dashboard</source>
         <translation>Aucun modèle actif : entraînez-en un ou choisissez-en un dans le tableau de bord d&apos;entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5459,18 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Fields labelled with several classes at import: label each of their cells</source>
         <translation>Champs étiquetés avec plusieurs classes à l&apos;importation : étiquetez chacune de leurs cellules</translation>
+    </message>
+    <message>
+        <source>the filter &quot;%1&quot;</source>
+        <translation>le filtre « %1 »</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot;</source>
+        <translation>la recherche « %1 »</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5594,36 @@ Probabilités hors pli : %4</translation>
     </message>
 </context>
 <context>
+    <name>wbc::SlideOverview</name>
+    <message>
+        <source>Slide overview</source>
+        <translation>Vue d&apos;ensemble de la lame</translation>
+    </message>
+    <message>
+        <source>Click or drag to move the view</source>
+        <translation>Cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::SlideView</name>
+    <message>
+        <source>Slide viewer</source>
+        <translation>Visionneuse de lame</translation>
+    </message>
+    <message>
+        <source>Opening the slide...</source>
+        <translation>Ouverture de la lame...</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+</context>
+<context>
     <name>wbc::TaskProgress</name>
     <message>
         <source>Background work progress</source>
@@ -5081,6 +5640,10 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5501,10 +6064,6 @@ Probabilités hors pli : %4</translation>
         <source>C&amp;olour jitter:</source>
         <translation>Variation de c&amp;ouleur :</translation>
     </message>
-    <message>
-        <source>Training runs on the GPU.</source>
-        <translation>L&apos;entraînement s&apos;exécute sur le GPU.</translation>
-    </message>
     <message numerus="yes">
         <source>Training runs on the CPU (%n thread(s)).</source>
         <translation>
@@ -5555,6 +6114,10 @@ Probabilités hors pli : %4</translation>
         <source>Restore De&amp;faults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
+    <message>
+        <source>Training runs on the GPU: %1.</source>
+        <translation>L&apos;entraînement s&apos;exécute sur le GPU : %1.</translation>
+    </message>
 </context>
 <context>
     <name>wbc::TrainingPlots</name>
@@ -5599,6 +6162,17 @@ Probabilités hors pli : %4</translation>
     <message>
         <source>WBC Studio training curves</source>
         <translation>WBC Studio — courbes d&apos;entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>wbc::UserGuideDialog</name>
+    <message>
+        <source>WBC Studio User Guide</source>
+        <translation>Guide de l&apos;utilisateur de WBC Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 </TS>

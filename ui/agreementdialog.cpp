@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "cellclassstyle.h"
 #include "confusionmatrixview.h"
 
 namespace wbc {
@@ -225,8 +226,12 @@ void AgreementDialog::selectPair(int pair)
     m_pair = pair;
     const PairAgreement &p = m_report.pairs.at(pair);
     QStringList names;
-    for (CellClass c : p.classes)
+    QStringList codes;
+    for (CellClass c : p.classes) {
         names.append(cellClassDisplayName(c));
+        codes.append(cellstyle::classCode(c));
+    }
+    m_matrix->setShortNames(codes);
     std::vector<std::vector<int>> counts;
     for (const QList<int> &line : p.confusion)
         counts.emplace_back(line.cbegin(), line.cend());

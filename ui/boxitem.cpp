@@ -11,6 +11,8 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
+#include <cmath>
+
 namespace wbc {
 
 namespace {
@@ -105,7 +107,12 @@ double BoxItem::viewScale() const
 
 double BoxItem::handleSize() const
 {
-    return 10.0 / viewScale(); // about 10 screen pixels whatever the zoom
+    return 8.0 / viewScale(); // 8 screen pixels whatever the zoom
+}
+
+double BoxItem::grabRadius() const
+{
+    return handleSize() / 2 + 5.0 / viewScale(); // the whole handle and 5 pixels around it
 }
 
 QSizeF BoxItem::tagScreenSize() const
@@ -127,29 +134,47 @@ QRectF BoxItem::tagRect() const
 
 QRectF BoxItem::boundingRect() const
 {
-    const double h = handleSize();
-    return rect().adjusted(-h, -h, h, h).united(tagRect());
+    const double g = grabRadius() + 1.0 / viewScale();
+    return rect().adjusted(-g, -g, g, g).united(tagRect());
 }
 
 QPainterPath BoxItem::shape() const
 {
+    // The box with a few pixels around its edges (to move it) and the corners' grab squares.
     QPainterPath path;
-    const double h = handleSize() / 2;
-    path.addRect(rect().adjusted(-h, -h, h, h));
+    path.setFillRule(Qt::WindingFill);
+    const double edge = 3.0 / viewScale();
+    path.addRect(rect().adjusted(-edge, -edge, edge, edge));
+    const double g = grabRadius();
+    const QRectF r = rect();
+    for (const QPointF &c : {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()})
+        path.addRect(QRectF(c.x() - g, c.y() - g, 2 * g, 2 * g));
     path.addRect(tagRect());
     return path;
 }
 
 int BoxItem::cornerAt(const QPointF &pos) const
 {
+    // The nearest corner whose grab square (the handle and a margin) holds pos.
     const QRectF r = rect();
     const QPointF corners[4] = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()};
-    const double h = handleSize();
+    const double g = grabRadius();
+    int nearest = -1;
+    double best = 0;
     for (int i = 0; i < 4; ++i) {
-        if (QLineF(pos, corners[i]).length() <= h)
-            return i;
+        const QPointF d = pos - corners[i];
+        const double distance = std::max(std::abs(d.x()), std::abs(d.y()));
+        if (distance <= g && (nearest < 0 || distance < best)) {
+            nearest = i;
+            best = distance;
+        }
     }
-    return -1;
+    return nearest;
+}
+
+int BoxItem::cornerAtScene(const QPointF &scenePos) const
+{
+    return cornerAt(mapFromScene(scenePos));
 }
 
 void BoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -169,7 +194,7 @@ void BoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     painter->setBrush(m_selected ? QColor(255, 255, 255, 40) : QColor(Qt::transparent));
     painter->drawRect(rect());
     if (m_current) {
-        const double h = handleSize() * 0.6;
+        const double h = handleSize();
         painter->setBrush(colourFor(m_source));
         const QRectF r = rect();
         for (const QPointF &c : {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()})

@@ -46,6 +46,10 @@ public:
         m_pressed = std::move(callback);
     }
 
+    // The corner (0..3: top left, top right, bottom right, bottom left) a press at this scene
+    // position resizes: anywhere on its handle or a few pixels around it; -1: none (it moves).
+    int cornerAtScene(const QPointF &scenePos) const;
+
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -59,7 +63,8 @@ protected:
 private:
     int cornerAt(const QPointF &pos) const; // -1 none, 0..3 tl, tr, br, bl
     double viewScale() const;
-    double handleSize() const;
+    double handleSize() const; // the drawn corner handles' side, in item units
+    double grabRadius() const; // how far from a corner a press still grabs it
     // The tag in item coordinates (above the box, or inside when the box touches the top).
     QRectF tagRect() const;
     QSizeF tagScreenSize() const;

@@ -2,10 +2,12 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "base/imagefile.h"
+#include "slide/slidecellcrops.h"
 #include "training/cellsamples.h"
 
 namespace wbc {
@@ -100,9 +102,41 @@ void CellCropLoader::startMore()
             finished(watcher, path);
         });
         m_watchers.append(watcher);
-        const QList<CellRecord> cells = request.cells; // the job owns copies of what it reads
-        watcher->setFuture(QtConcurrent::run(&m_pool, [path, cells] {
+        QList<CellRecord> cells = request.cells; // the job owns copies of what it reads
+        QHash<qint64, CellCropRecord> cached;
+        if (m_cachedCrops) {
+            // A slide holds thousands of cells: only the ones asked for, from their crops.
+            QList<CellRecord> wanted;
+            for (const CellRecord &c : std::as_const(cells)) {
+                if (request.wanted.contains(c.id))
+                    wanted.append(c);
+            }
+            cached = m_cachedCrops(wanted);
+            if (cached.size() == wanted.size())
+                cells = wanted;
+            else
+                cached.clear(); // a field, or cells without a crop: decoded as always
+        }
+        watcher->setFuture(QtConcurrent::run(&m_pool, [path, cells, cached] {
             Result result;
+            if (!cached.isEmpty()) { // a slide: its cells' cached crops, never the slide
+                const CellCropParams params;
+                const cv::Size size(kCropSize.width(), kCropSize.height());
+                for (const CellRecord &cell : cells) {
+                    cv::Mat bgr;
+                    CellRecord inCrop;
+                    if (!cachedCropField(cached, cell, &bgr, &inCrop)) {
+                        result.error = QCoreApplication::translate(
+                            "CellCropLoader", "a cached cell crop cannot be read");
+                        return result;
+                    }
+                    cv::Mat scaled;
+                    cv::resize(cropStoredCell(bgr, inCrop, params).rgb, scaled, size, 0, 0,
+                               cv::INTER_AREA);
+                    result.crops.insert(cell.id, toQImage(scaled));
+                }
+                return result;
+            }
             const DecodedImage decoded = decodeImageFile(path);
             if (!decoded.ok()) {
                 result.error = decoded.error;

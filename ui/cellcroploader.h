@@ -10,6 +10,8 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <functional>
+
 #include "project/projectstore.h"
 
 template <typename T> class QFutureWatcher;
@@ -58,6 +60,11 @@ public:
 
     QThreadPool *threadPool() { return &m_pool; }
 
+    // Whole-slide images (issue 21): where a slide's cached crops come from (called on the GUI
+    // thread when a path's job starts; an empty result means a field, decoded as always).
+    using CachedCrops = std::function<QHash<qint64, CellCropRecord>(const QList<CellRecord> &)>;
+    void setCachedCrops(CachedCrops source) { m_cachedCrops = std::move(source); }
+
 Q_SIGNALS:
     void cropReady(qint64 cellId);
     void cropFailed(qint64 cellId, const QString &error);
@@ -90,6 +97,7 @@ private:
     QHash<QString, QString> m_errors;
     int m_requested = 0;
     int m_decoded = 0;
+    CachedCrops m_cachedCrops;
 };
 
 } // namespace wbc

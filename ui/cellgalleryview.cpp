@@ -21,6 +21,7 @@
 #include "celllabelstyle.h"
 #include "labelkeys.h"
 #include "projectcommands.h"
+#include "slide/slidecellcrops.h"
 
 namespace wbc {
 
@@ -294,6 +295,13 @@ void CellGalleryView::setProject(ProjectStore *store)
 {
     m_selection->clear();
     m_model->setProject(store);
+    // A slide's cells come from their cached crops (issue 21).
+    m_loader->setCachedCrops([this](const QList<CellRecord> &cells) {
+        const ProjectStore *project = m_model->project();
+        if (!project || cells.isEmpty())
+            return QHash<qint64, CellCropRecord>();
+        return cachedSlideCrops(*project, cells.first().imageId, cells);
+    });
     updateSlides();
     updateCount();
 }

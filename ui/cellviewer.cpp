@@ -1,6 +1,7 @@
 #include "cellviewer.h"
 
 #include "boxitem.h"
+#include "saliencylegend.h"
 
 #include "base/imagefile.h"
 
@@ -55,6 +56,7 @@ CellViewer::CellViewer(QWidget *parent)
     , m_scene(new QGraphicsScene(this))
 {
     setScene(m_scene);
+    m_pool.setMaxThreadCount(2); // the field shown and the one clicked next
     setAccessibleName(tr("Cell viewer"));
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -63,6 +65,24 @@ CellViewer::CellViewer(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
+    m_legend = new SaliencyLegend(this);
+    m_legend->hide();
+    connect(m_legend, &SaliencyLegend::opacityChanged, this, [this](double opacity) {
+        if (m_overlayItem)
+            m_overlayItem->setOpacity(opacity);
+    });
+}
+
+double CellViewer::overlayOpacity() const
+{
+    return m_overlayItem ? m_overlayItem->opacity() : m_legend->opacity();
+}
+
+void CellViewer::placeLegend()
+{
+    m_legend->adjustSize();
+    const QRect area = viewport()->geometry();
+    m_legend->move(area.left() + 8, area.bottom() - m_legend->height() - 8);
 }
 
 CellViewer::~CellViewer() = default;
@@ -106,7 +126,7 @@ void CellViewer::showImage(qint64 imageId, const QString &path, const QList<Cell
         applyImage(r.image);
         Q_EMIT imageLoaded(imageId);
     });
-    watcher->setFuture(QtConcurrent::run(loadImage, path));
+    watcher->setFuture(QtConcurrent::run(&m_pool, loadImage, path));
 }
 
 void CellViewer::applyImage(const QImage &image)
@@ -115,6 +135,7 @@ void CellViewer::applyImage(const QImage &image)
     m_scene->clear();
     m_pixmapItem = nullptr;
     m_overlayItem = nullptr;
+    m_legend->hide();
     m_rubberBand = nullptr;
     if (image.isNull()) {
         m_scene->setSceneRect(QRectF());
@@ -136,6 +157,7 @@ void CellViewer::setOverlay(qint64 imageId, const QImage &overlay, const QRect &
         delete m_overlayItem;
         m_overlayItem = nullptr;
     }
+    m_legend->hide();
     if (overlay.isNull() || imageId != m_imageId || m_image.isNull() || where.isEmpty())
         return;
     m_overlayItem = m_scene->addPixmap(QPixmap::fromImage(
@@ -143,6 +165,10 @@ void CellViewer::setOverlay(qint64 imageId, const QImage &overlay, const QRect &
     m_overlayItem->setPos(where.topLeft());
     m_overlayItem->setZValue(0.5); // above the image, below the boxes
     m_overlayItem->setAcceptedMouseButtons(Qt::NoButton);
+    m_overlayItem->setOpacity(m_legend->opacity()); // the cell stays visible under it
+    placeLegend();
+    m_legend->show();
+    m_legend->raise();
 }
 
 void CellViewer::setCells(const QList<CellRecord> &cells, const QHash<qint64, CellLabel> &labels)
@@ -450,6 +476,7 @@ void CellViewer::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fit)
         fitToWindow();
+    placeLegend();
 }
 
 void CellViewer::mousePressEvent(QMouseEvent *event)

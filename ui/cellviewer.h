@@ -6,6 +6,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QImage>
+#include <QThreadPool>
 
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
@@ -13,6 +14,7 @@ class QGraphicsRectItem;
 namespace wbc {
 
 class BoxItem;
+class SaliencyLegend;
 
 // The selected field at full resolution: smooth zoom (wheel, zoomIn/zoomOut, fit), pan by
 // dragging the background, and its white cells as boxes, each tagged with its number and label.
@@ -22,8 +24,9 @@ class BoxItem;
 // unlabelled cell current (else its first), before the picture has even decoded, so a key always
 // has a target. Boxes can be moved or resized with the mouse, drawn in "add box" mode and
 // deleted; the viewer only reports these edits (boxAdded/boxEdited/boxDeleteRequested) and the
-// owner applies them through ProjectCommands. Images are decoded on a worker thread; a late
-// result for an image no longer shown is dropped. GUI thread.
+// owner applies them through ProjectCommands. Images are decoded on the viewer's own thread pool
+// (never queued behind a long job's tasks on the global pool: loading a training run's cells,
+// predicting, importing); a late result for an image no longer shown is dropped. GUI thread.
 class CellViewer : public QGraphicsView
 {
     Q_OBJECT
@@ -70,6 +73,10 @@ public:
     // cleared when another image is shown. A null image clears it.
     void setOverlay(qint64 imageId, const QImage &overlay, const QRect &where);
     bool hasOverlay() const { return m_overlayItem != nullptr; }
+    // The overlay's key and opacity slider, in the viewer's bottom left corner while there is an
+    // overlay; the opacity (0..1) applies to the overlay at once and is remembered.
+    SaliencyLegend *overlayLegend() const { return m_legend; }
+    double overlayOpacity() const;
 
     double zoom() const { return transform().m11(); }
     bool isFitting() const { return m_fit; }
@@ -107,6 +114,7 @@ protected:
 
 private:
     void setZoom(double zoom, bool keepFit = false);
+    void placeLegend();
     void applyImage(const QImage &image);
     void rebuildBoxes();
     void updateBoxStates();
@@ -120,6 +128,7 @@ private:
     QGraphicsScene *m_scene;
     QGraphicsPixmapItem *m_pixmapItem = nullptr;
     QGraphicsPixmapItem *m_overlayItem = nullptr;
+    SaliencyLegend *m_legend = nullptr;
     QGraphicsRectItem *m_rubberBand = nullptr;
     QPointF m_rubberStart;
     QImage m_image;
@@ -131,6 +140,8 @@ private:
     quint64 m_request = 0;
     bool m_fit = true;
     bool m_addMode = false;
+    // Last member: destroyed first, it waits for a decode still running.
+    QThreadPool m_pool;
 };
 
 } // namespace wbc

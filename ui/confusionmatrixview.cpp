@@ -10,8 +10,10 @@ namespace wbc {
 
 namespace {
 
-constexpr int kLeftLabels = 110;
-constexpr int kTopLabels = 46;
+constexpr int kTitleHeight = 22;
+constexpr int kBottom = 28; // the axis caption below the grid
+constexpr int kMargin = 8;
+constexpr int kMinCell = 36;
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -30,10 +32,66 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
+int ConfusionMatrixView::widestName() const
+{
+    const QFontMetrics fm(labelFont());
+    int widest = 0;
+    for (const QString &name : m_classes)
+        widest = std::max(widest, fm.horizontalAdvance(name));
+    return widest;
+}
+
+bool ConfusionMatrixView::hasShortNames() const
+{
+    return !m_shortNames.isEmpty() && m_shortNames.size() == m_classes.size();
+}
+
 QSize ConfusionMatrixView::minimumSizeHint() const
 {
     const int n = std::max<int>(2, int(m_classes.size()));
-    return QSize(kLeftLabels + n * 56 + 8, kTopLabels + n * 40 + 28);
+    const int widest = widestName();
+    const int title = fontMetrics().horizontalAdvance(
+                          m_title.isEmpty() ? tr("Validation: rows true class, columns prediction")
+                                            : m_title)
+        + 2 * kMargin;
+    // Short names need one line above the columns; full names stand upright there.
+    const int top = hasShortNames() ? kTitleHeight + QFontMetrics(labelFont()).height() + 6
+                                    : kTitleHeight + widest + 8;
+    return QSize(std::max(widest + 2 * kMargin + n * kMinCell + kMargin, title),
+                 top + n * kMinCell + kBottom);
+}
+
+QFont ConfusionMatrixView::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    return small;
+}
+
+ConfusionMatrixView::Layout ConfusionMatrixView::layout() const
+{
+    const QFontMetrics fm(labelFont());
+    const int widest = widestName();
+    Layout l;
+    l.left = widest + 2 * kMargin;
+    const int n = std::max<int>(1, int(m_classes.size()));
+    const auto side = [&](int top) {
+        return std::min((width() - l.left - kMargin) / n, (height() - top - kBottom) / n);
+    };
+    // Side by side when every name fits its column; else upright while the cells stay large
+    // enough; else the short names.
+    const int flatTop = kTitleHeight + fm.height() + 6;
+    const int uprightTop = kTitleHeight + widest + 8;
+    l.top = flatTop;
+    if (widest + 4 <= side(flatTop))
+        return l;
+    if (hasShortNames() && side(uprightTop) < kMinCell) {
+        l.shortNames = true;
+        return l;
+    }
+    l.upright = true;
+    l.top = uprightTop;
+    return l;
 }
 
 void ConfusionMatrixView::setMatrix(const QStringList &classNames,
@@ -82,8 +140,10 @@ QRect ConfusionMatrixView::gridRect() const
     const int n = int(m_classes.size());
     if (n == 0)
         return {};
-    const int side = std::min((width() - kLeftLabels - 8) / n, (height() - kTopLabels - 28) / n);
-    return QRect(kLeftLabels, kTopLabels, side * n, side * n);
+    const Layout l = layout();
+    const int side = std::max(
+        0, std::min((width() - l.left - kMargin) / n, (height() - l.top - kBottom) / n));
+    return QRect(l.left, l.top, side * n, side * n);
 }
 
 QRect ConfusionMatrixView::cellRect(int truth, int predicted) const
@@ -94,6 +154,43 @@ QRect ConfusionMatrixView::cellRect(int truth, int predicted) const
         return {};
     const int side = g.width() / n;
     return QRect(g.x() + predicted * side, g.y() + truth * side, side, side);
+}
+
+QRect ConfusionMatrixView::rowLabelRect(int truth) const
+{
+    const QRect g = gridRect();
+    if (g.isEmpty())
+        return {};
+    const int side = g.width() / int(m_classes.size());
+    return QRect(kMargin / 2, g.y() + truth * side, g.x() - kMargin, side);
+}
+
+QRect ConfusionMatrixView::columnLabelRect(int predicted) const
+{
+    const QRect g = gridRect();
+    if (g.isEmpty())
+        return {};
+    const int side = g.width() / int(m_classes.size());
+    return QRect(g.x() + predicted * side, kTitleHeight, side, g.y() - kTitleHeight - 2);
+}
+
+bool ConfusionMatrixView::columnLabelsUpright() const
+{
+    return layout().upright;
+}
+
+QString ConfusionMatrixView::columnLabel(int predicted) const
+{
+    if (predicted < 0 || predicted >= m_classes.size())
+        return {};
+    return layout().shortNames ? m_shortNames.at(predicted) : m_classes.at(predicted);
+}
+
+void ConfusionMatrixView::setShortNames(const QStringList &codes)
+{
+    m_shortNames = codes;
+    updateGeometry();
+    update();
 }
 
 std::pair<int, int> ConfusionMatrixView::cellAt(const QPoint &pos) const
@@ -127,17 +224,26 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     const QColor good = dark ? QColor(40, 150, 80) : QColor(46, 160, 67);
     const QColor bad = dark ? QColor(200, 70, 60) : QColor(214, 69, 65);
 
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFont small = labelFont();
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(0, 0, width(), 20), Qt::AlignHCenter | Qt::AlignVCenter,
+    p.drawText(QRect(0, 0, width(), kTitleHeight - 2), Qt::AlignHCenter | Qt::AlignVCenter,
                m_title.isEmpty() ? tr("Validation: rows true class, columns prediction") : m_title);
+    const bool upright = columnLabelsUpright();
+    p.setFont(small);
     for (int i = 0; i < n; ++i) {
-        p.setFont(small);
-        p.drawText(QRect(4, g.y() + i * side, kLeftLabels - 8, side), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(rowLabelRect(i), Qt::AlignRight | Qt::AlignVCenter, m_classes[i]);
+        const QRect column = columnLabelRect(i);
+        if (!upright) {
+            p.drawText(column, Qt::AlignHCenter | Qt::AlignBottom, columnLabel(i));
+            continue;
+        }
+        // Upright, read from the bottom up, ending just above its column.
+        p.save();
+        p.translate(column.bottomLeft() + QPoint(0, 1));
+        p.rotate(-90);
+        p.drawText(QRect(0, 0, column.height(), column.width()), Qt::AlignLeft | Qt::AlignVCenter,
                    m_classes[i]);
-        p.drawText(QRect(g.x() + i * side, 22, side, kTopLabels - 24),
-                   Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_classes[i]);
+        p.restore();
     }
     p.drawText(QRect(g.x(), g.bottom() + 4, g.width(), 20), Qt::AlignHCenter,
                m_columnsName.isEmpty() ? tr("predicted class →")

@@ -3,6 +3,8 @@
 #include "project/projectstore.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,9 +62,16 @@ void LabelHistoryPanel::show(const ProjectStore *store, qint64 imageId)
                         l.label.isUnlabelled() ? tr("label cleared") : l.label.displayName(),
                         l.author, labelOriginDisplayName(l.origin)});
     }
-    for (const FlagRecord &f : store->flagHistory(imageId))
-        entries.append({0, f.createdAt, 0, tr("Field"), tr("flag: %1").arg(flagDisplayName(f.flag)),
+    // Newest first, so that flags of the same millisecond keep their order after the sort.
+    const QList<FlagRecord> flags = store->flagHistory(imageId);
+    for (auto it = flags.crbegin(); it != flags.crend(); ++it) {
+        const FlagRecord &f = *it;
+        entries.append({0, f.createdAt, 0, tr("Field"),
+                        f.isWithdrawal() // an undo: detection's flag counts again
+                            ? tr("flag: %1 withdrawn").arg(flagDisplayName(f.flag))
+                            : tr("flag: %1").arg(flagDisplayName(f.flag)),
                         f.author, sourceDisplayName(f.source)});
+    }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.when != b.when ? a.when > b.when : a.id > b.id;
     });
@@ -71,6 +80,11 @@ void LabelHistoryPanel::show(const ProjectStore *store, qint64 imageId)
                                           QLocale().toString(e.when.toLocalTime(),
                                                              QLocale::ShortFormat)});
         item->setData(Cell, kCellRole, e.cell);
+        // The whole entry on hover, also when the dock is too narrow for every column.
+        const QString whole = QStringList{e.cellName, e.what, e.from, e.who, item->text(When)}
+                                  .join(QStringLiteral(" · "));
+        for (int c = 0; c < m_tree->columnCount(); ++c)
+            item->setToolTip(c, whole);
         m_tree->addTopLevelItem(item);
     }
     setCurrentCell(m_currentCell);
@@ -87,6 +101,39 @@ void LabelHistoryPanel::setCurrentCell(qint64 cellId)
         for (int c = 0; c < m_tree->columnCount(); ++c)
             item->setFont(c, font);
     }
+}
+
+QSize LabelHistoryPanel::sizeHint() const
+{
+    // Typical entries, in bold (the current cell's), next to each column's header.
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
+    QStringList classes{tr("label cleared")};
+    for (CellClass cls : kAllCellClasses)
+        classes.append(cellClassDisplayName(cls));
+    QStringList origins;
+    for (LabelOrigin o : {LabelOrigin::Import, LabelOrigin::Key, LabelOrigin::Bulk,
+                          LabelOrigin::Review, LabelOrigin::Undo})
+        origins.append(labelOriginDisplayName(o));
+    const QList<QStringList> typical = {
+        {tr("Cell %1").arg(12), tr("Whole field")},
+        classes,
+        origins,
+        {QStringLiteral("pathologist")}, // notr: a typical user name, only measured
+        {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)}};
+    const int padding = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
+                                                         m_tree) + 8;
+    int width = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < int(typical.size()); ++c)
+        width += std::max(m_tree->header()->sectionSizeHint(c), widest(typical.at(c)) + padding);
+    return QSize(width, QWidget::sizeHint().height());
 }
 
 int LabelHistoryPanel::entryCount() const

@@ -28,6 +28,9 @@ public:
     QString entryText(int entry, Column column) const;
     // The cell an entry belongs to (0 for a flag entry).
     qint64 entryCell(int entry) const;
+    // As wide as its columns need for typical entries (a long class name, a date), so the dock
+    // opens with every column in view.
+    QSize sizeHint() const override;
 
 private:
     QTreeWidget *m_tree;

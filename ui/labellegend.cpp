@@ -20,6 +20,9 @@ LabelLegend::LabelLegend(QWidget *parent)
     auto *title = new QLabel(tr("<b>Current label</b>"), this);
     layout->addWidget(title);
     m_current->setTextFormat(Qt::RichText);
+    // A long name ("Cell 1 of 2: Neutrophiler Granulozyt") wraps instead of widening the panel
+    // past its dock, which cut off the key names and the help text.
+    m_current->setWordWrap(true);
     m_current->setAccessibleName(tr("Current label"));
     layout->addWidget(m_current);
     m_detail->setWordWrap(true);

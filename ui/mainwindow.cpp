@@ -15,14 +15,17 @@
 #include "projectjob.h"
 #include "reviewpanel.h"
 #include "saliencyoverlay.h"
+#include "shortcutsdialog.h"
 #include "project/projectlock.h"
 #include "project/projectnotifier.h"
 #include "project/projectstore.h"
 #include "setting.h"
 #include "project/sharedsession.h"
 #include "slidebrowser.h"
+#include "slideview.h"
 #include "taskprogress.h"
 #include "trainingdashboard.h"
+#include "userguidedialog.h"
 
 #include <tuple>
 
@@ -89,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->addWidget(m_imagesBanner);
     centreLayout->addWidget(m_readOnlyBanner);
     centreLayout->addWidget(m_viewer, 1);
+    m_slideView = new SlideView(centre); // in the viewer's place while a slide is shown
+    m_slideView->hide();
+    centreLayout->addWidget(m_slideView, 1);
     setCentralWidget(centre);
     createDocks();
     setupGalleryDocks();
@@ -108,7 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_browser, &SlideBrowser::currentImageChanged, this, &MainWindow::showCurrentImage);
     connect(m_browser, &SlideBrowser::cellStepRequested, this, [this](int step) {
-        if (step > 0)
+        if (m_slideView->isVisible())
+            step > 0 ? m_slideView->selectNextCell() : m_slideView->selectPreviousCell();
+        else if (step > 0)
             m_viewer->selectNextCell();
         else
             m_viewer->selectPreviousCell();
@@ -118,14 +126,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_commands, &ProjectCommands::imageChanged, this, &MainWindow::onImageChanged);
     connect(m_commands, &ProjectCommands::writeFailed, this, &MainWindow::onWriteFailed);
     connect(m_commands, &ProjectCommands::writeRefused, this, &MainWindow::onWriteRefused);
+    // Undo and redo show what they changed: the image, and the cell when there is one.
+    connect(m_commands, &ProjectCommands::replayed, this, [this](qint64 imageId, qint64 cellId) {
+        if (imageId != m_browser->currentImageId() || cellId)
+            openGalleryCell(imageId, cellId);
+    });
     connect(m_viewer, &CellViewer::loadFailed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_viewer, &CellViewer::boxAdded, this,
-            [this](qint64 imageId, const QRect &box) { m_commands->addBox(imageId, box); });
+            [this](qint64 imageId, const QRect &box) {
+                // The new box is selected: the next key labels it.
+                if (const qint64 cell = m_commands->addBox(imageId, box))
+                    m_viewer->selectCell(cell);
+            });
     connect(m_viewer, &CellViewer::boxEdited, this,
             [this](qint64 cellId, const QRect &box) { m_commands->editBox(cellId, box); });
     connect(m_viewer, &CellViewer::boxDeleteRequested, this,
             [this](qint64 cellId) { m_commands->deleteBox(cellId); });
+    connectSlideView();
 
     resize(1280, 820);
     restoreGeometry(kGeometry.value());
@@ -192,7 +210,15 @@ void MainWindow::createDocks()
     m_dashboardDock->hide();
     connect(m_dashboard, &TrainingDashboard::showImages, this,
             [this](const QSet<qint64> &ids, const QString &description) {
-                m_browser->showOnly(ids, description);
+                // The matrix entry's images, all of them: the browser's filter gives way.
+                const QString off = m_browser->showExactly(ids, description);
+                if (!off.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Showing %n image(s) of the matrix entry; %1 turned off to show them",
+                           nullptr,
+                           int(ids.size()))
+                            .arg(off),
+                        10000);
             });
     connect(m_dashboard, &TrainingDashboard::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -305,10 +331,14 @@ void MainWindow::createActions()
                                                                       5000);
                                      });
     m_projectActions << next;
-    QAction *nextCell = label->addAction(tr("Next &Cell"), m_viewer, &CellViewer::selectNextCell);
+    QAction *nextCell = label->addAction(tr("Next &Cell"), this, [this] {
+        m_slideView->isVisible() ? m_slideView->selectNextCell() : m_viewer->selectNextCell();
+    });
     nextCell->setToolTip(tr("Tab in the viewer or the image grid"));
-    QAction *previousCell = label->addAction(tr("&Previous Cell"), m_viewer,
-                                             &CellViewer::selectPreviousCell);
+    QAction *previousCell = label->addAction(tr("&Previous Cell"), this, [this] {
+        m_slideView->isVisible() ? m_slideView->selectPreviousCell()
+                                 : m_viewer->selectPreviousCell();
+    });
     previousCell->setToolTip(tr("Shift+Tab in the viewer or the image grid"));
     QAction *allCells = label->addAction(tr("Select &All Cells of the Field"),
                                          QKeySequence(tr("Ctrl+Shift+A")), m_viewer,
@@ -320,6 +350,7 @@ void MainWindow::createActions()
                                        QKeySequence(tr("Ctrl+D")), this, &MainWindow::detectCells);
     m_projectActions << detect;
     m_ownerActions << detect;
+    createSlideScanActions(cells);
     cells->addSeparator();
     // Alt+ the number of white cells: the plain digits are label keys, Ctrl+0 is Actual Size.
     const std::tuple<CellCountFlag, QString, QKeySequence> flags[] = {
@@ -337,6 +368,12 @@ void MainWindow::createActions()
     m_addBoxAction->setCheckable(true);
     connect(m_addBoxAction, &QAction::toggled, m_viewer, &CellViewer::setAddBoxMode);
     connect(m_viewer, &CellViewer::addBoxModeChanged, m_addBoxAction, &QAction::setChecked);
+    connect(m_viewer, &CellViewer::addBoxModeChanged, this, [this](bool on) {
+        if (on)
+            statusBar()->showMessage(tr("Draw a box: drag over the white cell (Esc cancels)"));
+        else
+            statusBar()->clearMessage();
+    });
     QAction *del = cells->addAction(tr("De&lete Box"), QKeySequence::Delete, m_viewer,
                                     &CellViewer::deleteSelectedBox);
     m_projectActions << m_addBoxAction << del;
@@ -348,17 +385,29 @@ void MainWindow::createActions()
     m_ownerActions << move;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_viewer,
-                          &CellViewer::zoomIn)
+    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), this,
+                          [this] {
+                              m_slideView->isVisible() ? m_slideView->zoomIn()
+                                                       : m_viewer->zoomIn();
+                          })
         ->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
                         QKeySequence::ZoomIn});
-    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), m_viewer,
-                          &CellViewer::zoomOut)
+    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), this,
+                          [this] {
+                              m_slideView->isVisible() ? m_slideView->zoomOut()
+                                                       : m_viewer->zoomOut();
+                          })
         ->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
-    m_viewMenu->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), m_viewer,
-                          &CellViewer::fitToWindow);
-    m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), m_viewer,
-                          &CellViewer::zoomToActualSize);
+    m_viewMenu->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), this,
+                          [this] {
+                              m_slideView->isVisible() ? m_slideView->fitToWindow()
+                                                       : m_viewer->fitToWindow();
+                          });
+    m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                          [this] {
+                              m_slideView->isVisible() ? m_slideView->zoomToActualSize()
+                                                       : m_viewer->zoomToActualSize();
+                          });
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -412,6 +461,20 @@ void MainWindow::createActions()
     createAgreementActions(review); // mainwindowagreement.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // The guide shipped with the program (a resource), one window that stays open beside.
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
+        auto *guide = findChild<UserGuideDialog *>();
+        if (!guide)
+            guide = new UserGuideDialog(this);
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(tr("&About WBC Studio"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 

@@ -6,6 +6,7 @@
 #include "review/labelaudit.h"
 
 #include <QMainWindow>
+#include <QRect>
 
 #include <memory>
 #include <optional>
@@ -36,6 +37,9 @@ class ReviewPanel;
 class SaliencyService;
 class SlideBrowser;
 class SlideListDock; // mainwindowgallery.cpp
+class SlideRegionPicker; // mainwindowslidescan.cpp
+class SlideView; // mainwindowslide.cpp
+struct ImageRecord;
 class TaskProgress;
 class TrainingDashboard;
 
@@ -256,6 +260,52 @@ private:
     AdjudicationQueue *m_adjudication = nullptr;
     QDockWidget *m_adjudicationDock = nullptr;
     QAction *m_adjudicateAction = nullptr;
+
+    // Whole-slide images (mainwindowslide.cpp)
+public:
+    // The centre's viewer while the current image is a slide file (else hidden).
+    SlideView *slideView() const { return m_slideView; }
+
+private:
+    void connectSlideView();
+    // Shows a slide image in the slide view; false (and the field viewer back) for a field.
+    bool showSlideImage(const std::optional<ImageRecord> &image);
+    void refreshSlideView(qint64 imageId); // its cells or labels changed
+    void labelSlideSelection(const CellLabel &label);
+    void showSlideCellInfo();
+    SlideView *m_slideView = nullptr;
+
+    // Finding the white cells of slide files (mainwindowslidescan.cpp)
+public:
+    // Scans the slide shown in the slide view (continuing a cancelled scan, or again when it was
+    // scanned: asks first), or every slide of the project not scanned completely yet, in the
+    // background with progress, ETA and Cancel in the status bar. Stops after
+    // slideScanMaxCells() white cells a slide (0: all). The shown slide's scan covers its
+    // counting area when one is drawn; every slide's, the whole slide.
+    void scanSlides(bool shownOnly);
+    static int slideScanMaxCells();
+    static void setSlideScanMaxCells(int maxCells);
+    // Cells > Find White Cells on Slide: "Continue Finding White Cells" after a cancelled scan.
+    QAction *scanSlideAction() const { return m_scanSlideAction; }
+    QAction *scanAllSlidesAction() const { return m_scanAllSlidesAction; }
+    // Cells > Draw Counting Area: drag a rectangle on the shown slide; its scan covers only that
+    // (stored in the project per slide, level-0 pixels; unset: the whole slide).
+    QAction *countingAreaAction() const { return m_countingAreaAction; }
+    std::optional<QRect> slideCountingArea(qint64 imageId) const;
+    bool setSlideCountingArea(qint64 imageId, const std::optional<QRect> &area);
+
+Q_SIGNALS:
+    void slideScanFinished(bool ok);
+
+private:
+    void createSlideScanActions(QMenu *cells); // from createActions()
+    void updateSlideScanActions(); // their text for the shown slide's scan state
+    QAction *m_scanSlideAction = nullptr;
+    QAction *m_scanAllSlidesAction = nullptr;
+    QAction *m_countingAreaAction = nullptr;
+    QAction *m_clearCountingAreaAction = nullptr;
+    SlideRegionPicker *m_regionPicker = nullptr;
+    QList<QAction *> m_maxCellsActions;
 };
 
 } // namespace wbc

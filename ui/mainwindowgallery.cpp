@@ -14,6 +14,7 @@
 #include "projectcommands.h"
 #include "slidebrowser.h"
 #include "slidelistdock.h"
+#include "slideview.h"
 
 namespace wbc {
 
@@ -74,6 +75,7 @@ void MainWindow::setupGalleryDocks()
     };
     connect(this, &MainWindow::predictionFinished, this, reread);
     connect(this, &MainWindow::detectionFinished, this, reread);
+    connect(this, &MainWindow::slideScanFinished, this, reread);
     connect(this, &MainWindow::importFinished, this, reread);
 }
 
@@ -107,7 +109,8 @@ void MainWindow::openGalleryCell(qint64 imageId, qint64 cellId)
             return;
         }
     }
-    m_viewer->selectCell(cellId);
+    if (!m_slideView->selectCell(cellId)) // a slide's cell, else a field's
+        m_viewer->selectCell(cellId);
 }
 
 void MainWindow::moveSelectionToSlide()

@@ -19,6 +19,7 @@
 #include "project/projectstore.h"
 #include "setting.h"
 #include "slidebrowser.h"
+#include "slideview.h"
 #include "taskprogress.h"
 #include "trainingdashboard.h"
 
@@ -72,6 +73,8 @@ void MainWindow::labelSelection(const CellLabel &label)
     const qint64 imageId = m_browser->currentImageId();
     if (!imageId)
         return;
+    if (m_slideView->imageId() == imageId)
+        return labelSlideSelection(label); // cells picked on the slide, never the whole slide
     const QList<qint64> cells = m_viewer->imageId() == imageId ? m_viewer->selectedCellIds()
                                                                : QList<qint64>();
     const bool ok = cells.isEmpty()
@@ -121,6 +124,8 @@ void MainWindow::showCurrentImage()
 {
     const qint64 id = m_browser->currentImageId();
     const auto image = (m_store && id) ? m_store->image(id) : std::nullopt;
+    if (showSlideImage(image))
+        return;
     if (!image) {
         m_viewer->showImage(0, QString(), {});
         m_legend->setCurrentLabel(tr("No image"), QString());
@@ -148,12 +153,15 @@ void MainWindow::onImageChanged(qint64 imageId)
         const QList<CellRecord> cells = m_store->whiteCells(imageId);
         m_viewer->setCells(cells, currentLabelsOf(*m_store, cells));
     }
+    refreshSlideView(imageId);
     m_history->show(m_store.get(), imageId);
     showCellInfo();
 }
 
 void MainWindow::showCellInfo()
 {
+    if (m_slideView->imageId())
+        return showSlideCellInfo();
     const qint64 imageId = m_viewer->imageId();
     if (!m_store || !imageId)
         return;

@@ -5,6 +5,7 @@
 
 #include "busyprompt.h"
 #include "cellviewer.h"
+#include "dialogfolder.h"
 #include "dataset/datasetexporter.h"
 #include "dataset/datasetfiles.h"
 #include "dataset/datasetimporter.h"
@@ -200,6 +201,7 @@ void MainWindow::closeProject()
     m_review->setProject(nullptr);
     m_saliency->setModelPath(QString());
     m_viewer->showImage(0, QString(), {});
+    showSlideImage(std::nullopt); // the field viewer back in the centre
     m_history->show(nullptr, 0);
     stopSharedProject(); // before the store it watches is closed
     m_store.reset();
@@ -274,10 +276,12 @@ void MainWindow::importFolder(const QString &datasetDir, const QString &projectP
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                                      dialogFolder(m_store.get()),
                                                       tr("WBC Studio projects (*.wbc)"));
     if (path.isEmpty())
         return;
+    rememberDialogFolder(path);
     const QString withSuffix = path.endsWith(ProjectStore::kSuffix) ? path
                                                                      : path + ProjectStore::kSuffix;
     if (QFileInfo::exists(withSuffix)) {
@@ -289,17 +293,21 @@ void MainWindow::newProject()
 
 void MainWindow::chooseAndOpenProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                      dialogFolder(m_store.get()),
                                                       tr("WBC Studio projects (*.wbc)"));
+    rememberDialogFolder(path);
     if (!path.isEmpty())
         openProject(path);
 }
 
 void MainWindow::chooseAndImportFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
+                                                          dialogFolder(m_store.get()));
     if (dir.isEmpty())
         return;
+    rememberDialogFolder(dir);
     if (m_store)
         importFolder(dir, m_store->path()); // into the open project
     else
@@ -313,18 +321,21 @@ void MainWindow::exportLabels(const QString &format)
     QString error;
     bool ok = false;
     if (format == u"csv") {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Labels"),
-                                                          QStringLiteral("labels.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Labels"), dialogPath(m_store.get(), QStringLiteral("labels.csv")),
+            tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
+        rememberDialogFolder(path);
         const ExportReport r = DatasetExporter::exportLabels(*m_store, path);
         ok = r.ok();
         error = r.error;
     } else {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export VOC Annotations"));
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export VOC Annotations"),
+                                                              dialogFolder(m_store.get()));
         if (dir.isEmpty())
             return;
+        rememberDialogFolder(dir);
         const ExportReport r = DatasetExporter::exportVoc(*m_store, dir);
         ok = r.ok();
         error = r.error;

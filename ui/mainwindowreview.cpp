@@ -12,6 +12,8 @@
 #include "project/runhistory.h"
 #include "saliencyoverlay.h"
 #include "slidebrowser.h"
+#include "slideview.h"
+#include "trainingdashboard.h"
 
 #include <QDockWidget>
 #include <QFileInfo>
@@ -76,7 +78,8 @@ void MainWindow::updateActiveModel()
         if (run.modelId == modelId) {
             description = tr("run %1, %2, %3 (%4)")
                               .arg(run.id)
-                              .arg(run.model, run.task, QFileInfo(run.modelPath).fileName());
+                              .arg(run.model, TrainingDashboard::taskDisplayName(run.task),
+                                   QFileInfo(run.modelPath).fileName());
             break;
         }
     }
@@ -122,7 +125,7 @@ void MainWindow::showReviewCell(qint64 imageId, qint64 cellId)
             return;
         }
     }
-    if (cellId)
+    if (cellId && !m_slideView->selectCell(cellId)) // a slide's cell, else a field's
         m_viewer->selectCell(cellId); // the viewer follows the review
 }
 
@@ -142,7 +145,8 @@ bool MainWindow::selectNextUncertain()
         if (!m_browser->selectImage(imageId))
             return false;
     }
-    m_viewer->selectCell(cellId);
+    if (!m_slideView->selectCell(cellId))
+        m_viewer->selectCell(cellId);
     m_review->selectCell(cellId);
     statusBar()->showMessage(tr("%n unlabeled cell(s) in the uncertainty queue", nullptr,
                                 int(queue.size())),

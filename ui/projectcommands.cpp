@@ -58,6 +58,13 @@ QString describeTargets(const ProjectStore &store, const QList<LabelEntry> &entr
     return name;
 }
 
+// "BloodImage_00012": how undo texts name an image.
+QString imageName(const ProjectStore &store, qint64 imageId)
+{
+    const auto image = store.image(imageId);
+    return image ? QFileInfo(image->path).completeBaseName() : Tr::tr("image %1").arg(imageId);
+}
+
 class SetCellLabelCommand : public QUndoCommand
 {
 public:
@@ -99,6 +106,7 @@ private:
             }
             return true;
         });
+        const bool replay = m_applied; // undo, or redo after an undo
         m_applied = true;
         m_owner.check(ok, back ? nullptr : this);
         QSet<qint64> notified;
@@ -107,6 +115,10 @@ private:
                 notified.insert(e.imageId);
                 m_owner.notifyChanged(e.imageId);
             }
+        }
+        if (replay && !m_entries.isEmpty()) {
+            const LabelEntry &first = m_entries.first();
+            m_owner.notifyReplayed(first.imageId, back && first.created ? 0 : first.cellId);
         }
     }
 
@@ -121,12 +133,16 @@ private:
 class SetFlagCommand : public QUndoCommand
 {
 public:
-    SetFlagCommand(ProjectCommands &owner, qint64 imageId, CellCountFlag flag)
+    // before: the image's effective flag before this override (none: no flag at all).
+    SetFlagCommand(ProjectCommands &owner, qint64 imageId, CellCountFlag flag,
+                   std::optional<FlagRecord> before)
         : m_owner(owner)
         , m_imageId(imageId)
         , m_flag(flag)
+        , m_before(std::move(before))
     {
-        setText(Tr::tr("Mark as %1").arg(flagDisplayName(flag)));
+        setText(Tr::tr("Mark %1 as %2")
+                    .arg(imageName(*owner.store(), imageId), flagDisplayName(flag)));
     }
     int id() const override { return ProjectCommands::SetFlagId; }
     void redo() override
@@ -135,19 +151,35 @@ public:
                                             m_owner.author());
         m_owner.check(m_flagId != 0, this);
         m_owner.notifyChanged(m_imageId);
+        if (m_replayed)
+            m_owner.notifyReplayed(m_imageId, 0);
     }
     void undo() override
     {
-        // The override entry is removed, so the detected flag shows again.
-        m_owner.check(m_owner.store()->removeFlag(m_flagId));
+        ProjectStore &store = *m_owner.store();
+        if (m_before && m_before->isPersons()) {
+            // Appended, as labels are: the person's flag before comes back, marked as an undo.
+            m_owner.check(store.addFlag(m_imageId, m_before->flag, QStringLiteral("undo"),
+                                        m_owner.author())
+                          != 0);
+        } else {
+            // The override is withdrawn: detection's flag (if any) shows again.
+            m_owner.check(store.addFlag(m_imageId, m_flag, QStringLiteral("undo-detection"),
+                                        m_owner.author())
+                          != 0);
+        }
+        m_replayed = true;
         m_owner.notifyChanged(m_imageId);
+        m_owner.notifyReplayed(m_imageId, 0);
     }
 
 private:
     ProjectCommands &m_owner;
     qint64 m_imageId;
     CellCountFlag m_flag;
+    std::optional<FlagRecord> m_before;
     qint64 m_flagId = 0;
+    bool m_replayed = false;
 };
 
 class AddBoxCommand : public QUndoCommand
@@ -164,7 +196,7 @@ public:
         m_cell.kind = CellKind::Wbc;
         m_cell.source = QStringLiteral("user");
         m_cell.editedBy = owner.author();
-        setText(Tr::tr("Add box"));
+        setText(Tr::tr("Add box to %1").arg(imageName(*owner.store(), imageId)));
     }
     int id() const override { return ProjectCommands::AddBoxId; }
     void redo() override
@@ -178,6 +210,9 @@ public:
             m_owner.check(m_cell.id != 0, this);
         } else {
             m_owner.check(m_owner.store()->restoreCell(m_cell.id), this);
+            m_owner.notifyChanged(m_cell.imageId);
+            m_owner.notifyReplayed(m_cell.imageId, m_cell.id);
+            return;
         }
         m_owner.notifyChanged(m_cell.imageId);
     }
@@ -185,6 +220,7 @@ public:
     {
         m_owner.check(m_owner.store()->deleteCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
+        m_owner.notifyReplayed(m_cell.imageId, 0);
     }
 
 private:
@@ -204,7 +240,9 @@ public:
         m_after.box = box;
         m_after.source = QStringLiteral("user"); // a person's box from now on
         m_after.editedBy = owner.author();
-        setText(box.size() == before.box.size() ? Tr::tr("Move box") : Tr::tr("Resize box"));
+        const QString image = imageName(*owner.store(), before.imageId);
+        setText(box.size() == before.box.size() ? Tr::tr("Move box in %1").arg(image)
+                                                : Tr::tr("Resize box in %1").arg(image));
     }
     int id() const override { return ProjectCommands::EditBoxId; }
     void redo() override { apply(m_after, this); }
@@ -217,10 +255,14 @@ private:
     {
         m_owner.check(m_owner.store()->updateCell(cell), redone);
         m_owner.notifyChanged(cell.imageId);
+        if (m_applied)
+            m_owner.notifyReplayed(cell.imageId, cell.id);
+        m_applied = true;
     }
     ProjectCommands &m_owner;
     CellRecord m_before;
     CellRecord m_after;
+    bool m_applied = false;
 };
 
 class DeleteBoxCommand : public QUndoCommand
@@ -230,7 +272,7 @@ public:
         : m_owner(owner)
         , m_cell(cell)
     {
-        setText(Tr::tr("Delete box"));
+        setText(Tr::tr("Delete box in %1").arg(imageName(*owner.store(), cell.imageId)));
     }
     int id() const override { return ProjectCommands::DeleteBoxId; }
     // Soft delete: the cell and its label history stay in the store, marked.
@@ -238,16 +280,21 @@ public:
     {
         m_owner.check(m_owner.store()->deleteCell(m_cell.id), this);
         m_owner.notifyChanged(m_cell.imageId);
+        if (m_replayed)
+            m_owner.notifyReplayed(m_cell.imageId, 0);
     }
     void undo() override
     {
         m_owner.check(m_owner.store()->restoreCell(m_cell.id));
         m_owner.notifyChanged(m_cell.imageId);
+        m_owner.notifyReplayed(m_cell.imageId, m_cell.id);
+        m_replayed = true;
     }
 
 private:
     ProjectCommands &m_owner;
     CellRecord m_cell;
+    bool m_replayed = false;
 };
 
 class SetActiveModelCommand : public QUndoCommand
@@ -448,7 +495,7 @@ bool ProjectCommands::setFlag(qint64 imageId, CellCountFlag flag)
     const auto current = m_store->effectiveFlag(imageId);
     if (current && current->flag == flag)
         return true;
-    return push(new SetFlagCommand(*this, imageId, flag));
+    return push(new SetFlagCommand(*this, imageId, flag, current));
 }
 
 qint64 ProjectCommands::addBox(qint64 imageId, const QRect &box)

@@ -99,11 +99,15 @@ public:
     void notifyChanged(qint64 imageId) { Q_EMIT imageChanged(imageId); }
     void notifyActiveModel(qint64 modelId) { Q_EMIT activeModelChanged(modelId); }
     void notifySlidesChanged() { Q_EMIT slidesChanged(); }
+    void notifyReplayed(qint64 imageId, qint64 cellId) { Q_EMIT replayed(imageId, cellId); }
 
 Q_SIGNALS:
     // A label, flag or box of the image changed (also on undo and redo).
     void imageChanged(qint64 imageId);
     void activeModelChanged(qint64 modelId);
+    // An undo, or a redo of an undone step, changed this image (cellId: its cell; 0 for the
+    // field or a cell the step removed): the window shows it. Not emitted on a first push.
+    void replayed(qint64 imageId, qint64 cellId);
     // Slides were renamed, created or removed, or images moved between them.
     void slidesChanged();
     void writeFailed(const QString &message);

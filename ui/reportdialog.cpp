@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,13 +14,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wbc {
@@ -26,6 +31,15 @@ namespace wbc {
 namespace {
 
 const Setting<QString> kLastDir{"report/lastDirectory"};
+
+// The title and sample id of a project's last report: "report/fields/<hash of its path>/...".
+QString fieldKey(const ProjectStore &store, const char *field)
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        QFileInfo(store.path()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("report/fields/%1/%2")
+        .arg(QString::fromLatin1(hash.toHex()), QLatin1String(field));
+}
 
 constexpr int kSlideIdRole = Qt::UserRole;
 
@@ -45,6 +59,18 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
 {
     setWindowTitle(tr("Differential Count"));
     auto *layout = new QVBoxLayout(this);
+
+    // What the exports are headed with, kept for the project's next report.
+    auto *fields = new QFormLayout;
+    m_title = new QLineEdit(QSettings().value(fieldKey(store, "title")).toString(), this);
+    m_title->setAccessibleName(tr("Report title"));
+    m_title->setPlaceholderText(defaultReportTitle());
+    fields->addRow(tr("&Title:"), m_title);
+    m_sampleId = new QLineEdit(QSettings().value(fieldKey(store, "sample")).toString(), this);
+    m_sampleId->setAccessibleName(tr("Patient or sample ID"));
+    m_sampleId->setPlaceholderText(tr("printed in the report's header"));
+    fields->addRow(tr("Patient or sample &ID:"), m_sampleId);
+    layout->addLayout(fields);
 
     auto *scope = new QHBoxLayout;
     auto *slideBox = new QVBoxLayout;
@@ -121,6 +147,16 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
     m_excluded->setRootIsDecorated(false);
     layout->addWidget(m_excluded, 1);
 
+    m_saved = new QLabel(this);
+    m_saved->setAccessibleName(tr("Exported file"));
+    m_saved->setTextFormat(Qt::RichText);
+    m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_saved->setWordWrap(true);
+    m_saved->hide();
+    connect(m_saved, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    layout->addWidget(m_saved);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *csv = buttons->addButton(tr("Export &CSV..."), QDialogButtonBox::ActionRole);
     QPushButton *pdf = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
@@ -143,6 +179,8 @@ ReportDialog::ReportDialog(const ProjectStore &store, qint64 modelId,
     connect(m_onlySelected, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     connect(m_usePredictions, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     connect(m_section, &QComboBox::currentIndexChanged, this, &ReportDialog::fillSection);
+    connect(m_title, &QLineEdit::textChanged, this, &ReportDialog::takeFields);
+    connect(m_sampleId, &QLineEdit::textChanged, this, &ReportDialog::takeFields);
     resize(760, 700);
     rebuild();
 }
@@ -164,7 +202,20 @@ ReportSelection ReportDialog::currentSelection() const
         selection.slideIds = {-1}; // no slide checked: an empty report (no slide has id -1)
     if (m_onlySelected->isChecked())
         selection.imageIds = m_selectedIds;
+    selection.title = m_title->text().simplified();
+    selection.sampleId = m_sampleId->text().simplified();
     return selection;
+}
+
+void ReportDialog::takeFields()
+{
+    // Only the headers change: the counts stay as they are.
+    const ReportSelection typed = currentSelection();
+    m_report.title = typed.title.isEmpty() ? defaultReportTitle() : typed.title;
+    m_report.titleGiven = !typed.title.isEmpty();
+    m_report.sampleId = typed.sampleId;
+    QSettings().setValue(fieldKey(m_store, "title"), typed.title);
+    QSettings().setValue(fieldKey(m_store, "sample"), typed.sampleId);
 }
 
 void ReportDialog::setCheckedSlides(const QList<qint64> &slideIds)
@@ -254,7 +305,12 @@ void ReportDialog::fillSection()
                            "differential, so the percentages are imprecise.")
                             .arg(c.labelledTotal)
                             .arg(kMinimumDifferentialCells));
-    if (predictions && c.predictedBelowMinimum())
+    const bool noPredictions = m_report.lacksPredictions(c);
+    if (noPredictions)
+        warnings.append(tr("No predictions of %1 for these cells: press Predict (Review > "
+                           "Predict with Active Model), then open the differential count again.")
+                            .arg(m_report.modelName));
+    else if (predictions && c.predictedBelowMinimum())
         warnings.append(tr("Only %1 cells counted by prediction (fewer than %2).")
                             .arg(c.predictedTotal)
                             .arg(kMinimumDifferentialCells));
@@ -282,7 +338,9 @@ void ReportDialog::fillSection()
                                             .arg(percent(row.labelledInterval.low),
                                                  percent(row.labelledInterval.high))
                                       : dash};
-        if (predictions && m_report.predicts(row))
+        if (noPredictions)
+            cells << dash << dash; // not "0" and "0.0 %": nothing was predicted
+        else if (predictions && m_report.predicts(row))
             cells << QLocale().toString(row.predicted)
                   << (c.predictedTotal ? percent(row.predictedPercent) : dash);
         else if (predictions)
@@ -323,9 +381,19 @@ bool ReportDialog::exportTo(const QString &path)
     const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                         ? writeReportCsv(m_report, path, &error)
                         : writeReportPdf(m_report, path, &error);
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(this, windowTitle(), error);
-    return ok;
+        m_saved->hide();
+        return false;
+    }
+    const QFileInfo file(path);
+    m_saved->setText(tr("Saved: %1").arg(
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded),
+                 file.absoluteFilePath().toHtmlEscaped())));
+    m_saved->setToolTip(tr("Opens the folder %1").arg(file.absolutePath()));
+    m_saved->show();
+    return true;
 }
 
 void ReportDialog::chooseAndExport(const QString &suffix)

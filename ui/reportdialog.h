@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -19,7 +20,9 @@ class ProjectStore;
 // only the images selected in the browser: per class the white cells labelled and predicted,
 // with the labels' 95 % Wilson intervals, the cells listed but not counted, the fields left out
 // and why, one slide at a time or their total; exported as CSV or a PDF of one page per slide.
-// GUI thread; reads the store it is given, which must outlive it.
+// A title and a patient or sample id go into the exports' headers and are kept per project (in
+// the user's settings) for the next report. After an export a line names the file, with a link
+// that opens its folder. GUI thread; reads the store it is given, which must outlive it.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
     QListWidget *slideList() const { return m_slides; }
     QLabel *warning() const { return m_warning; }
     QTreeWidget *excludedList() const { return m_excluded; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *sampleIdEdit() const { return m_sampleId; }
+    // "Saved: <path>" after an export, the path a link to its folder; hidden before.
+    QLabel *savedMessage() const { return m_saved; }
 
     // Checks exactly these slides (by id) and rebuilds the report.
     void setCheckedSlides(const QList<qint64> &slideIds);
@@ -51,6 +58,8 @@ private:
     void rebuild();
     void fillSection();
     void chooseAndExport(const QString &suffix);
+    // The title and sample id typed, into the report and the settings.
+    void takeFields();
     ReportSelection currentSelection() const;
 
     const ProjectStore &m_store;
@@ -66,6 +75,9 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_notCounted = nullptr;
     QTreeWidget *m_excluded = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_sampleId = nullptr;
+    QLabel *m_saved = nullptr;
 };
 
 } // namespace wbc

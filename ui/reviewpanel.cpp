@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -141,14 +142,26 @@ void ReviewPanel::showModel(QAbstractItemModel *model)
         m_view->horizontalHeader()->setSortIndicatorShown(true);
         m_view->setSortingEnabled(true);
         m_view->sortByColumn(-1, Qt::AscendingOrder);
-        m_view->setColumnWidth(ReviewModel::File, 260);
-        m_view->setColumnWidth(ReviewModel::Cell, 60);
-        m_view->setColumnWidth(ReviewModel::Label, 110);
-        m_view->setColumnWidth(ReviewModel::Prediction, 110);
-        m_view->setColumnWidth(ReviewModel::Confidence, 90);
-        m_view->setColumnWidth(ReviewModel::Agreement, 90);
-        m_view->setColumnWidth(ReviewModel::Uncertainty, 90);
-        m_view->setColumnWidth(ReviewModel::Reviewed, 200);
+        // As wide as the header (with its sort arrow) and the widest text the column shows,
+        // measured in this language; at least the width the English layout gives.
+        QStringList classes;
+        for (CellClass cls : kAllCellClasses)
+            classes.append(cellClassDisplayName(cls));
+        const QStringList agreement = {ReviewModel::tr("agrees"), ReviewModel::tr("differs")};
+        const auto fit = [this](int column, int base, const QStringList &texts = {}) {
+            int width = std::max(base, m_view->horizontalHeader()->sectionSizeHint(column));
+            for (const QString &t : texts)
+                width = std::max(width, m_view->fontMetrics().horizontalAdvance(t) + 12);
+            m_view->setColumnWidth(column, width);
+        };
+        fit(ReviewModel::File, 260);
+        fit(ReviewModel::Cell, 60);
+        fit(ReviewModel::Label, 110, classes);
+        fit(ReviewModel::Prediction, 110, classes);
+        fit(ReviewModel::Confidence, 90);
+        fit(ReviewModel::Agreement, 90, agreement);
+        fit(ReviewModel::Uncertainty, 90);
+        fit(ReviewModel::Reviewed, 200);
     }
 }
 
@@ -156,6 +169,7 @@ void ReviewPanel::setProject(ProjectStore *store)
 {
     m_store = store;
     m_modelDescription.clear();
+    m_previousDescription.clear();
     m_model->setProject(store);
     m_audit->setProject(store);
     updateSummary();
@@ -196,12 +210,25 @@ void ReviewPanel::reloadAudit()
 
 void ReviewPanel::setModel(qint64 modelId, const QString &description)
 {
+    const qint64 before = m_model->modelId();
+    const int hadPredictions = m_model->predictionCount();
+    if (modelId != before)
+        m_previousDescription = before ? m_modelDescription : QString();
     m_modelDescription = description;
-    if (modelId == m_model->modelId())
+    if (modelId == before)
         m_model->reload(); // new predictions of the same model
     else
         m_model->setModelId(modelId);
     applyFilters();
+    if (before && modelId && modelId != before && m_model->predictionCount() == 0)
+        Q_EMIT message(
+            tr("%1 is now the active model. It has no predictions yet, so the review table is "
+               "empty%2: press Predict, or Edit > Undo (%3) to make %4 active again.")
+                .arg(description,
+                     hadPredictions ? tr(" (%n cell(s) were listed)", nullptr, hadPredictions)
+                                    : QString(),
+                     QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                     m_previousDescription));
 }
 
 void ReviewPanel::reload()
@@ -330,7 +357,13 @@ void ReviewPanel::updateSummary()
         m_modelLabel->setText(tr("Model: %1").arg(m_modelDescription));
         m_summary->setText(
             m_model->predictionCount() == 0
-                ? tr("No predictions yet: press Predict.")
+                ? (m_previousDescription.isEmpty()
+                       ? tr("No predictions yet: press Predict.")
+                       : tr("No predictions yet for this model, which just became the active one: "
+                            "press Predict, or Edit > Undo (%1) to make %2 active again.")
+                             .arg(QKeySequence(QKeySequence::Undo)
+                                      .toString(QKeySequence::NativeText),
+                                  m_previousDescription))
                 : tr("%1 of %2 cells shown. Enter accepts the row (the cell's label, or the "
                      "prediction for a cell without one), a class key corrects it; both go to "
                      "the next row. Ctrl+Z undoes.")

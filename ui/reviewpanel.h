@@ -41,7 +41,9 @@ public:
     ReviewPanel(ProjectCommands *commands, ThumbnailLoader *thumbnails, QWidget *parent = nullptr);
 
     void setProject(ProjectStore *store);
-    // The model whose predictions are reviewed (0: none) and how to name it.
+    // The model whose predictions are reviewed (0: none) and how to name it. A switch from another
+    // model to one without predictions (a finished run becomes the active model) empties the
+    // table: the header and message() say so, with how to switch back (Edit > Undo).
     void setModel(qint64 modelId, const QString &description);
     void reload();
     void refreshImage(qint64 imageId);
@@ -111,6 +113,8 @@ private:
     QCheckBox *m_suspects = nullptr;
     AuditQueueModel *m_audit;
     QString m_modelDescription;
+    // The model active before the last switch in this session (for the undo hint); "" when none.
+    QString m_previousDescription;
 };
 
 } // namespace wbc

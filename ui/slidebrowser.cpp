@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QMetaMethod>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -86,7 +88,6 @@ void SlideBrowser::createWidgets()
     m_search->setAccessibleName(tr("Search file names"));
     m_search->setPlaceholderText(tr("Search file names…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(110);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150); // typing stays fluid over 10,000 names
@@ -110,12 +111,18 @@ void SlideBrowser::createWidgets()
     m_count->setAccessibleName(tr("Number of images shown"));
     m_count->setTextInteractionFlags(Qt::NoTextInteraction);
 
-    auto *bar = new QHBoxLayout;
+    // The search has a row of its own, as wide as the browser: its hint fits whole in every
+    // language (a row shared with the combo boxes cut it off).
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+        + 2 * m_search->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
+        + 40); // the text's margins and the clear button
+    auto *bar = new QGridLayout;
     bar->setContentsMargins(4, 4, 4, 0);
-    bar->addWidget(m_filterCombo);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_sortCombo);
-    bar->addWidget(m_count);
+    bar->addWidget(m_filterCombo, 0, 0);
+    bar->addWidget(m_sortCombo, 0, 1);
+    bar->addWidget(m_count, 0, 2);
+    bar->setColumnStretch(0, 1);
+    bar->addWidget(m_search, 1, 0, 1, 3);
 
     // "Showing: <description> ×" chip for showOnly().
     auto *chip = new QFrame(this);
@@ -314,6 +321,21 @@ void SlideBrowser::showOnly(const QSet<qint64> &ids, const QString &description)
     m_chip->setToolTip(description);
     m_chip->show();
     restoreCurrent(current);
+}
+
+QString SlideBrowser::showExactly(const QSet<qint64> &ids, const QString &description)
+{
+    QStringList off;
+    if (m_proxy->filter() != ImageFilter::All)
+        off.append(tr("the filter \"%1\"").arg(m_filterCombo->currentText()));
+    if (!m_proxy->searchText().isEmpty())
+        off.append(tr("the search \"%1\"").arg(m_proxy->searchText()));
+    if (m_proxy->filter() != ImageFilter::All)
+        setFilter(ImageFilter::All);
+    if (!m_proxy->searchText().isEmpty() || !m_search->text().isEmpty())
+        setSearchText(QString());
+    showOnly(ids, description);
+    return off.join(tr(" and "));
 }
 
 void SlideBrowser::clearShowOnly()

@@ -62,6 +62,10 @@ public:
     // Shows only these images, with a removable "Showing: <description>" chip above the grid
     // (for a click in a confusion matrix). An empty set shows nothing.
     void showOnly(const QSet<qint64> &ids, const QString &description);
+    // Same, replacing the browser's filter and search (turned to "All images", cleared), so
+    // every one of `ids` shows (a click in a confusion matrix asks for exactly those images).
+    // Returns what it turned off ("" when nothing was on), for a message.
+    QString showExactly(const QSet<qint64> &ids, const QString &description);
     void clearShowOnly();
     bool isShowingOnly() const;
 

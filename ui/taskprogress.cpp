@@ -43,6 +43,13 @@ void TaskProgress::setProgress(int done, int total)
     m_bar->setValue(done);
 }
 
+void TaskProgress::setDetail(const QString &detail)
+{
+    if (!m_cancel || !m_cancelButton->isEnabled())
+        return; // not running, or "Cancelling..." stays
+    m_label->setText(detail.isEmpty() ? m_what : tr("%1: %2").arg(m_what, detail));
+}
+
 void TaskProgress::finish()
 {
     m_cancel.reset();

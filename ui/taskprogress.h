@@ -23,6 +23,8 @@ public:
     // Shows the widget and returns a fresh cancel flag for the job.
     std::shared_ptr<std::atomic_bool> start(const QString &what);
     void setProgress(int done, int total);
+    // A line after what runs ("smear.svs, about 2 min left"); empty: none.
+    void setDetail(const QString &detail);
     void finish();
     bool isRunning() const { return m_cancel != nullptr; }
     // What runs, as start() was told ("Importing smears"); empty when nothing does.

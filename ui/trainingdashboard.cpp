@@ -1,6 +1,8 @@
 #include "trainingdashboard.h"
 
+#include "cellclassstyle.h"
 #include "confusionmatrixview.h"
+#include "dialogfolder.h"
 #include "projectcommands.h"
 #include "project/projectstore.h"
 #include "project/runhistory.h"
@@ -201,6 +203,7 @@ void TrainingDashboard::setProject(ProjectStore *store)
     if (m_job->isRunning())
         m_job->cancel();
     m_store = store;
+    m_resumeProblems.clear();
     if (m_store && !m_store->isReadOnly())
         RunHistory(*m_store).markInterrupted(); // this window runs one job at a time: none yet
     refreshCounts();
@@ -378,6 +381,13 @@ void TrainingDashboard::onEpoch(const EpochReport &r)
         for (int t = 0; t < n; ++t)
             for (int p = 0; p < n; ++p)
                 counts[size_t(t)][size_t(p)] = r.confusion.count(t, p);
+        QStringList codes; // the tags' codes, for columns too narrow for the names
+        for (const QString &name : m_job->classNames()) {
+            const auto cls = parseCellClass(name);
+            codes.append(cls ? cellstyle::classCode(*cls)
+                             : displayNames({name}).constFirst().left(1));
+        }
+        m_confusion->setShortNames(codes);
         m_confusion->setMatrix(displayNames(m_job->classNames()), counts,
                                tr("Validation, epoch %1: rows true class, columns prediction")
                                    .arg(r.epoch));
@@ -438,13 +448,30 @@ void TrainingDashboard::refreshRuns()
         item->setText(ColBalanced, bal.isDouble() ? percent(bal.toDouble()) : QString());
         item->setText(ColActive, r.active ? QStringLiteral("✔") : QString());
         if (r.status == u"interrupted" || r.status == u"cancelled") {
-            const QString problem = TrainingJob::resumeProblem(*m_store, r);
+            const QString problem = resumeProblem(r);
             item->setData(ColStatus, kResumeProblemRole, problem);
             item->setToolTip(ColStatus, problem.isEmpty() ? tr("Can resume from its checkpoint")
                                                           : problem);
         }
     }
     updateResume();
+}
+
+QString TrainingDashboard::resumeProblem(const RunInfo &run)
+{
+    const QFileInfo file(TrainingJob::checkpointPath(*m_store, run.id));
+    const QString key = QStringList{QString::number(run.id), run.status, file.absoluteFilePath(),
+                                    QString::number(file.exists() ? file.size() : -1),
+                                    file.lastModified().toString(Qt::ISODateWithMs),
+                                    m_store->meta(TrainingJob::checkpointRecordKey(run.id))}
+                            .join(u'|');
+    const auto known = m_resumeProblems.constFind(key);
+    if (known != m_resumeProblems.cend())
+        return *known;
+    ++m_checkpointChecks;
+    const QString problem = TrainingJob::resumeProblem(*m_store, run);
+    m_resumeProblems.insert(key, problem);
+    return problem;
 }
 
 QSet<qint64> TrainingDashboard::imagesFor(int truth, int predicted) const
@@ -515,11 +542,12 @@ bool TrainingDashboard::exportMetricsCsv(const QString &path, QString *error)
 
 void TrainingDashboard::exportPlots()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Plots"),
-                                                      QStringLiteral("training.pdf"),
-                                                      tr("PDF (*.pdf);;PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Plots"), dialogPath(m_store, QStringLiteral("training.pdf")),
+        tr("PDF (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
+    rememberDialogFolder(path);
     const bool ok = path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) ? m_plots->savePng(path)
                                                                               : m_plots->savePdf(path);
     Q_EMIT message(ok ? tr("Plots saved to %1").arg(path) : tr("%1: cannot write").arg(path));
@@ -527,11 +555,12 @@ void TrainingDashboard::exportPlots()
 
 void TrainingDashboard::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Metrics"),
-                                                      QStringLiteral("metrics.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Metrics"), dialogPath(m_store, QStringLiteral("metrics.csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberDialogFolder(path);
     QString error;
     Q_EMIT message(exportMetricsCsv(path, &error) ? tr("Metrics saved to %1").arg(path) : error);
 }

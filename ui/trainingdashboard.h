@@ -3,6 +3,7 @@
 #include "training/trainingjob.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -52,6 +53,9 @@ public:
     QAction *resumeAction() const { return m_resumeAction; }
     QString stateText() const;
     QString summaryText() const;
+    // How many times the list read a run's checkpoint to tell whether it can resume (for tests:
+    // the list is refreshed when a run starts, which must not read them all again).
+    int checkpointChecks() const { return m_checkpointChecks; }
 
     // What a lab user reads for a run's stored status ("finished"), task ("four") and device
     // ("cpu"), in the user's language; unknown values are shown as stored.
@@ -75,6 +79,9 @@ private:
     void onEpoch(const EpochReport &report);
     void onFinished(const TrainResult &result);
     void updateResume();
+    // TrainingJob::resumeProblem, which reads and hashes the checkpoint (tens of MB for a large
+    // network), asked again only when the run's status, its checkpoint file or its record changed.
+    QString resumeProblem(const RunInfo &run);
     void compareSelectedRuns();
     void makeSelectedActive();
     void exportPlots();
@@ -98,6 +105,8 @@ private:
     QProgressBar *m_progress;
     EpochReport m_lastEpoch;
     QElapsedTimer m_runClock; // the whole run, loading the cells included
+    QHash<QString, QString> m_resumeProblems; // resumeProblem()'s answers by what they depend on
+    int m_checkpointChecks = 0;
 };
 
 } // namespace wbc

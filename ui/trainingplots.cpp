@@ -37,7 +37,15 @@ void setupPlot(QCustomPlot *plot, const QString &yLabel, const QString &accessib
     QFont legendFont = plot->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     plot->legend->setFont(legendFont);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend in a row of its own under the axes, never over the curves' right end (where
+    // the newest epochs are); it wraps to a second line when the names do not fit in one.
+    auto *legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    legendRow->addElement(0, 0, plot->legend);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(3);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // Follow the palette, so the plots read in dark themes too.
     const QPalette pal = plot->palette();
@@ -75,8 +83,6 @@ TrainingPlots::TrainingPlots(QWidget *parent)
     addGraph(m_accuracy, tr("training"), kTrain, true);
     addGraph(m_accuracy, tr("validation"), kValidation, true);
     m_accuracy->yAxis->setRange(0, 100);
-    // Loss falls and accuracy rises: their legends go where the curves are not.
-    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     for (QCustomPlot *plot : {m_loss, m_accuracy})
         connect(plot, &QCustomPlot::mouseMove, this,
@@ -178,7 +184,7 @@ void TrainingPlots::replot()
         if (plot == m_accuracy)
             plot->yAxis->setRange(any ? std::max(0.0, lo - 5) : 0, 100.5);
         else if (any)
-            plot->yAxis->setRange(0, hi * 1.35 + 1e-6); // room for the legend
+            plot->yAxis->setRange(0, hi * 1.05 + 1e-6);
         if (plot->xAxis->range().size() < 1)
             plot->xAxis->setRange(0, 1);
         plot->replot(QCustomPlot::rpQueuedReplot);
@@ -193,10 +199,12 @@ void TrainingPlots::showReadout(QCustomPlot *plot, QMouseEvent *event)
         QCPGraph *g = plot->graph(i);
         if (g->dataCount() == 0)
             continue;
-        auto it = g->data()->findBegin(x);
-        if (it == g->data()->constEnd())
-            continue;
-        if (std::abs(it->key - x) > 0.6)
+        // The point nearest the mouse: the first at or after it, or the one before.
+        auto it = g->data()->findBegin(x, false);
+        if (it == g->data()->constEnd() || (it != g->data()->constBegin()
+                                            && std::abs((it - 1)->key - x) < std::abs(it->key - x)))
+            --it;
+        if (it == g->data()->constEnd() || std::abs(it->key - x) > 0.6)
             continue;
         text += tr("%1: %2 (epoch %3)\n")
                     .arg(g->name())

@@ -158,14 +158,10 @@ int runAudit(QCommandLineParser &parser)
     const QString path = parser.value(QStringLiteral("project"));
 
     ProjectLock lock(path);
-    if (!lockProject(lock, kCommand))
-        return Failure;
     ProjectStore store;
-    QString error;
-    if (!store.open(path, ProjectStore::OpenMode::OpenExisting, &error)) {
-        err() << "wbc audit: " << error << Qt::endl;
+    if (!openLockedProject(lock, store, path, kCommand))
         return Failure;
-    }
+    QString error;
     if (parser.isSet(QStringLiteral("leave-out-suspects"))) {
         const QString text = parser.value(QStringLiteral("leave-out-suspects"));
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "training/benchmark.h"
 #include "project/storebenchmark.h"
+#include "slide/slidebenchmark.h"
 #include "training/pipelinebenchmark.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,76 @@ int runStoreBench(QCommandLineParser &parser)
     return Ok;
 }
 
+// wbc bench slide: slide scan against separate fields, threads, a 10-gigapixel slide's time and
+// peak memory (slide/slidebenchmark.h).
+int runSlideBench(QCommandLineParser &parser)
+{
+    SlideBenchmarkParams params;
+    params.dir = parser.value(QStringLiteral("data"));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        params.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || params.threads <= 0)
+            return usageError(QStringLiteral("bench"), Tr::tr("--threads takes a positive integer"));
+    }
+    if (parser.isSet(QStringLiteral("side"))) {
+        bool ok = false;
+        params.largeSide = parser.value(QStringLiteral("side")).toLongLong(&ok);
+        if (!ok || params.largeSide < 4096 || params.largeSide > 1000000)
+            return usageError(QStringLiteral("bench"),
+                              Tr::tr("--side takes a number of pixels from 4096 to 1000000"));
+    }
+    if (parser.isSet(QStringLiteral("smear"))) {
+        bool ok = false;
+        params.largeSmear = parser.value(QStringLiteral("smear")).toDouble(&ok);
+        if (!ok || !(params.largeSmear > 0.0) || params.largeSmear > 1.0)
+            return usageError(QStringLiteral("bench"),
+                              Tr::tr("--smear takes a fraction from 0 to 1"));
+    }
+    const QJsonObject r = benchmarkSlide(params);
+    if (const std::optional<int> done = errorOrJson(parser, r))
+        return *done;
+    const QJsonObject slide = r.value(QStringLiteral("slide_scan")).toObject();
+    const QJsonObject fields = r.value(QStringLiteral("fields")).toObject();
+    const QJsonObject byThreads = r.value(QStringLiteral("slide_scan_by_threads")).toObject();
+    const QJsonObject large = r.value(QStringLiteral("large_slide")).toObject();
+    out() << Tr::tr("Slide %1 x %1 px of smear, %2 threads:\n"
+                    "  slide scan        %3 MP/s (%4 s, %5 cells)\n"
+                    "  640 x 480 fields  %6 MP/s (%7 s, %8 fields, %9 cells)\n")
+                 .arg(params.side)
+                 .arg(params.threads)
+                 .arg(slide.value(QStringLiteral("megapixels_per_second")).toDouble(), 0, 'f', 1)
+                 .arg(slide.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 1)
+                 .arg(slide.value(QStringLiteral("cells")).toInt())
+                 .arg(fields.value(QStringLiteral("megapixels_per_second")).toDouble(), 0, 'f', 1)
+                 .arg(fields.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 1)
+                 .arg(fields.value(QStringLiteral("fields")).toInt())
+                 .arg(fields.value(QStringLiteral("cells")).toInt());
+    for (const QString &format : { QStringLiteral("jpeg"), QStringLiteral("png") }) { // notr
+        const QJsonObject files = r.value(QStringLiteral("field_files_") + format).toObject();
+        out() << Tr::tr("  640 x 480 %1 files read and detected  %2 MP/s (%3 s)\n")
+                     .arg(format.toUpper())
+                     .arg(files.value(QStringLiteral("megapixels_per_second")).toDouble(), 0, 'f', 1)
+                     .arg(files.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 1);
+    }
+    for (const QString &t : byThreads.keys())
+        out() << Tr::tr("  slide scan, %1 thread(s): %2 MP/s\n")
+                     .arg(t)
+                     .arg(byThreads.value(t).toObject().value(QStringLiteral("megapixels_per_second"))
+                              .toDouble(),
+                          0, 'f', 1);
+    out() << Tr::tr("Slide %1 x %1 px (%2% smear): %3 s, %4 of %5 tiles skipped, %6 cells, "
+                    "peak RSS %7 MiB\n")
+                 .arg(large.value(QStringLiteral("width")).toInteger())
+                 .arg(large.value(QStringLiteral("smear_fraction")).toDouble() * 100, 0, 'f', 1)
+                 .arg(large.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 1)
+                 .arg(large.value(QStringLiteral("tiles_skipped")).toInt())
+                 .arg(large.value(QStringLiteral("tiles")).toInt())
+                 .arg(large.value(QStringLiteral("cells")).toInt())
+                 .arg(large.value(QStringLiteral("peak_rss_mib")).toDouble(), 0, 'f', 0);
+    return Ok;
+}
+
 int runBench(QCommandLineParser &parser)
 {
     const QString command = QStringLiteral("bench");
@@ -117,10 +188,12 @@ int runBench(QCommandLineParser &parser)
         return runPipelineBench(parser);
     if (args.size() == 1 && args.first() == u"store")
         return runStoreBench(parser);
+    if (args.size() == 1 && args.first() == u"slide")
+        return runSlideBench(parser);
     if (args.size() != 1 || (args.first() != u"train" && args.first() != u"infer"))
         return usageError(command,
                           Tr::tr("say what to measure: 'wbc bench train', 'wbc bench infer', "
-                                 "'wbc bench pipeline' or 'wbc bench store'"));
+                                 "'wbc bench pipeline', 'wbc bench store' or 'wbc bench slide'"));
     BenchmarkParams params;
     if (parser.isSet(QStringLiteral("model"))) {
         const auto arch = parseModelArch(parser.value(QStringLiteral("model")));
@@ -172,10 +245,11 @@ Command benchCommand()
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(
                     QStringLiteral("what"),
-                    Tr::tr("train, infer, pipeline or store"),
-                    QStringLiteral("train|infer|pipeline|store"));
+                    Tr::tr("train, infer, pipeline, store or slide"),
+                    QStringLiteral("train|infer|pipeline|store|slide"));
                 p.addOption({QStringLiteral("data"),
-                             Tr::tr("pipeline: read images from this dataset folder"),
+                             Tr::tr("pipeline: read images from this dataset folder; slide: write "
+                                    "the synthetic slides here"),
                              QStringLiteral("DIR")});
                 p.addOption({QStringLiteral("model"),
                     Tr::tr("Architecture (default lenet)"),
@@ -211,6 +285,13 @@ Command benchCommand()
                 p.addOption({QStringLiteral("annotators"),
                              Tr::tr("store: concurrent annotators (default 8)"),
                              QStringLiteral("N")});
+                p.addOption({QStringLiteral("side"),
+                             Tr::tr("slide: the large slide's side in pixels (default 100000)"),
+                             QStringLiteral("PX")});
+                p.addOption({QStringLiteral("smear"),
+                             Tr::tr("slide: the fraction of the large slide covered with smear "
+                                    "(default 0.01)"),
+                             QStringLiteral("FRACTION")});
                 p.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object")});
             },
             runBench};

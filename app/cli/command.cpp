@@ -106,6 +106,22 @@ QCommandLineOption userOption()
             QStringLiteral("NAME")};
 }
 
+bool openLockedProject(ProjectLock &lock,
+                       ProjectStore &store,
+                       const QString &path,
+                       const QString &command,
+                       ProjectStore::OpenMode mode)
+{
+    if (!lockProject(lock, command))
+        return false;
+    QString error;
+    if (!store.open(path, mode, &error)) {
+        err() << "wbc " << command << ": " << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 bool lockProject(ProjectLock &lock, const QString &command)
 {
     switch (lock.tryLock()) {

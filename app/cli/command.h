@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include "project/projectstore.h"
+
 #include <functional>
 
 namespace wbc {
@@ -46,6 +48,13 @@ QCommandLineOption userOption();
 // For a command that writes a project: takes its lock, or prints who holds it and returns false.
 // Read-only commands (stats, export, train --project's reading) never lock.
 bool lockProject(ProjectLock &lock, const QString &command);
+// lockProject(), then opens the project; prints "wbc COMMAND: ERROR" and returns false when
+// either fails.
+bool openLockedProject(ProjectLock &lock,
+                       ProjectStore &store,
+                       const QString &path,
+                       const QString &command,
+                       ProjectStore::OpenMode mode = ProjectStore::OpenMode::OpenExisting);
 
 // Declared by each command's file; commands.cpp lists them.
 Command importCommand();

@@ -8,6 +8,8 @@
 #include "project/projectlock.h"
 #include "project/projectstore.h"
 #include "dataset/vocreader.h"
+#include "slide/slidereader.h"
+#include "slidedetect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +44,9 @@ QStringList collectImages(const QStringList &inputs, QStringList *missing)
             QDirIterator it(DatasetLayout::of(in).imageDir, QDir::Files);
             while (it.hasNext()) {
                 const QString p = it.next();
-                if (isImageFileName(p))
+                if (isImageFileName(p)
+                    || (SlideReader::slideSuffixes().contains(QFileInfo(p).suffix().toLower())
+                        && SlideReader::isSlideFile(p)))
                     found.append(p);
             }
             found.sort();
@@ -64,12 +68,22 @@ QJsonArray boxesJson(const QList<QRect> &boxes)
     return out;
 }
 
-int detectFiles(const QStringList &inputs, bool json)
+int detectFiles(const QCommandLineParser &parser, const QStringList &inputs, bool json)
 {
     QStringList missing;
-    const QStringList files = collectImages(inputs, &missing);
+    QStringList files = collectImages(inputs, &missing);
     for (const QString &m : missing)
         err() << Tr::tr("%1: no such file or folder").arg(m) << Qt::endl;
+    // Whole-slide images (a tiled TIFF whatever its size, .svs, .ndpi, ...) are scanned tile by
+    // tile; their entries come after the fields'.
+    QStringList slides;
+    files.removeIf([&](const QString &p) {
+        const bool slide = SlideReader::slideSuffixes().contains(QFileInfo(p).suffix().toLower())
+                           && (!isImageFileName(p) || SlideReader::isSlideFile(p));
+        if (slide)
+            slides.append(p);
+        return slide;
+    });
     const WbcDetector detector;
     const QList<ImageDetection> results = QtConcurrent::blockingMapped(
         files, [&detector](const QString &p) { return detectFile(detector, p); });
@@ -106,6 +120,10 @@ int detectFiles(const QStringList &inputs, bool json)
             out() << Qt::endl;
         }
     }
+    QList<QJsonObject> slideObjects;
+    failures += detectSlideFiles(parser, slides, json, &slideObjects);
+    for (const QJsonObject &o : std::as_const(slideObjects))
+        array.append(o);
     if (json)
         out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
     return failures == 0 ? Ok : Failure;
@@ -114,14 +132,9 @@ int detectFiles(const QStringList &inputs, bool json)
 int detectProject(const QString &projectPath)
 {
     ProjectLock lock(projectPath);
-    if (!lockProject(lock, QStringLiteral("detect")))
-        return Failure;
     ProjectStore store;
-    QString error;
-    if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
-        err() << "wbc detect: " << error << Qt::endl;
+    if (!openLockedProject(lock, store, projectPath, QStringLiteral("detect")))
         return Failure;
-    }
     ProjectDetection detection(store);
     QElapsedTimer timer;
     timer.start();
@@ -291,12 +304,16 @@ int runDetect(QCommandLineParser &parser)
         if (!inputs.isEmpty())
             return usageError(QStringLiteral("detect"), Tr::tr("--project detects on the project's "
                                                            "own images; give no other inputs"));
-        return detectProject(parser.value(QStringLiteral("project")));
+        const QString project = parser.value(QStringLiteral("project"));
+        const int fields = detectProject(project);
+        if (fields != Ok)
+            return fields;
+        return detectProjectSlides(parser, project);
     }
     if (inputs.isEmpty())
         return usageError(QStringLiteral("detect"),
                           Tr::tr("give IMAGE_OR_DIR..., --project FILE or --evaluate DATASET_DIR"));
-    return detectFiles(inputs, json);
+    return detectFiles(parser, inputs, json);
 }
 
 } // namespace
@@ -318,6 +335,7 @@ Command detectCommand()
                     p.addOption({QStringLiteral("grid"),
                         Tr::tr("With --evaluate: write a picture of disagreements and examples"),
                         QStringLiteral("PNG")});
+                    addSlideDetectOptions(p);
                 },
                 runDetect};
 }

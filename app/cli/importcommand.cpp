@@ -4,6 +4,8 @@
 #include "dataset/datasetimporter.h"
 #include "project/projectlock.h"
 #include "project/projectstore.h"
+#include "slide/slideimporter.h"
+#include "slide/slidereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,22 +22,58 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WbcImport)
 };
 
+int importSlides(ProjectStore &store, const QStringList &files, const QString &root)
+{
+    const SlideImportReport r = SlideImporter(store).run(files, root);
+    for (const Problem &p : r.problems)
+        err() << p.toString() << Qt::endl;
+    if (!r.fatalError.isEmpty()) {
+        err() << "wbc import: " << r.fatalError << Qt::endl;
+        return Failure;
+    }
+    out() << Tr::tr("%1 slide files: %2 new, %3 already in the project, %4 unreadable\n")
+                 .arg(r.found)
+                 .arg(r.imported)
+                 .arg(r.unchanged)
+                 .arg(r.failed);
+    return r.failed == 0 ? Ok : Failure;
+}
+
 int runImport(QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
-        return usageError(QStringLiteral("import"), Tr::tr("expects exactly one DATASET_DIR"));
+        return usageError(QStringLiteral("import"),
+                          Tr::tr("expects exactly one DATASET_DIR or SLIDE_FILE"));
     QString projectPath;
     if (!requireOption(parser, QStringLiteral("import"), QStringLiteral("project"), &projectPath))
         return Usage;
 
     // Nothing to import makes no project: checked before the project is opened (or created).
     const QString datasetDir = positional.first();
-    if (!QFileInfo(datasetDir).isDir()) {
-        err() << "wbc import: " << Tr::tr("%1: not a folder").arg(datasetDir) << Qt::endl;
+    // One whole-slide image file: one slide of the project. A damaged or unsupported one is
+    // refused before the project is touched.
+    QStringList slideFiles;
+    const bool singleSlide = QFileInfo(datasetDir).isFile()
+                             && (SlideReader::isSlideFile(datasetDir)
+                                 || SlideReader::slideSuffixes().contains(
+                                     QFileInfo(datasetDir).suffix().toLower()));
+    if (singleSlide) {
+        QString error;
+        if (!SlideReader::open(datasetDir, &error)) {
+            err() << "wbc import: " << error << Qt::endl;
+            return Failure;
+        }
+        slideFiles = {QFileInfo(datasetDir).absoluteFilePath()};
+    } else if (!QFileInfo(datasetDir).isDir()) {
+        err() << "wbc import: " << Tr::tr("%1: not a folder or slide file").arg(datasetDir)
+              << Qt::endl;
         return Failure;
+    } else {
+        slideFiles = findSlideFiles(datasetDir);
     }
-    if (findDatasetFiles(DatasetLayout::of(datasetDir).root).images.isEmpty()) {
+    if (!singleSlide && slideFiles.isEmpty()
+        && findDatasetFiles(DatasetLayout::of(datasetDir).root).images.isEmpty()) {
         err() << "wbc import: "
               << Tr::tr("no images found in %1; nothing was imported")
                      .arg(QDir::toNativeSeparators(datasetDir))
@@ -46,14 +84,12 @@ int runImport(QCommandLineParser &parser)
     if (!resolveUser(parser, QStringLiteral("import"), &user))
         return Failure;
     ProjectLock lock(projectPath);
-    if (!lockProject(lock, QStringLiteral("import")))
-        return Failure;
     ProjectStore store;
-    QString error;
-    if (!store.open(projectPath, ProjectStore::OpenMode::OpenOrCreate, &error)) {
-        err() << "wbc import: " << error << Qt::endl;
+    if (!openLockedProject(lock, store, projectPath, QStringLiteral("import"),
+                           ProjectStore::OpenMode::OpenOrCreate))
         return Failure;
-    }
+    if (singleSlide)
+        return importSlides(store, slideFiles, {});
     DatasetImporter importer(store, user);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QElapsedTimer lastPrint;
@@ -89,7 +125,7 @@ int runImport(QCommandLineParser &parser)
                  .arg(r.wbcBoxes)
                  .arg(r.boxesKept)
                  .arg(r.problems.size());
-    return Ok;
+    return slideFiles.isEmpty() ? Ok : importSlides(store, slideFiles, datasetDir);
 }
 
 } // namespace
@@ -97,12 +133,14 @@ int runImport(QCommandLineParser &parser)
 Command importCommand()
 {
     return {QStringLiteral("import"),
-                Tr::tr("Import a dataset folder (images, labels.csv, VOC XML) into a project"),
+                Tr::tr("Import a dataset folder (images, labels.csv, VOC XML) or a whole-slide "
+                       "image into a project"),
                 [](QCommandLineParser &p) {
                     p.addPositionalArgument(QStringLiteral("DATASET_DIR"),
                                             Tr::tr("Folder with images (or images/), labels.csv, "
                                                "annotations/; each subfolder with images is a "
-                                               "slide named by its path"));
+                                               "slide named by its path; or one slide file "
+                                               "(.svs, .ndpi, .mrxs, tiled TIFF, ...)"));
                     p.addOption({QStringLiteral("project"), Tr::tr("Project file to create or update, or a postgresql:// URL"),
                                  QStringLiteral("FILE")});
                     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress output")});

@@ -56,14 +56,10 @@ QStringList collectImages(const QStringList &args, QStringList *missing)
 int predictProject(const QString &projectPath, const QString &device)
 {
     ProjectLock lock(projectPath);
-    if (!lockProject(lock, QStringLiteral("predict")))
-        return Failure;
     ProjectStore store;
-    QString error;
-    if (!store.open(projectPath, ProjectStore::OpenMode::OpenExisting, &error)) {
-        err() << "wbc predict: " << error << Qt::endl;
+    if (!openLockedProject(lock, store, projectPath, QStringLiteral("predict")))
         return Failure;
-    }
+    QString error;
     const qint64 modelId = RunHistory(store).activeModelId();
     if (!modelId) {
         err() << "wbc predict: "

@@ -16,6 +16,9 @@
 
 #include "base/imagefile.h"
 #include "base/savefile.h"
+#include "slide/slidereader.h"
+
+#include <QPainter>
 
 namespace wbc {
 
@@ -102,6 +105,26 @@ QString ThumbnailCache::cachePath(const QString &key) const
 Thumbnail ThumbnailCache::thumbnail(const QString &imagePath, const QString &key) const
 {
     Thumbnail out;
+    if (SlideReader::isSlidePath(imagePath)) {
+        // A scanned slide: its overview from a small pyramid level, never the file decoded.
+        QString error;
+        const std::unique_ptr<SlideReader> reader = SlideReader::open(imagePath, &error);
+        QImage overview = reader ? reader->thumbnail(m_maxSide, &error) : QImage();
+        if (overview.isNull()) {
+            out.error = error;
+            return out;
+        }
+        QImage rgb(overview.size(), QImage::Format_RGB888);
+        rgb.fill(Qt::white); // transparent (outside the scanned area) shows as the glass
+        {
+            QPainter painter(&rgb);
+            painter.drawImage(0, 0, overview);
+        }
+        const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, rgb.bits(), size_t(rgb.bytesPerLine()));
+        cv::cvtColor(view, out.bgr, cv::COLOR_RGB2BGR);
+        out.bgr = scaleToFit(out.bgr, m_maxSide);
+        return out;
+    }
     QByteArray data; // the image's bytes, once read
     QString cacheKey = key;
     if (cacheKey.isEmpty() && !m_cacheDir.isEmpty()) {

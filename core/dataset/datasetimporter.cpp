@@ -5,6 +5,7 @@
 #include "dataset/datasetfiles.h"
 #include "dataset/vocreader.h"
 #include "project/projectstore.h"
+#include "slide/slidereader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -520,7 +521,12 @@ ImportReport DatasetImporter::run(const QString &datasetDir)
     const DatasetLayout layout = DatasetLayout::of(datasetDir);
     const LabelTable table = readLabelTable(layout);
     report.problems += table.problems;
-    const DatasetFiles files = findDatasetFiles(layout.root);
+    DatasetFiles files = findDatasetFiles(layout.root);
+    // Whole-slide images (a tiled TIFF, whatever its size) are SlideImporter's, not fields.
+    files.images.removeIf([](const DatasetImageFile &f) {
+        return QFileInfo(f.path).suffix().toLower().startsWith(u"tif")
+               && SlideReader::isSlideFile(f.path);
+    });
     report.imagesFound = int(files.images.size());
     ImportSession session(m_store, m_author, layout, table);
 

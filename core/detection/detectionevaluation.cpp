@@ -45,6 +45,8 @@ QString sourceDisplayName(const QString &source)
         return QCoreApplication::translate("Source", "annotation");
     if (source == u"review")
         return QCoreApplication::translate("Source", "review");
+    if (source == u"undo" || source == u"undo-detection")
+        return QCoreApplication::translate("Source", "undo");
     return source;
 }
 

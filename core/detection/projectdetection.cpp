@@ -40,7 +40,10 @@ ProjectDetectionReport ProjectDetection::run()
                                 .arg(m_store.path());
         return report;
     }
-    const QList<ImageRecord> images = m_store.images();
+    QList<ImageRecord> images = m_store.images();
+    // Whole-slide images are scanned tile by tile (slide/projectslidescan.h), never decoded whole.
+    const QHash<qint64, SlideFileRecord> slideFiles = m_store.slideFiles();
+    images.removeIf([&](const ImageRecord &img) { return slideFiles.contains(img.id); });
     const QHash<qint64, FlagRecord> flags = m_store.effectiveFlags();
     report.images = int(images.size());
     constexpr int kChunk = 32;
@@ -83,7 +86,7 @@ ProjectDetectionReport ProjectDetection::run()
                 const auto old = flags.constFind(id);
                 const bool lastDetectedSame = old != flags.cend() && old->source == u"detected"
                                               && old->flag == flag;
-                const bool userOverride = old != flags.cend() && old->source == u"user";
+                const bool userOverride = old != flags.cend() && old->isPersons();
                 if (!lastDetectedSame && !userOverride) {
                     if (!m_store.addFlag(id, flag, QStringLiteral("detected"),
                                          QStringLiteral("detector")))

@@ -20,6 +20,10 @@ QString dialect(const QString &sqliteStatement);
 QStringList securitySql();
 constexpr int kSecurityVersion = 1; // meta "pg_security_version"
 
+// What an upgrade from fromSchemaVersion adds to securitySql(): row-level security and the
+// policies of the tables that later schema steps create (run by the owner after migrating).
+QStringList upgradeSecuritySql(int fromSchemaVersion);
+
 // GRANT/REVOKE statements that give an existing role its rights for `role` in this database
 // (ProjectRole::None revokes them). member is quoted here.
 QStringList grantSql(const QString &member, ProjectRole role, const QString &database);

@@ -57,7 +57,8 @@ const QStringList &projectTables()
         QStringLiteral("cells"),      QStringLiteral("labels"),      QStringLiteral("audit_runs"),
         QStringLiteral("cell_labels"), QStringLiteral("image_flags"), QStringLiteral("image_notes"),
         QStringLiteral("runs"),       QStringLiteral("run_epochs"),  QStringLiteral("models"),
-        QStringLiteral("predictions"), QStringLiteral("audit_cells")};
+        QStringLiteral("predictions"), QStringLiteral("audit_cells"), QStringLiteral("slide_files"),
+        QStringLiteral("slide_scans"), QStringLiteral("cell_crops")};
     return tables;
 }
 

@@ -158,7 +158,8 @@ bool ProjectStore::openShared(const ProjectLocation &location, OpenMode mode, QS
     m_role = *role;
     const int version = schemaVersion();
     if (version < 0)
-        return failOpen(Tr::tr("%1: not a WBC Studio project (no schema version)").arg(m_path));
+        return failOpen(
+            Tr::tr("%1: not a WBC Studio project (another program's database)").arg(m_path));
     if (version > kSchemaVersion)
         return failOpen(Tr::tr("%1: made by a newer WBC Studio (schema %2; this version reads up "
                                "to %3)")
@@ -172,6 +173,26 @@ bool ProjectStore::openShared(const ProjectLocation &location, OpenMode mode, QS
                                 .arg(m_path)
                                 .arg(version));
         if (!migrate(version, kSchemaVersion))
+            return failOpen(Tr::tr("%1: upgrade failed: %2").arg(m_path, m_lastError));
+        // Tables of the new schema steps get their security, and members their rights on them.
+        const bool secured = transaction([&] {
+            QSqlQuery s(m_db);
+            for (const QString &statement : postgres::upgradeSecuritySql(version)) {
+                if (!s.exec(statement))
+                    return fail(firstLine(s.lastError()));
+            }
+            for (const auto &[member, role] : members()) {
+                if (role == ProjectRole::Owner || role == ProjectRole::None)
+                    continue;
+                for (const QString &statement :
+                     postgres::grantSql(member, role, m_location.database)) {
+                    if (!s.exec(statement))
+                        return fail(firstLine(s.lastError()));
+                }
+            }
+            return true;
+        });
+        if (!secured)
             return failOpen(Tr::tr("%1: upgrade failed: %2").arg(m_path, m_lastError));
     }
     return true;

@@ -68,7 +68,7 @@ bool looksLikeSqlite(const QString &path, QString *error)
         return false;
     }
     if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        *error = Tr::tr("%1: not a WBC Studio project (not an SQLite database)").arg(path);
+        *error = Tr::tr("%1: not a WBC Studio project (the file holds something else)").arg(path);
         return false;
     }
     return true;
@@ -201,7 +201,8 @@ bool ProjectStore::open(const ProjectLocation &location, OpenMode mode, QString 
 
     const int version = schemaVersion();
     if (version < 0)
-        return failOpen(Tr::tr("%1: not a WBC Studio project (no schema version)").arg(path));
+        return failOpen(
+            Tr::tr("%1: not a WBC Studio project (another program's database)").arg(path));
     if (version > kSchemaVersion)
         return failOpen(
             Tr::tr("%1: made by a newer WBC Studio (schema %2; this version reads up to "
@@ -488,14 +489,35 @@ QList<FlagRecord> ProjectStore::flagHistory(qint64 imageId) const
     return out;
 }
 
+namespace {
+
+// Folds one entry (in id order) into an image's effective flag: its newest person's flag since
+// the last withdrawal, else its newest detected flag.
+struct FlagState
+{
+    std::optional<FlagRecord> person;
+    std::optional<FlagRecord> detected;
+
+    void add(const FlagRecord &r)
+    {
+        if (r.isPersons())
+            person = r;
+        else if (r.isWithdrawal())
+            person.reset();
+        else
+            detected = r;
+    }
+    std::optional<FlagRecord> effective() const { return person ? person : detected; }
+};
+
+} // namespace
+
 std::optional<FlagRecord> ProjectStore::effectiveFlag(qint64 imageId) const
 {
-    std::optional<FlagRecord> best;
-    for (const FlagRecord &r : flagHistory(imageId)) {
-        if (!best || r.source == u"user" || best->source != u"user")
-            best = r;
-    }
-    return best;
+    FlagState state;
+    for (const FlagRecord &r : flagHistory(imageId))
+        state.add(r);
+    return state.effective();
 }
 
 QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
@@ -506,11 +528,14 @@ QHash<qint64, FlagRecord> ProjectStore::effectiveFlags() const
     if (!q.exec(QStringLiteral("SELECT %1 FROM image_flags ORDER BY id")
                     .arg(QLatin1String(kFlagColumns))))
         return out;
+    QHash<qint64, FlagState> states;
     while (q.next()) {
         const FlagRecord r = flagFromQuery(q);
-        const auto it = out.constFind(r.imageId);
-        if (it == out.cend() || r.source == u"user" || it->source != u"user")
-            out.insert(r.imageId, r);
+        states[r.imageId].add(r);
+    }
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (const auto flag = it->effective())
+            out.insert(it.key(), *flag);
     }
     return out;
 }

@@ -101,9 +101,33 @@ struct FlagRecord
     qint64 id = 0;
     qint64 imageId = 0;
     CellCountFlag flag = CellCountFlag::Single;
-    QString source; // "detected" or "user"
+    // "detected" (or "import"), "user" (a person's override), "undo" (an undo that brought a
+    // person's flag back) or "undo-detection" (an undo that withdrew the overrides before it:
+    // `flag` is the one withdrawn, and detection's flag counts again).
+    QString source;
     QString author;
     QDateTime createdAt;
+
+    // A person's flag: overrides detection.
+    bool isPersons() const { return source == u"user" || source == u"undo"; }
+    bool isWithdrawal() const { return source == u"undo-detection"; }
+};
+
+// A whole-slide image (schema 5): the image record holds its level-0 size (core/slide/).
+struct SlideFileRecord
+{
+    qint64 imageId = 0;
+    QString vendor; // openslide.vendor
+    std::optional<double> micronsPerPixel; // openslide.mpp-x; unset when the file does not say
+    int levels = 0;
+};
+
+// A scanned cell's cached crop: PNG of `rect` (level-0 pixels of its slide, around the box).
+struct CellCropRecord
+{
+    qint64 cellId = 0;
+    QRect rect;
+    QByteArray png;
 };
 
 // A model's prediction for one white cell (table predictions; cellId 0 for the image-level
@@ -152,7 +176,7 @@ struct ProjectStats
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 4; // 4: label audits (audithistory.h)
+    static constexpr int kSchemaVersion = 5; // 4: label audits, 5: slide files (core/slide/)
     static const QString kSuffix; // ".wbc"
 
     ProjectStore();
@@ -297,8 +321,9 @@ public:
     bool addLabel(qint64 imageId, const ImageLabel &label, const QString &source,
                   const QString &author);
 
-    // Flags (append-only history). The effective flag is the newest one a person set, else the
-    // newest from detection: re-running detection never undoes a person's override.
+    // Flags (append-only history). The effective flag is the newest one a person set (since the
+    // last withdrawal by undo), else the newest from detection: re-running detection never
+    // undoes a person's override.
     // Returns the new entry's id, 0 on error.
     qint64 addFlag(qint64 imageId, CellCountFlag flag, const QString &source, const QString &author);
     // Undo of a person's override only: removes that entry so the detected flag shows again.
@@ -327,6 +352,16 @@ public:
     // Annotators (projectannotators.cpp): each author's latest label of each live white cell,
     // adjudications left out (so a reviewer's adjudication is not counted as their own vote).
     QList<AnnotatorLabel> annotatorLabels() const;
+
+    // Whole-slide images (projectslidefiles.cpp). A slide file's scan state (SlideScanState as
+    // JSON) is kept while it runs so a cancelled scan continues; complete once every tile is.
+    bool addSlideFile(const SlideFileRecord &slide);
+    std::optional<SlideFileRecord> slideFile(qint64 imageId) const;
+    QHash<qint64, SlideFileRecord> slideFiles() const; // by image id
+    bool setSlideScan(qint64 imageId, const QByteArray &state, bool complete);
+    QByteArray slideScan(qint64 imageId, bool *complete = nullptr) const; // empty: never scanned
+    bool setCellCrop(const CellCropRecord &crop);
+    QHash<qint64, CellCropRecord> cellCrops(const QList<qint64> &cellIds) const; // by cell id
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

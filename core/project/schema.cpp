@@ -109,6 +109,26 @@ const QList<SchemaMigration> &schemaMigrations()
             QStringLiteral("ALTER TABLE cell_labels ADD COLUMN audit_id INTEGER "
                            "REFERENCES audit_runs (id) ON DELETE SET NULL"),
         }, {}},
+        // 4 -> 5: whole-slide images (core/slide/). A slide file is one image whose width and
+        // height are its level-0 size; slide_files says it is one, with its vendor and pixel
+        // size (openslide.mpp-x, NULL when the file does not say). slide_scans keeps a scan's
+        // progress (SlideScanState as JSON: tiles done, cells found) so a cancelled scan
+        // continues. cell_crops keeps each scanned cell's crop as PNG with its rectangle in
+        // level-0 pixels, so gallery, training and prediction never decode the slide for it.
+        {{
+            QStringLiteral(
+                "CREATE TABLE slide_files (image_id INTEGER PRIMARY KEY REFERENCES images (id) "
+                "ON DELETE CASCADE, vendor TEXT NOT NULL, microns_per_pixel REAL, "
+                "levels INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE slide_scans (image_id INTEGER PRIMARY KEY REFERENCES images (id) "
+                "ON DELETE CASCADE, state TEXT NOT NULL, complete INTEGER NOT NULL DEFAULT 0, "
+                "updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE cell_crops (cell_id INTEGER PRIMARY KEY REFERENCES cells (id) "
+                "ON DELETE CASCADE, x INTEGER NOT NULL, y INTEGER NOT NULL, w INTEGER NOT NULL, "
+                "h INTEGER NOT NULL, png BLOB NOT NULL)"),
+        }, {}},
     };
     return migrations;
 }

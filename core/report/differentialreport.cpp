@@ -3,6 +3,8 @@
 
 #include "base/imagefile.h"
 #include "project/runhistory.h"
+#include "slide/projectslidescan.h"
+#include "slide/slidereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,6 +123,35 @@ void finishSection(Section &s, bool groups)
     });
 }
 
+// The examples of a slide file's cells get its cached crops (one query for the section); a cell
+// scanned before crops were cached is read from the slide's region (three a class at most).
+void attachSlideCrops(const ProjectStore &store,
+                      const QHash<qint64, SlideFileRecord> &slideFiles,
+                      DifferentialCount &c)
+{
+    QList<qint64> ids;
+    for (DifferentialCount::Example &e : c.examples) {
+        e.onSlide = slideFiles.contains(e.cell.imageId);
+        if (e.onSlide)
+            ids.append(e.cell.id);
+    }
+    if (ids.isEmpty())
+        return;
+    const QHash<qint64, CellCropRecord> crops = store.cellCrops(ids);
+    for (DifferentialCount::Example &e : c.examples) {
+        if (!e.onSlide)
+            continue;
+        e.crop = crops.value(e.cell.id);
+        if (!e.crop.png.isEmpty() || !QFileInfo::exists(e.path))
+            continue;
+        QString error;
+        if (const auto reader = SlideReader::open(e.path, &error)) {
+            e.crop = slideCellCrop(*reader, e.cell.box, &error);
+            e.crop.cellId = e.cell.id;
+        }
+    }
+}
+
 QString describe(const ProjectStore &store, const ReportSelection &selection)
 {
     QStringList parts;
@@ -180,6 +211,12 @@ bool DifferentialReport::predicts(const Row &row) const
     return row.subtotal || (*t == Task::Four && taskClassIndex(*t, row.cls) >= 0);
 }
 
+QString DifferentialReport::noPredictionsText() const
+{
+    return Tr::tr("No predictions of %1 for these cells: press Predict to make them.")
+        .arg(modelName);
+}
+
 const DifferentialCount *DifferentialReport::slide(const QString &name) const
 {
     for (const DifferentialCount &s : slides) {
@@ -235,15 +272,23 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
     return buildDifferentialReport(store, selection, storedReportModel(store, modelId));
 }
 
+QString defaultReportTitle()
+{
+    return Tr::tr("Differential count");
+}
+
 DifferentialReport buildDifferentialReport(const ProjectStore &store,
                                            const ReportSelection &selection,
                                            const std::optional<ReportModel> &model)
 {
     DifferentialReport report;
-    report.title = selection.title.isEmpty() ? Tr::tr("Differential count") : selection.title;
+    report.title = selection.title.isEmpty() ? defaultReportTitle() : selection.title;
+    report.titleGiven = !selection.title.isEmpty();
+    report.sampleId = selection.sampleId;
     report.projectPath = QFileInfo(store.path()).absoluteFilePath();
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.author = store.isShared() ? store.userName() : currentUserName();
+    const QHash<qint64, SlideFileRecord> slideFiles = store.slideFiles();
     if (model) {
         report.modelName = model->name;
         report.modelId = model->id;
@@ -290,7 +335,10 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
             c.excluded.append({image.id, image.path, why, reason});
         };
         const QString path = store.absolutePath(image);
-        const ImageHeader header = probeImageFile(path);
+        // A slide file's cells are counted from the project (their crops are cached there), so
+        // a slide moved away or too large to decode is not left out.
+        const bool onSlide = slideFiles.contains(image.id);
+        const ImageHeader header = onSlide ? ImageHeader() : probeImageFile(path);
         if (!header.ok()) {
             exclude(Why::Unreadable, Tr::tr("unreadable image: %1").arg(header.error));
             continue;
@@ -376,9 +424,11 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
         for (auto it = s.authors.cbegin(); it != s.authors.cend(); ++it)
             total.authors[it.key()] += it.value();
         total.cells += s.cells;
+        attachSlideCrops(store, slideFiles, s.count);
         report.slides.append(s.count);
     }
     finishSection(total, groups);
+    attachSlideCrops(store, slideFiles, total.count);
     report.total = total.count;
     return report;
 }

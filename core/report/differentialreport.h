@@ -26,6 +26,7 @@ struct ReportSelection
     // an absolute folder (wbc report --folder, kept from the image-based report).
     QString folder;
     QString title; // empty: "Differential count"
+    QString sampleId; // the patient or sample the report is for (typed in the dialog); optional
 };
 
 // The usual manual differential counts 100 or 200 cells; below this a report warns.
@@ -99,6 +100,10 @@ struct DifferentialCount
         QString path; // absolute
         CellRecord cell;
         bool byLabel = true;
+        // A whole-slide image's cell: its crop is `crop` (the scan's cached crop, else read from
+        // the slide's region when the file is there), never the decoded slide.
+        bool onSlide = false;
+        CellCropRecord crop;
     };
     QList<Example> examples;
 
@@ -128,17 +133,30 @@ struct DifferentialReport
     QDateTime generatedAt; // UTC
     QString selectionDescription;
     QString author;
+    QString sampleId; // ReportSelection::sampleId: in the PDF's header and the CSV's preamble
+    bool titleGiven = false; // a title was typed (not the default)
 
     QList<DifferentialCount> slides;
     DifferentialCount total; // every section together, slide "ALL"
 
     bool hasModel() const { return !task.isEmpty(); }
+    // A model was chosen but predicted none of a section's counted cells (it was not run on
+    // them): its predicted column says so (noPredictionsText) rather than 0 and 0.0 %.
+    bool lacksPredictions(const DifferentialCount &c) const
+    {
+        return hasModel() && c.predictedTotal == 0;
+    }
+    // "No predictions of MODEL for these cells: press Predict", translated.
+    QString noPredictionsText() const;
     // Whether the predicted column applies to a row: not without a model, not for basophils, and
     // for binary models only on the group rows.
     bool predicts(const Row &row) const;
     // The section of a slide by name, nullptr when the report has none.
     const DifferentialCount *slide(const QString &name) const;
 };
+
+// "Differential count", translated: the title of a report none was given.
+QString defaultReportTitle();
 
 // The images of a selection, in project order.
 QList<ImageRecord> reportImages(const ProjectStore &store, const ReportSelection &selection);
@@ -167,7 +185,9 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
 
 // Both write atomically (QSaveFile); errors name the file.
 //
-// CSV (differentialreportcsv.cpp): one header row
+// CSV (differentialreportcsv.cpp): when the report has a typed title or a sample id, first
+// one comment line each ("# title: ...", "# sample: ..."; readers skip them with their comment
+// option, e.g. pandas comment='#'); then one header row
 //   slide,class,labelled_cells,labelled_percent,ci_low,ci_high,predicted_cells,predicted_percent
 // then data rows only, per slide and, when the report has several slides, for slide ALL (their
 // total). class is the stable id: the class rows (NEUTROPHIL ... BASOPHIL), the group subtotal
@@ -178,7 +198,8 @@ DifferentialReport buildDifferentialReport(const ProjectStore &store,
 // decimal point and no '%' sign; empty where there is nothing to count (no cell in that column,
 // or a row the model does not predict).
 bool writeReportCsv(const DifferentialReport &report, const QString &path, QString *error);
-// A4 PDF (differentialreportpdf.cpp): one page per slide (name, specimen id, counts, intervals,
+// A4 PDF (differentialreportpdf.cpp): one page per slide (title, patient or sample id, name,
+// specimen id, counts, intervals,
 // cells below the minimum, cells not counted, fields left out, example cells, who labelled them
 // and when, and the research-use notice), then one page for the total when there are several
 // slides. Needs a QGuiApplication (fonts; the offscreen platform will do).

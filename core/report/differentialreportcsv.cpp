@@ -69,6 +69,14 @@ void appendSection(CsvWriter &out, const DifferentialReport &report,
 
 bool writeReportCsv(const DifferentialReport &report, const QString &path, QString *error)
 {
+    QByteArray preamble; // the typed title and sample id, as comment lines
+    for (const auto &[key, value] :
+         {std::pair{"title", report.titleGiven ? report.title : QString()},
+          std::pair{"sample", report.sampleId}}) {
+        QString line = value.simplified(); // one line, whatever was pasted
+        if (!line.isEmpty())
+            preamble += "# " + QByteArray(key) + ": " + line.toUtf8() + "\r\n";
+    }
     CsvWriter out(CsvWriter::LineEnd::CrLf);
     out.row({QStringLiteral("slide"),
              QStringLiteral("class"),
@@ -84,7 +92,7 @@ bool writeReportCsv(const DifferentialReport &report, const QString &path, QStri
         appendSection(out, report, report.total);
 
     QString why;
-    if (!saveFileAtomically(path, out.data(), &why)) {
+    if (!saveFileAtomically(path, preamble + out.data(), &why)) {
         if (error)
             *error = Tr::tr("%1: cannot write: %2").arg(path, why);
         return false;

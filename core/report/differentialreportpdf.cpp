@@ -3,7 +3,8 @@
 
 #include "base/imagefile.h"
 #include "base/savefile.h"
-#include "training/cellsamples.h"
+#include "report/reportthumbnail.h"
+#include "slide/slidecellcrops.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -105,6 +106,15 @@ struct Page
     }
 };
 
+// The model's task as the dashboard names it, in the report's language ("four": stored).
+QString taskDisplayName(const QString &task)
+{
+    const std::optional<Task> t = parseTask(task);
+    if (!t)
+        return task;
+    return *t == Task::Binary ? Tr::tr("polynuclear vs mononuclear") : Tr::tr("four classes");
+}
+
 void drawHeader(Page &pg, const DifferentialReport &r, const DifferentialCount &c)
 {
     const QString subject = c.isTotal ? Tr::tr("all slides (%n)", nullptr, int(r.slides.size()))
@@ -124,6 +134,8 @@ void drawHeader(Page &pg, const DifferentialReport &r, const DifferentialCount &
         authors.append(QStringLiteral("%1 (%2)").arg(name).arg(n));
     const QString dash = QStringLiteral("–");
     QList<QPair<QString, QString>> fields;
+    if (!r.sampleId.isEmpty())
+        fields.append({Tr::tr("Patient/sample"), r.sampleId.simplified()});
     if (c.isTotal) {
         fields.append({Tr::tr("Slides"), slideNames.join(QStringLiteral(", "))});
     } else {
@@ -132,7 +144,7 @@ void drawHeader(Page &pg, const DifferentialReport &r, const DifferentialCount &
     }
     fields.append({Tr::tr("Project"), r.projectPath});
     fields.append({Tr::tr("Model"),
-                   r.hasModel() ? Tr::tr("%1 (%2 task)").arg(r.modelName, r.task)
+                   r.hasModel() ? Tr::tr("%1 (%2)").arg(r.modelName, taskDisplayName(r.task))
                                 : Tr::tr("none (labels only)")});
     fields.append({Tr::tr("Fields"),
                    Tr::tr("%1 of %2 selected fields counted, %3 left out; %4 white cells")
@@ -150,7 +162,11 @@ void drawHeader(Page &pg, const DifferentialReport &r, const DifferentialCount &
                    Tr::tr("%1 by %2")
                        .arg(r.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")),
                             r.author)});
-    const double keyWidth = mm(26);
+    // The keys' column as wide as the widest key in this language ("Zuletzt klassifiziert").
+    double keyWidth = mm(26);
+    const QFontMetricsF keyMetrics(font(8.5, true), pg.p.device());
+    for (const auto &field : std::as_const(fields))
+        keyWidth = std::max(keyWidth, keyMetrics.horizontalAdvance(field.first) + mm(3));
     const double lineH = mm(4.4);
     for (const auto &[key, value] : std::as_const(fields)) {
         pg.text(QRectF(0, pg.y, keyWidth, lineH), key, font(8.5, true), kMutedText);
@@ -168,7 +184,9 @@ void drawWarnings(Page &pg, const DifferentialReport &r, const DifferentialCount
                                "differential; the percentages are imprecise.")
                             .arg(c.labelledTotal)
                             .arg(kMinimumDifferentialCells));
-    if (r.hasModel() && c.predictedBelowMinimum())
+    if (r.lacksPredictions(c))
+        warnings.append(r.noPredictionsText());
+    else if (r.hasModel() && c.predictedBelowMinimum())
         warnings.append(Tr::tr("cells counted by prediction: %1, fewer than %2.")
                             .arg(c.predictedTotal)
                             .arg(kMinimumDifferentialCells));
@@ -193,18 +211,56 @@ void drawWarnings(Page &pg, const DifferentialReport &r, const DifferentialCount
     pg.y = y + box.height();
 }
 
+// The widths of the counts table's columns, from the widest text each holds (headers, class
+// names, numbers) in this language: the class column first, the others right-aligned. Spare
+// room goes to the columns as the English layout shares it out; never narrower than the text.
+QList<double> tableColumns(const Page &pg, const DifferentialCount &c)
+{
+    const QFontMetricsF bold(font(8.5, true), pg.p.device());
+    const QFontMetricsF plain(font(8.5), pg.p.device());
+    const QFontMetricsF italic(font(8.5, false, true), pg.p.device());
+    const QList<double> share = {0.33, 0.14, 0.10, 0.20, 0.12, 0.10};
+    const QString wideCount = QString::number(std::max(c.labelledTotal, c.predictedTotal));
+    const QStringList widest = {Tr::tr("Class"), Tr::tr("Labelled"), QStringLiteral("100.0"),
+        QStringLiteral("100.0 – 100.0"), Tr::tr("Predicted"), QStringLiteral("100.0")};
+    QList<double> need;
+    for (const QString &text : widest)
+        need.append(bold.horizontalAdvance(text) + mm(2.5));
+    need[0] = std::max(need[0], bold.horizontalAdvance(Tr::tr("Cells counted")) + mm(4.5));
+    need[1] = std::max(need[1], bold.horizontalAdvance(wideCount) + mm(2.5));
+    need[4] = std::max(need[4], bold.horizontalAdvance(wideCount) + mm(2.5));
+    for (const DifferentialCount::Row &row : c.rows)
+        need[0] = std::max(
+            need[0], (row.subtotal ? italic : plain).horizontalAdvance(rowName(row)) + mm(4.5));
+    double spare = pg.width;
+    for (double n : need)
+        spare -= n;
+    QList<double> widths;
+    double slack = 0; // how much the preferred widths exceed the need, in all
+    for (qsizetype i = 0; i < need.size(); ++i)
+        slack += std::max(0.0, share[i] * pg.width - need[i]);
+    for (qsizetype i = 0; i < need.size(); ++i) {
+        const double extra = std::max(0.0, share[i] * pg.width - need[i]);
+        widths.append(need[i] + (spare > 0 && slack > 0 ? spare * extra / slack : 0.0));
+    }
+    return widths;
+}
+
 void drawTable(Page &pg, const DifferentialReport &r, const DifferentialCount &c)
 {
     pg.heading(Tr::tr("Counts by class"));
     const double rowH = mm(5.6);
     const double w = pg.width;
     // Right edges: class | labelled n | % | 95 % CI | predicted n | %.
-    const QList<double> right = {w * 0.33, w * 0.47, w * 0.57, w * 0.77, w * 0.89, w * 0.99};
-    const QList<double> colW = {0, w * 0.13, w * 0.09, w * 0.19, w * 0.11, w * 0.09};
+    const QList<double> colW = tableColumns(pg, c);
+    QList<double> right;
+    for (double x = 0; const double cw : colW)
+        right.append(x += cw);
     const auto cells = [&](double y, const QStringList &texts, const QFont &f, const QColor &color) {
         pg.text(QRectF(mm(2), y, right[0] - mm(2), rowH), texts[0], f, color);
         for (int i = 1; i < texts.size(); ++i)
-            pg.text(QRectF(right[i] - colW[i], y, colW[i], rowH), texts[i], f, color,
+            pg.text(QRectF(right[i] - colW[i] + mm(1.5), y, colW[i] - mm(2.5), rowH), texts[i], f,
+                    color,
                     Qt::AlignRight | Qt::AlignVCenter);
     };
     pg.p.fillRect(QRectF(0, pg.y, w, rowH), kHeaderFill);
@@ -216,7 +272,7 @@ void drawTable(Page &pg, const DifferentialReport &r, const DifferentialCount &c
     const QString dash = QStringLiteral("–");
     const bool labelled = c.labelledTotal > 0;
     for (const DifferentialCount::Row &row : c.rows) {
-        const bool predicts = r.predicts(row);
+        const bool predicts = r.predicts(row) && !r.lacksPredictions(c); // no 0 and empty bars
         cells(pg.y,
               {rowName(row), QString::number(row.labelled),
                labelled ? percent(row.labelledPercent) : dash,
@@ -234,7 +290,7 @@ void drawTable(Page &pg, const DifferentialReport &r, const DifferentialCount &c
     cells(pg.y,
           {Tr::tr("Cells counted"), QString::number(c.labelledTotal),
            labelled ? QStringLiteral("100.0") : dash, QString(),
-           r.hasModel() ? QString::number(c.predictedTotal) : dash,
+           r.hasModel() && !r.lacksPredictions(c) ? QString::number(c.predictedTotal) : dash,
            r.hasModel() && c.predictedTotal ? QStringLiteral("100.0") : dash},
           font(8.5, true), Qt::black);
     pg.y += rowH + mm(0.5);
@@ -315,22 +371,24 @@ void drawExclusions(Page &pg, const DifferentialCount &c)
     }
 }
 
-// A cell's thumbnail from its stored box with some surroundings; null when the file cannot be
-// decoded.
+// A cell's thumbnail from its stored box with some surroundings (reportthumbnail.h: neutral
+// padding at the field's border; a slide cell's from its cached crop); null when the file cannot
+// be decoded.
 QImage thumbnail(QHash<QString, cv::Mat> &decoded, const DifferentialCount::Example &e)
 {
+    if (e.onSlide) { // the cached crop: a slide is never decoded whole
+        cv::Mat bgr;
+        CellRecord inCrop;
+        if (!cachedCropField({{e.cell.id, e.crop}}, e.cell, &bgr, &inCrop))
+            return {};
+        return reportCellThumbnail(bgr, inCrop);
+    }
     auto it = decoded.find(e.path);
     if (it == decoded.end()) {
         const DecodedImage d = decodeImageFile(e.path);
         it = decoded.insert(e.path, d.ok() ? d.bgr : cv::Mat());
     }
-    if (it->empty())
-        return {};
-    CellCropParams params;
-    params.margin = 0.35;
-    const CellCrop crop = cropStoredCell(*it, e.cell, params);
-    const cv::Mat &rgb = crop.rgb;
-    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+    return reportCellThumbnail(*it, e.cell);
 }
 
 void drawExamples(Page &pg, const DifferentialCount &c)
@@ -411,9 +469,16 @@ void drawNoticeAndFooter(Page &pg, const DifferentialReport &r, int page, int pa
 {
     const QRectF notice(0, pg.height - mm(14), pg.width, mm(7.5));
     pg.p.fillRect(notice, kHeaderFill);
-    pg.text(notice.adjusted(mm(2), 0, -mm(2), 0),
-            Tr::tr("For research use only. The result must be verified by a qualified person."),
-            font(9, true), Qt::black, Qt::AlignCenter);
+    // Whole in every language: a smaller type where the sentence is longer (German).
+    const QString disclaimer =
+        Tr::tr("For research use only. The result must be verified by a qualified person.");
+    const QRectF noticeText = notice.adjusted(mm(2), 0, -mm(2), 0);
+    double points = 9;
+    while (points > 6
+           && QFontMetricsF(font(points, true), pg.p.device()).horizontalAdvance(disclaimer)
+                  > noticeText.width())
+        points -= 0.25;
+    pg.text(noticeText, disclaimer, font(points, true), Qt::black, Qt::AlignCenter);
     const QRectF line(0, pg.height - mm(5), pg.width, mm(5));
     const QString left = Tr::tr("WBC Studio %1 · %2").arg(QStringLiteral(WBC_VERSION), r.title);
     const QString right = Tr::tr("Page %1 of %2").arg(page).arg(pages);

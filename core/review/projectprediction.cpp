@@ -5,6 +5,7 @@
 #include "base/imagefile.h"
 #include "project/runhistory.h"
 #include "detection/wbcdetector.h"
+#include "slide/slidecellcrops.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -84,6 +85,10 @@ QList<PredictionInput> predictionInputs(const ProjectStore &store, const QList<q
         in.imageId = image.id;
         in.path = store.absolutePath(image);
         in.cells = cells.value(image.id);
+        in.cachedCrops = cachedSlideCrops(store, image.id, in.cells);
+        in.slide = store.slideFile(image.id).has_value();
+        if (in.slide)
+            in.detectMissing = false; // a slide's cells come from its scan
         if (in.cells.size() == 1) {
             for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
                 if (c.kind == CellKind::Wbc)
@@ -116,6 +121,24 @@ PredictionResults predictImages(const Classifier &classifier,
         const QList<Cropped> crops = QtConcurrent::blockingMapped(
             chunk, [&detector, params](const PredictionInput &in) {
                 Cropped c;
+                if (in.slide) {
+                    // A whole-slide image: its cells' cached crops, never the slide itself.
+                    c.cells = in.cells;
+                    for (const CellRecord &cell : in.cells) {
+                        cv::Mat bgr;
+                        CellRecord inCrop;
+                        if (!cachedCropField(in.cachedCrops, cell, &bgr, &inCrop)) {
+                            c.error = QCoreApplication::translate(
+                                          "ProjectPrediction",
+                                          "white cell %1 has no cached crop; scan the slide "
+                                          "again")
+                                          .arg(cell.id);
+                            return c;
+                        }
+                        c.rgb.push_back(cropStoredCell(bgr, inCrop, params).rgb);
+                    }
+                    return c;
+                }
                 const DecodedImage decoded = decodeImageFile(in.path);
                 if (!decoded.ok()) {
                     c.error = decoded.error;

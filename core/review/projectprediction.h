@@ -26,6 +26,8 @@ struct PredictionInput
     QList<CellRecord> cells;
     QList<QRect> annotatedBoxes;
     bool detectMissing = true;
+    bool slide = false; // a whole-slide image: cropped from cachedCrops, never decoded
+    QHash<qint64, CellCropRecord> cachedCrops;
 };
 
 // A model's output for one white cell. cellId is 0 for a cell the detector found in an image

@@ -7,6 +7,7 @@
 #include "project/projectstore.h"
 #include "review/agreement.h"
 #include "detection/wbcdetector.h"
+#include "slide/slidecellcrops.h" // slide hook (issue 21)
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -37,6 +38,7 @@ struct Job
     QList<CellSample> samples;
     QList<CellRecord> cells; // same order as samples
     QList<QRect> annotated;  // the field's annotated WBC boxes (legacy detector crops)
+    QHash<qint64, CellCropRecord> cachedCrops; // whole-slide image: its cells' cached crops
     QString error;
 };
 
@@ -271,6 +273,7 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
         if (job.samples.isEmpty())
             continue;
         job.path = store.absolutePath(image);
+        job.cachedCrops = cachedSlideCrops(store, image.id, job.cells); // slide hook (issue 21)
         if (m_params.useDetector) {
             for (const CellRecord &c : store.cells(image.id, QStringLiteral("annotation"))) {
                 if (c.kind == CellKind::Wbc)
@@ -291,7 +294,20 @@ CellSampleSet CellSampleLoader::load(ProjectStore &store)
             m_progress(value, int(jobs.size()));
     });
     watcher.setFuture(QtConcurrent::mapped(jobs, [&, params, cancel](Job job) {
-        if (!(cancel && cancel->load())) {
+        if (!(cancel && cancel->load()) && !job.cachedCrops.isEmpty()) {
+            // Slide hook (issue 21): a slide's cells from their cached crops, never the slide.
+            for (qsizetype i = 0; i < job.samples.size(); ++i) {
+                cv::Mat bgr;
+                CellRecord cell;
+                if (!cachedCropField(job.cachedCrops, job.cells.at(i), &bgr, &cell)) {
+                    job.error = Tr::tr("white cell %1 has no cached crop; scan the slide again "
+                                       "(wbc detect --project --rescan)")
+                                    .arg(job.cells.at(i).id);
+                    break;
+                }
+                job.samples[i].crop = cropStoredCell(bgr, cell, params);
+            }
+        } else if (!(cancel && cancel->load())) {
             const DecodedImage decoded = decodeImageFile(job.path);
             if (!decoded.ok()) {
                 job.error = decoded.error;

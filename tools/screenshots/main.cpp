@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include "i18n.h"
 #include "screenshot.h"
@@ -89,9 +90,29 @@ int main(int argc, char *argv[])
         QStringLiteral("chip"), QStringLiteral("slide-browser: a \"showing only\" chip"));
     const QCommandLineOption root(QStringLiteral("root"),
         QStringLiteral("viewer-two-cells: the whole X screen (ImageMagick import)"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("The window's language: en, de, fr or es (default en)"),
+        QStringLiteral("CODE"));
     parser.addOptions(
-        { list, all, project, slide, bccd, synthetic, user, dark, width, chip, root });
+        { list, all, project, slide, bccd, synthetic, user, dark, width, chip, root, language });
     parser.process(app);
+
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language);
+        bool known = false;
+        for (const i18n::Language &l : i18n::languages())
+            known = known || l.code == code;
+        if (!known) {
+            print(stderr,
+                QStringLiteral("wbc-screenshots: no language %1 (en, de, fr, es)").arg(code));
+            return 2;
+        }
+        for (QTranslator *t : app.findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        i18n::install(&app, code);
+    }
 
     if (parser.isSet(bccd))
         qputenv("WBC_BCCD_DIR", QFile::encodeName(parser.value(bccd)));

@@ -27,11 +27,24 @@ QList<Screenshot> all()
             QStringLiteral("the review table of cells over synthetic two-cell fields (an "
                            "untrained model's predictions, a few cells labelled)"),
             reviewTable },
+        { QStringLiteral("training-dashboard"),
+            QStringLiteral("the training dashboard after a short real run on synthetic smears "
+                           "(four classes, three epochs): curves, confusion matrix, runs"),
+            trainingDashboard },
         { QStringLiteral("shared-project"),
             QStringLiteral("an annotator's window on a shared project (a private PostgreSQL "
                            "cluster: needs the server installed) with a reviewer's label that "
                            "arrived live, just after the server went away"),
             sharedProject },
+        { QStringLiteral("slide-viewer"),
+            QStringLiteral("the window on a scanned slide (a synthetic pyramidal TIFF) in the "
+                           "slide viewer: cells in their labels' colours, the overview inset; "
+                           "docs/images/slide-viewer.png"),
+            slideViewer },
+        { QStringLiteral("slide-gallery"),
+            QStringLiteral("the cell gallery of that slide's white cells, a few labelled; "
+                           "docs/images/slide-gallery.png"),
+            slideGallery },
     };
 }
 

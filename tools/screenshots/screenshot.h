@@ -43,6 +43,9 @@ QString gallery(const Options &options, const QString &out);
 QString slideBrowser(const Options &options, const QString &out);
 QString reviewTable(const Options &options, const QString &out);
 QString sharedProject(const Options &options, const QString &out);
+QString slideViewer(const Options &options, const QString &out);
+QString slideGallery(const Options &options, const QString &out);
+QString trainingDashboard(const Options &options, const QString &out);
 
 } // namespace wbc::screenshots
 
