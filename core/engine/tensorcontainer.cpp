@@ -112,7 +112,8 @@ std::string serializeContainer(const ContainerFormat &format,
         put(out, std::uint8_t(t.shape.size()));
         for (std::int64_t d : t.shape)
             put(out, d);
-        out.append(reinterpret_cast<const char *>(t.values.data()), 4 * t.values.size());
+        if (!t.values.empty())
+            out.append(reinterpret_cast<const char *>(t.values.data()), 4 * t.values.size());
     }
     const auto hash = sha256(out);
     out.append(reinterpret_cast<const char *>(hash.data()), hash.size());
@@ -177,7 +178,8 @@ bool parseContainer(const ContainerFormat &format,
         if (std::uint64_t(elements) * 4 > in.remaining() || !in.take(std::size_t(elements) * 4, &values))
             return fail(problem, K::Truncated);
         t.values.resize(std::size_t(elements));
-        std::memcpy(t.values.data(), values.data(), values.size());
+        if (!values.empty()) // an empty tensor has no buffer to copy into (memcpy of null)
+            std::memcpy(t.values.data(), values.data(), values.size());
         out.push_back(std::move(t));
     }
     if (in.remaining() != 0)

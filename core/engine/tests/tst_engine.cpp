@@ -56,14 +56,16 @@ const ContainerFormat kFormat{"TESTFMT1", 3, 1 << 20, 1024, 16};
 
 void testContainer()
 {
-    std::vector<NamedTensor> tensors{{"a", {2, 3}, {1, 2, 3, 4, 5, 6}}, {"b/c", {}, {7}}};
+    std::vector<NamedTensor> tensors{{"a", {2, 3}, {1, 2, 3, 4, 5, 6}}, {"b/c", {}, {7}},
+                                     {"empty", {0, 4}, {}}};
     const std::string bytes = serializeContainer(kFormat, "{\"k\":1}", tensors);
     std::string header;
     std::vector<NamedTensor> back;
     ContainerProblem problem;
     ENGINE_CHECK(parseContainer(kFormat, bytes, &header, &back, &problem));
     ENGINE_CHECK(header == "{\"k\":1}");
-    ENGINE_CHECK(back.size() == 2 && back[0].name == "a" && back[0].shape == tensors[0].shape
+    ENGINE_CHECK(back.size() == 3 && back[2].shape == tensors[2].shape && back[2].values.empty());
+    ENGINE_CHECK(back.size() == 3 && back[0].name == "a" && back[0].shape == tensors[0].shape
           && back[0].values == tensors[0].values && back[1].name == "b/c"
           && back[1].values == std::vector<float>{7});
     // Every truncation is refused, none crashes.
