@@ -243,6 +243,20 @@ private Q_SLOTS:
                            .arg(area->y())
                            .arg(area->width())
                            .arg(area->height())));
+        // The area is outlined on the slide, and again when the slide is shown anew.
+        QCOMPARE(v->countingArea(), area);
+        const QImage shot = v->grab().toImage();
+        const QPoint edge = v->mapFromSlide(QPointF(area->x(), area->center().y())).toPoint();
+        int outline = 0; // the outline's dark blue along its left edge (no smear is that colour)
+        for (int dy = -10; dy <= 10; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx) {
+                const QColor c = shot.pixelColor(edge + QPoint(dx, dy));
+                outline += c.red() < 60 && c.green() < 80 && c.blue() > 90;
+            }
+        }
+        QVERIFY2(outline >= 5, qPrintable(QString::number(outline)));
+        QVERIFY(showSlide(w, p));
+        QCOMPARE(w.slideView()->countingArea(), area);
 
         QSignalSpy finished(&w, &MainWindow::slideScanFinished);
         w.scanSlideAction()->trigger();

@@ -71,6 +71,7 @@ bool MainWindow::showSlideImage(const std::optional<ImageRecord> &image)
     m_slideView->show();
     const QList<CellRecord> cells = m_store->whiteCells(image->id);
     m_slideView->showSlide(image->id, path, cells, slideLabelsOf(*m_store, cells));
+    m_slideView->setCountingArea(slideCountingArea(image->id));
     updateWindowTitle();
     onImageChanged(image->id);
     return true;

@@ -95,6 +95,8 @@ bool MainWindow::setSlideCountingArea(qint64 imageId, const std::optional<QRect>
         showError(m_store->lastError());
         return false;
     }
+    if (m_slideView->imageId() == imageId)
+        m_slideView->setCountingArea(area);
     updateSlideScanActions();
     return true;
 }

@@ -342,9 +342,35 @@ void SlideView::paintEvent(QPaintEvent *)
         m_scaled.removeIf([&](const auto &entry) { return !shown.contains(entry.key()); });
     }
     requestTiles(missing, level);
+    drawCountingArea(p);
     m_layer.paint(p, toScreen(), visibleRect(), m_selected, m_current);
     drawScaleBar(p);
     m_longestPaintMs = std::max(m_longestPaintMs, timer.nsecsElapsed() / 1e6);
+}
+
+void SlideView::setCountingArea(const std::optional<QRect> &area)
+{
+    if (m_countingArea == area)
+        return;
+    m_countingArea = area;
+    update();
+}
+
+void SlideView::drawCountingArea(QPainter &p) const
+{
+    if (!m_countingArea)
+        return;
+    const QRectF screen(mapFromSlide(m_countingArea->topLeft()),
+                        mapFromSlide(QPointF(m_countingArea->x() + m_countingArea->width(),
+                                             m_countingArea->y() + m_countingArea->height())));
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    // Dark and light dashes: visible on the smear's pink and on bare glass alike.
+    p.setPen(QPen(QColor(20, 40, 120), 2, Qt::SolidLine));
+    p.drawRect(screen);
+    p.setPen(QPen(QColor(255, 255, 255), 2, Qt::DashLine));
+    p.drawRect(screen);
+    p.restore();
 }
 
 double SlideView::scaleBarMicrons() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QImage>
 #include <QPointF>
 #include <QSet>
@@ -88,6 +90,9 @@ public:
     SlideTileCache &tileCache() { return m_cache; }
     SlideTileLoader *loader() const { return m_loader; }
     SlideOverview *overview() const { return m_overview; }
+    // The slide's counting area (level-0 pixels), outlined over the slide; nullopt: none.
+    void setCountingArea(const std::optional<QRect> &area);
+    std::optional<QRect> countingArea() const { return m_countingArea; }
     // The longest paintEvent so far, in milliseconds (the GUI thread's share of a frame).
     double longestPaintMs() const { return m_longestPaintMs; }
     void resetPaintStats() { m_longestPaintMs = 0; }
@@ -118,6 +123,7 @@ protected:
 
 private:
     void onOpened(const QImage &thumbnail);
+    void drawCountingArea(QPainter &p) const;
     void onTileReady(const SlideTileKey &key, const QImage &tile);
     QTransform toScreen() const;
     // The tiles of a level that meet the visible part of the slide.
@@ -159,6 +165,7 @@ private:
     bool m_dragging = false;
     bool m_pressed = false;
     double m_longestPaintMs = 0;
+    std::optional<QRect> m_countingArea;
 };
 
 } // namespace wbc
