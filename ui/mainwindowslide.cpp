@@ -18,11 +18,6 @@ namespace wbc {
 
 namespace {
 
-    bool isSlideImage(const QString &path)
-    {
-        return SlideReader::isSlidePath(path);
-    }
-
     // A slide may have thousands of cells: then one query for every current label of the project,
     // not one per cell.
     QHash<qint64, CellLabel> slideLabelsOf(
@@ -57,7 +52,7 @@ bool MainWindow::showSlideImage(const std::optional<ImageRecord> &image)
 {
     const QString path = (image && m_store) ? m_store->absolutePath(*image) : QString();
     // Imported as a slide file (schema 5); else a tiled TIFF a field import took in.
-    const bool slide = !path.isEmpty() && (m_store->slideFile(image->id) || isSlideImage(path));
+    const bool slide = !path.isEmpty() && (m_store->slideFile(image->id) || SlideReader::isSlidePath(path));
     if (!slide) {
         if (m_slideView->imageId()) {
             m_slideView->showSlide(0, QString(), {});

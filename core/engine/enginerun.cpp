@@ -222,6 +222,11 @@ EngineRunResult runEngine(const EngineRunOptions &o, const Crops &crops, std::os
         const std::int64_t totalSteps = std::int64_t(batches) * o.epochs;
         const int lastEpoch = o.stopAfter > 0 ? std::min(o.stopAfter, o.epochs) : o.epochs;
         std::vector<std::uint8_t> images(std::size_t(o.batch) * frame);
+        // The held-out crops side by side, gathered once for every epoch's evaluation.
+        std::vector<std::uint8_t> heldOut(validation.size() * frame);
+        for (std::size_t i = 0; i < validation.size(); ++i)
+            std::memcpy(heldOut.data() + i * frame, crops.rgb.data() + validation[i] * frame,
+                        frame);
         std::vector<std::int64_t> labels(std::size_t(o.batch));
         double computeSeconds = 0.0;
         std::int64_t trained = 0;
@@ -264,12 +269,8 @@ EngineRunResult runEngine(const EngineRunOptions &o, const Crops &crops, std::os
             // Held-out accuracy with test-time flips, as prediction does.
             std::int64_t right = 0;
             if (!validation.empty()) {
-                std::vector<std::uint8_t> val(validation.size() * frame);
-                for (std::size_t i = 0; i < validation.size(); ++i)
-                    std::memcpy(val.data() + i * frame, crops.rgb.data() + validation[i] * frame,
-                                frame);
-                const std::vector<float> p = model.probabilities(val.data(), int(validation.size()),
-                                                                 true);
+                const std::vector<float> p = model.probabilities(heldOut.data(),
+                                                                 int(validation.size()), true);
                 for (std::size_t i = 0; i < validation.size(); ++i) {
                     const float *row = p.data() + i * std::size_t(classCount);
                     right += (std::max_element(row, row + classCount) - row) == label[validation[i]];
